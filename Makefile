@@ -1,0 +1,42 @@
+# tiendo: two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= var/store
+REPORTS ?= data/reports
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+GOLD   ?= ../shared/gold
+
+.PHONY: install dev build demo serve test annotate score clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e .
+
+dev: $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+
+build: install
+	$(BIN)/tiendo build --reports $(REPORTS) --store $(STORE)
+
+demo: build
+	$(BIN)/tiendo serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+serve:
+	$(BIN)/tiendo serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+test: dev
+	$(BIN)/python -m pytest -q
+
+annotate: install
+	$(BIN)/tiendo annotate $(REPORTS)/*.txt --out out/ann
+
+score: annotate
+	$(BIN)/python $(GOLD)/../eval/score.py --gold $(GOLD) --pred out/ann --corpus $(REPORTS)
+
+clean:
+	rm -rf var out .pytest_cache

@@ -1,0 +1,47 @@
+"""The HTTP API: health and a SPARQL query endpoint over the embedded store.
+
+The store folder comes from the TIENDO_STORE environment variable (default var/store); the app
+opens it read-only, so a build can run beside a serving process.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+
+from tiendo import __version__
+from tiendo.kg.store import GraphStore
+
+from .sparql import router as sparql_router
+
+
+@lru_cache(maxsize=1)
+def get_store() -> GraphStore:
+    path = Path(os.environ.get("TIENDO_STORE", "var/store"))
+    if not path.exists():
+        raise RuntimeError(f"no store at {path}: run `tiendo build` first")
+    return GraphStore(path, read_only=True)
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(title="tiendo", version=__version__,
+                  description="Knowledge graph of the plans, programs and projects in Vietnamese provincial reports.")
+
+    @app.get("/health", tags=["meta"])
+    def health() -> dict:
+        store = get_store()
+        return {"status": "ok", "version": __version__, "reports": len(store.reports()), "quads": len(store.store)}
+
+    @app.exception_handler(RuntimeError)
+    async def runtime_error(request: Request, exc: RuntimeError) -> Response:
+        return JSONResponse({"title": "Service unavailable", "status": 503, "detail": str(exc)}, status_code=503,
+                            media_type="application/problem+json")
+
+    app.include_router(sparql_router)
+    return app
+
+
+app = create_app()

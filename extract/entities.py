@@ -1,0 +1,217 @@
+"""Entity recognisers: each finds candidate mentions of one family of entity types.
+
+A recogniser reads the `Document` views (original, joined, folded) and returns `Candidate`s; the
+pipeline then merges candidates that name the same thing into one entity per report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .legal import KIND_CODES, find_legal_numbers, number_key
+from .lexicon import (
+    B, CUE_RE, CUES, E, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_RE, PLACE_RE,
+)
+from .names import extend_name
+from .text import Document, fold, fold_key
+
+
+@dataclass
+class Candidate:
+    type: str
+    start: int
+    end: int
+    label: str
+    key: str
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None                 # from the legal-number grammar
+    issuer_span: tuple[int, int] | None = None
+    cue_end: int | None = None                # where the cue word ends (names)
+
+
+_DATE_AFTER = re.compile(r"\s*,?\s*ng[aà]y\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_CUE_BEFORE_NUMBER = re.compile(r"(?:\s*s[oố6ô]\s*[:.]?)?\s*$")
+
+
+def legal_documents(doc: Document) -> list[Candidate]:
+    """Numbered legal texts, typed by the cue word before the number or by the number's kind code."""
+    out = []
+    for num in find_legal_numbers(doc.joined):
+        if num.kind == "BC":
+            continue  # a report's own number, not a document it talks about
+        cue_type, cue_label, start = None, None, num.start
+        window_start = max(0, num.start - 32)
+        for m in CUE_RE.finditer(doc.folded, window_start, num.start):
+            gap = doc.folded[m.end():num.start]
+            if _CUE_BEFORE_NUMBER.fullmatch(gap) or re.fullmatch(r"\s*s\S{0,2}\s*", gap):
+                index = int(m.lastgroup[1:])
+                cue_type, cue_label, start = CUES[index][1], CUES[index][2], m.start()
+        etype = cue_type or num.entity_type or "Resolution"
+        if etype in ("Project", "Planning"):
+            etype = num.entity_type or "LegalDocument"
+        cue_label = cue_label or (KIND_CODES[num.kind][1] if num.kind in KIND_CODES else "Văn bản")
+        if etype == "Law" and cue_label != "Luật":
+            etype = "Resolution"
+        end = num.end
+        date = None
+        dm = _DATE_AFTER.match(doc.joined, num.end)
+        if dm:
+            day, month, year = dm.groups()
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                date = f"{year}-{int(month):02d}-{int(day):02d}"
+                end = dm.end()
+        out.append(Candidate(etype, start, end, f"{cue_label} số {num.number}", "n:" + number_key(num.number),
+                             number=num.number, date=date, issuer=num.issuer, issuer_span=num.issuer_span))
+    return out
+
+
+def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
+    """Named plans, programs, projects, schemes and unnumbered legal texts introduced by cue words."""
+    numbered_starts = {c.start for c in numbered}
+    out: list[Candidate] = []
+    project_until = -1
+    for m in CUE_RE.finditer(doc.folded):
+        if m.start() in numbered_starts:
+            continue
+        index = int(m.lastgroup[1:])
+        _, etype, cue_label = CUES[index]
+        if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
+            continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
+        para_end = _paragraph_end(doc, m.start())
+        end = extend_name(doc.joined, doc.folded, m.end(), para_end)
+        tail = doc.folded[m.end():end].strip()
+        if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
+            continue
+        if etype == "Project" and m.start() < project_until:
+            continue  # "Khu công nghiệp X" inside "Dự án … Khu công nghiệp X" names the same project
+        label = _label(cue_label, doc.joined[m.end():end])
+        out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
+        if etype == "Project":
+            project_until = end
+    return out
+
+
+def _paragraph_end(doc: Document, pos: int) -> int:
+    for para in doc.paragraphs:
+        if para.start <= pos < para.end:
+            return para.end
+    return len(doc.text)
+
+
+_YEAR = re.compile(r"\d{4}")
+_PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
+
+
+def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
+    """A cue phrase names a specific thing only when its name says which one."""
+    words = tail.split()
+    if len(words) < 2 or GENERIC_TAILS.match(tail):
+        return False
+    before = doc.folded[max(0, start - 12):start]
+    if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail):
+        return False
+    original_tail = doc.joined[cue_end:end]
+    capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
+    has_proper = bool(re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", original_tail))
+    has_year = bool(_YEAR.search(tail))
+    quoted = "“" in original_tail or '"' in original_tail
+    if etype == "Law":
+        return doc.joined[start].isupper() and original_tail.strip()[:1].isupper()
+    if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):
+        return capital_cue or (doc.joined[start].isupper() and len(words) >= 4)
+    if etype == "Project" and "dự án" not in cue_label.lower() and not (has_proper or has_year or quoted):
+        return capital_cue and len(words) >= 3
+    return capital_cue or has_proper or has_year or quoted or len(words) >= 6
+
+
+def _sentence_initial(doc: Document, pos: int) -> bool:
+    before = doc.joined[max(0, pos - 4):pos].rstrip()
+    return not before or before[-1] in ".;:!?)\n" or before.endswith("</sup>")
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _label(cue_label: str, rest: str) -> str:
+    return _SPACES.sub(" ", f"{cue_label}{rest}").strip(" ,-")
+
+
+_CAPITAL_WORDS = re.compile(r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*|\d+[A-Z]?))+")
+
+
+def organizations(doc: Document, province: str | None) -> list[Candidate]:
+    out = []
+    taken: list[tuple[int, int]] = []
+    for pattern, label in ORG_RE:
+        for m in pattern.finditer(doc.folded):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            end = m.end()
+            full = label
+            if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
+                named = re.match(r"\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?)", doc.joined[end:end + 30])
+                if named and province and fold_key(named.group(1)) == fold_key(province):
+                    end += named.end()
+                if province:
+                    full = f"{label} {province}"
+            taken.append((m.start(), end))
+            out.append(Candidate("Organization", m.start(), end, full, "o:" + fold_key(full)))
+    for minister in MINISTRIES:
+        pattern = re.compile(rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(minister).split())) + E)
+        for m in pattern.finditer(doc.folded):
+            if doc.joined[m.start()].isupper():
+                label = f"Bộ {minister}"
+                out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
+    return out
+
+
+def places(doc: Document) -> list[Candidate]:
+    out = []
+    for pattern, unit in PLACE_RE:
+        for m in pattern.finditer(doc.folded):
+            names = _CAPITAL_WORDS.match(doc.joined, m.end())
+            if not names:
+                continue
+            name = names.group().strip()
+            words = name.split()[:3]
+            if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
+                pair = re.match(r"\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?(?:\s*-\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
+                                r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?)?", doc.joined[m.end():m.end() + 60])
+                name = pair.group().strip() if pair else " ".join(words[:2])
+            else:
+                name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
+            if not name or name.split()[0][0].isdigit():
+                continue
+            end = m.end() + doc.joined[m.end():].index(name.split()[0]) + len(name)
+            label = f"{unit} {name}" if unit[0].islower() else f"{unit} {name}"
+            out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
+    return out
+
+
+def funding_sources(doc: Document) -> list[Candidate]:
+    out = []
+    for pattern, label in FUNDING_RE:
+        for m in pattern.finditer(doc.folded):
+            out.append(Candidate("FundingSource", m.start(), m.end(), label, "f:" + fold_key(label)))
+    return out
+
+
+_ISSUE_END = re.compile(r"[;.)]|,\s*(?:da|dang|nen|do\s+do)\b")
+
+
+def issues(doc: Document) -> list[Candidate]:
+    out = []
+    for pattern in ISSUE_RE:
+        for m in pattern.finditer(doc.folded):
+            stop = _ISSUE_END.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))
+            end = stop.start() if stop else m.end()
+            if pattern.pattern.endswith(r"do\s+") and not stop:
+                continue
+            text = doc.joined[m.start():end].strip()
+            if len(text.split()) < 3 or len(text.split()) > 18:
+                continue
+            end = m.start() + len(doc.joined[m.start():end].rstrip())
+            out.append(Candidate("Issue", m.start(), end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
+    return out
+

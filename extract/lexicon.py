@@ -1,0 +1,175 @@
+"""General Vietnamese lexicons for report extraction: cue words, agency patterns, funding vocabulary.
+
+Everything here is written in the *folded OCR* space of `text.fold_ocr` (lower case, no
+diacritics, look-alike symbols repaired) and tolerates the usual OCR damage of each cue
+(ư read as "tr"/"ir"/"i", Đ read as P/B, ă read as i). Nothing here names a project,
+document or place of any particular report: these are the words of the genre.
+"""
+from __future__ import annotations
+
+import re
+
+B = r"(?<![a-z0-9])"   # word start in folded text
+E = r"(?![a-z0-9])"    # word end
+
+# Damaged spellings of frequent syllables, folded.
+CUA = r"c(?:u|ư|tr|ir|ii|ti|ur|i|t|a|w|u:)a"     # cửa
+KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
+DUAN = rf"{B}d(?:u|y|yu|w|ư)\s*['’]?\s+an{E}"      # dự án
+D = r"[dpb]"                                       # Đ read as D, P or B
+
+# Cue → (entity type, canonical Vietnamese cue). Order matters: longer cues first.
+CUES: list[tuple[str, str, str]] = [
+    (rf"{B}tieu\s+d(?:u|y|yu)\s+an{E}", "Project", "Tiểu dự án"),
+    (DUAN, "Project", "Dự án"),
+    (rf"{B}khu\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Khu công nghiệp"),
+    (rf"{B}cum\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Cụm công nghiệp"),
+    (rf"{B}khu\s+ch[ea]\s+xu[ea]t{E}", "Project", "Khu chế xuất"),
+    (rf"{B}khu\s+tai\s+dinh\s+cu{E}", "Project", "Khu tái định cư"),
+    (rf"{B}nha\s+may{E}", "Project", "Nhà máy"),
+    (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
+    (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
+    (rf"{B}ch(?:u|w|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),
+    (rf"{B}{D}[ea]\s+an{E}", "Scheme", "Đề án"),
+    (rf"{B}nghi\s+quy[eao]t{E}", "Resolution", "Nghị quyết"),
+    (rf"{B}quy[eao]t\s+d[ij]nh{E}", "Decision", "Quyết định"),
+    (rf"{B}chi\s+th[il]{E}", "Directive", "Chỉ thị"),
+    (rf"{B}lu[a]t{E}", "Law", "Luật"),
+    (rf"{B}nghi\s+dinh\s+thu{E}", "LegalDocument", "Nghị định thư"),
+    (rf"{B}nghi\s+dinh{E}", "LegalDocument", "Nghị định"),
+    (rf"{B}c[oe]ng\s+v[aie]n{E}", "LegalDocument", "Công văn"),
+    (rf"{B}th[oe]ng\s+t[uw]{E}", "LegalDocument", "Thông tư"),
+    (rf"{B}k[eao]t\s+lu[a]n{E}", "LegalDocument", "Kết luận"),
+    (rf"{B}c[oe]ng\s+di[ea]n{E}", "LegalDocument", "Công điện"),
+    (rf"{B}hi[ea]p\s+dinh{E}", "LegalDocument", "Hiệp định"),
+    (rf"{B}chi[ea]n\s+l[uw]{{1,2}}[oe]c{E}", "LegalDocument", "Chiến lược"),
+    (rf"{B}h[uw][oe]ng\s+dan{E}", "LegalDocument", "Hướng dẫn"),
+]
+CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(CUES)))
+
+# Types whose cue is also an everyday noun/verb ("kế hoạch" = target, "quyết định" = decide):
+# they need a capitalised cue, a number, or a specific name to count as an entity.
+WEAK_CUES = {"Plan", "Decision", "Directive", "Law", "LegalDocument", "Resolution", "Project", "Planning",
+             "Program", "Scheme"}
+
+# Words that open a new clause: a name never runs across them.
+CLAUSE_OPENERS = {
+    "da", "dang", "duoc", "dat", "nham", "de", "nhu", "la", "gom", "hien", "thi", "can", "chua", "tiep",
+    "dong", "khong", "se", "bi", "con", "tuy", "nhung", "neu", "vi", "do", "theo", "trong", "tai", "voi",
+    "cho", "tu", "den", "ve", "sau", "truoc", "bang", "qua", "tren", "cua", "va", "hoac", "kip", "phai",
+    "dam", "tang", "giam", "uoc", "vuot", "moi", "cac", "nhieu", "mot", "so", "ngay", "thang",
+}
+# Openers that a name may nevertheless run across when what follows still belongs to it.
+NAME_LINKS = {
+    "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
+    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen)",
+    "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap)[a-z]",
+    "den": r"den\s+nam\s+\d",            # … đến năm 2045
+    "tu": r"tu\s+(?:km|nay)",             # … đoạn từ Km12
+    "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
+    "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
+    "theo": r"theo\s+(?=quyet|nghi)",     # tái cơ cấu … theo Quyết định …
+    "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|hoc)",
+    "tai": r"tai\s+(?:duong|khu|cua|xa|huyen)",
+    "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan)",
+    "ngay": r"ngay\s+\d",
+    "so": r"so\s+\d",
+    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan)",
+    "do": r"do\s+(?=[A-Z])",
+}
+# After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
+COMMA_CONTINUATIONS = re.compile(
+    r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+tran|doan|giai\s+doan|tam\s+nhin|nhiem\s+ky|ty\s+le|dinh\s+huong|"
+    r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km)" + E
+)
+
+# Generic heads that make a candidate non-specific ("các dự án trọng điểm").
+GENERIC_TAILS = re.compile(
+    rf"^(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|dau\s+tu\s+cong|nay|tren|do|khac|da|dang|"
+    rf"lien\s+quan|thanh\s+phan|cua\s+|nam\s+nay|hang\s+nam|de\s+ra|giao|tinh|von|su\s+dung\s+von|"
+    rf"cap\s+bach|quan\s+trong|trung\s+han|dau\s+tu|nhom|thuoc|ngoai\s+ngan\s+sach|vi\s+pham|"
+    rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu|hanh\s+dong|tong\s+the){E}"
+)
+
+ORG_PATTERNS: list[tuple[str, str]] = [
+    # (folded pattern, canonical label); {P} is filled with the report's province when known.
+    (rf"{B}ban\s+thuong\s+v[uy]\s+tinh\s+[uoat]y{E}", "Ban Thường vụ Tỉnh ủy"),
+    (rf"{B}ban\s+chap\s+hanh\s+{D}{{1,2}}ang\s+bo\s+tinh{E}", "Ban Chấp hành Đảng bộ tỉnh"),
+    (rf"{B}ban\s+chap\s+hanh\s+trung\s+[uw]{{1,2}}[oe]ng\s+{D}ang(?:\s+khoa\s+[xivl]+)?{E}",
+     "Ban Chấp hành Trung ương Đảng"),
+    (rf"{B}ban\s+tuyen\s+giao\s+tinh\s+[uoat]y{E}", "Ban Tuyên giáo Tỉnh ủy"),
+    (rf"{B}bo\s+chinh\s+tri{E}", "Bộ Chính trị"),
+    (rf"{B}th[a-z]{{0,2}}\s+t[uw][oe]ng\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thủ tướng Chính phủ"),
+    (rf"{B}thanh\s+tra\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thanh tra Chính phủ"),
+    (rf"{B}ch[il]nh\s+ph(?:u|ii|a|u\.){E}", "Chính phủ"),
+    (rf"{B}qu[a-z]{{1,3}}c\s+h[oe]i{E}", "Quốc hội"),
+    (rf"{B}(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh{E}", "UBND tỉnh"),
+    (rf"{B}(?:h{D}{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+tinh{E}", "HĐND tỉnh"),
+    (rf"{B}tinh\s+[uoat]y{E}", "Tỉnh ủy"),
+]
+ORG_RE = [(re.compile(p), label) for p, label in ORG_PATTERNS]
+
+# National ministries (a closed, general list): "Bộ" + one of these heads.
+MINISTRIES = [
+    "Tài chính", "Xây dựng", "Quốc phòng", "Công an", "Ngoại giao", "Tư pháp", "Công Thương",
+    "Kế hoạch và Đầu tư", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+    "Giao thông vận tải", "Tài nguyên và Môi trường", "Y tế", "Giáo dục và Đào tạo", "Nội vụ",
+    "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội", "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
+]
+
+# Funding vocabulary (general): pattern → canonical label.
+FUNDING_PATTERNS: list[tuple[str, str]] = [
+    (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
+    (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+ppp{E}", "phương thức PPP"),
+    (rf"{B}(?:von\s+|nguon\s+)?ngan\s+sach\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:von\s+|nguon\s+)?ngan\s+sach\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
+    (rf"{B}(?:von|nguon\s+von)\s+ngan\s+sach\s+nha\s+n[uw][oe]{{0,1}}c{E}", "ngân sách nhà nước"),
+    (rf"{B}(?:tu\s+)?ngan\s+sach\s+tinh{E}", "ngân sách tỉnh"),
+    (rf"{B}(?:von\s+)?nstw{E}", "ngân sách trung ương"),
+    (rf"{B}(?:von\s+)?ns{D}p{E}", "ngân sách địa phương"),
+    (rf"{B}(?:nguon\s+)?von\s+oda{E}", "vốn ODA"),
+    (rf"{B}von\s+vay(?:\s+uu\s+dai)?{E}", "vốn vay"),
+    (rf"{B}von\s+su\s+nghiep{E}", "vốn sự nghiệp"),
+    (rf"{B}(?:nguon\s+)?von\s+xa\s+hoi\s+hoa{E}", "nguồn vốn xã hội hóa"),
+    (rf"{B}von\s+dau\s+tu\s+tu\s+nguon\s+thu\s+xo\s+so\s+kien\s+thiet{E}", "vốn đầu tư từ nguồn thu xổ số kiến thiết"),
+    (rf"{B}von\s+dau\s+tu\s+tu\s+nguon\s+thu\s+su\s+dung\s+dat{E}", "vốn đầu tư từ nguồn thu sử dụng đất"),
+    (rf"{B}von\s+dau\s+tu\s+trong\s+can\s+doi\s+theo\s+tieu\s+chi{E}", "vốn đầu tư trong cân đối theo tiêu chí"),
+]
+FUNDING_RE = [(re.compile(p), label) for p, label in FUNDING_PATTERNS]
+
+# Administrative and border places: a unit word followed by a capitalised name.
+PLACE_UNITS = [
+    (rf"{B}huy[ea]n{E}", "huyện"),
+    (rf"{B}thanh\s+ph[oa]{E}", "thành phố"),
+    (rf"{B}thi\s+tr[a]n{E}", "thị trấn"),
+    (rf"{B}(?:x[a]){E}", "xã"),
+    (rf"{B}ph[uw]{{1,2}}[oe]ng{E}", "phường"),
+    (rf"{B}{CUA}\s+{KHAU}\s+qu[a-z]{{1,3}}c\s+t[ea]{E}", "cửa khẩu quốc tế"),
+    (rf"{B}{CUA}\s+{KHAU}{E}", "cửa khẩu"),
+    (rf"{B}khu\s+kinh\s+t[ea]\s+{CUA}\s+{KHAU}{E}", "Khu kinh tế cửa khẩu"),
+]
+PLACE_RE = [(re.compile(p), label) for p, label in PLACE_UNITS]
+
+# Causes of delay ("Issue"): an obstacle noun phrase.
+ISSUE_PATTERNS = [
+    rf"{B}v[uw][oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
+    rf"{B}kho\s+khan\s+ve\s+",
+    rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
+    rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
+    rf"(?<=\()do\s+",
+]
+ISSUE_RE = [re.compile(p) for p in ISSUE_PATTERNS]
+
+# The provinces and centrally-run cities (before and after the 2025 merger): a general lexicon used
+# to restore the spelling of a province name read from damaged text.
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+    "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
+    "Thành phố Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]

@@ -1,0 +1,76 @@
+"""What extraction produces: entities with mentions, relations and statuses, all with spans."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = (
+    "Plan", "Planning", "Program", "Project", "Scheme", "Resolution", "Decision", "Directive", "Law",
+    "LegalDocument", "Organization", "Place", "FundingSource", "Issue",
+)
+LEGAL_TYPES = {"Resolution", "Decision", "Directive", "Law", "LegalDocument"}
+INITIATIVE_TYPES = {"Plan", "Planning", "Program", "Project", "Scheme"}
+PREDICATES = ("funds", "implements", "delayedBy", "approvedBy", "issuedBy", "partOf", "locatedIn", "replaces")
+STATUSES = ("proposed", "approved", "procurement", "started", "in_progress", "completed", "delayed",
+            "suspended", "planned")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str          # exactly source[start:end]
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    label: str
+    key: str                         # identity key within one report (folded name or legal number)
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    number: str | None = None        # legal documents: canonical number, e.g. 236/QĐ-TTg
+    date: str | None = None          # legal documents: YYYY-MM-DD when stated
+
+
+@dataclass(frozen=True)
+class Relation:
+    s: str
+    p: str
+    o: str
+    evidence: Mention
+
+
+@dataclass(frozen=True)
+class Status:
+    entity: str
+    status: str
+    evidence: Mention
+    target_date: str | None = None
+    progress: str | None = None
+
+
+@dataclass
+class DocumentMeta:
+    title: str | None = None
+    kind: str = "report"
+    number: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    issued: str | None = None
+
+
+@dataclass
+class Extraction:
+    source: str
+    sha256: str
+    text: str
+    meta: DocumentMeta
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    statuses: list[Status] = field(default_factory=list)
+
+    def entity(self, entity_id: str) -> Entity:
+        return next(e for e in self.entities if e.id == entity_id)

@@ -1,0 +1,109 @@
+"""Where a name that follows a cue word ends.
+
+A name runs word by word from its cue until a clause boundary: a stop punctuation mark, a word
+that opens a new clause ("đã", "được", "theo" …), or a comma that does not lead into a part of
+the name (", tỉnh X", ", giai đoạn …"). Folding makes some words collide ("đạt"/"đất",
+"tư"/"từ"), so a word counts as an opener only when its neighbours do not make it part of a
+known compound, and never when it is capitalised (a proper noun inside the name).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CLAUSE_OPENERS, COMMA_CONTINUATIONS, NAME_LINKS
+
+# Folded compounds in which an "opener" word is really part of a name.
+NAME_BIGRAMS = {
+    "dau tu", "dinh tu", "su dung", "dung dat", "hoi dat", "quy dat", "dat dai", "dat o", "dat nong", "dat rung",
+    "ha tang", "thon moi", "moi truong", "do thi", "bao ve", "co so", "so huu", "tai chinh", "tai dinh",
+    "tai co", "tai nguyen", "dong bao", "dong bo", "cong dong", "hoat dong", "lao dong", "chu dong", "tac dong",
+    "dong nai", "tang truong", "tang cuong", "dan so", "ky so", "chuyen doi", "doi so", "chuyen do", "chi so",
+    "co cau", "nong thon", "ve sinh", "tu nhan", "tu phap", "tu van", "tu xa", "tu ve", "tu do", "tu chu",
+    "mot so", "ban do", "tien do", "dieu do", "trinh do", "che do", "nhiet do", "muc do", "do tin",
+    "truong hoc", "hoc duong", "de an", "du an", "cho em", "nha o", "nha nuoc", "theo doi", "thanh tra",
+    "dang bo", "dang cong", "cong san", "dai hoi", "dai bieu", "nhan dan", "dan toc", "dan cu", "dan sinh",
+    "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
+    "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
+}
+
+_TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
+_STOP_PUNCT = set(";.:)]”!?…")
+_HYPHENS = set("-–—")
+MAX_WORDS = 32
+
+
+def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
+    """Return the end offset of the name that starts at `pos` (just after its cue)."""
+    end = cursor = pos
+    words = 0
+    prev = ""
+    while True:
+        m = _TOKEN.match(folded, cursor, limit)
+        if not m:
+            break
+        tok, tstart, tend = m.group(1), m.start(1), m.end(1)
+        cursor = tend
+        if tok[0].isalnum():
+            nxt = _TOKEN.match(folded, tend, limit)
+            next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
+            if words and _opens_clause(original, folded, tok, tstart, prev, next_word):
+                break
+            words += 1
+            if words > MAX_WORDS:
+                break
+            prev = tok
+            end = tend
+            continue
+        if tok in _HYPHENS:
+            nxt = _TOKEN.match(folded, tend, limit)
+            if not nxt or not nxt.group(1)[0].isalnum():
+                break
+            continue
+        if tok == ",":
+            if COMMA_CONTINUATIONS.match(folded, tstart):
+
+                continue
+            break
+        if tok == "(":
+            close = folded.find(")", tend, min(limit, tend + 80))
+            if close > 0 and _parenthetical_is_name(original[tend:close], folded[tend:close]):
+                end = cursor = close + 1
+                continue
+            break
+        if tok in "“\"" and words == 0:
+            close = min((i for i in (folded.find("”", tend, limit), folded.find('"', tend, limit)) if i > 0),
+                        default=-1)
+            if 0 < close - tend < 200:
+                end = cursor = close + 1
+                words += 1
+                continue
+            break
+        if tok in "”\"" and words:
+            end = tend  # a closing quote ends a quoted name inside the name
+            break
+        break
+    return end
+
+
+def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str) -> bool:
+    if original[start].isupper():
+        return False  # a capitalised word inside a name is a proper noun, not a new clause
+    if word not in CLAUSE_OPENERS:
+        return False
+    if f"{prev} {word}" in NAME_BIGRAMS or f"{word} {next_word}" in NAME_BIGRAMS:
+        return False
+    link = NAME_LINKS.get(word)
+    return not (link and re.match(link, folded[start:start + 40]))
+
+
+_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom|viet\s+nam|trung\s+quoc|tinh\s+[a-z])")
+
+
+def _parenthetical_is_name(original: str, folded: str) -> bool:
+    """Short parentheticals that qualify a name: (đoạn Km3+700 đến Km18), (Việt Nam), (Lạng Sơn Cloud)."""
+    if len(folded.split()) > 10 or not folded.strip():
+        return False
+    if _PAREN_OK.match(folded):
+        return True
+    first = original.strip()[:1]
+    return first.isupper() and not re.match(r"\s*(?:do|theo|trong|nay|thay|dat|gom|tang|giam)\b", folded)

@@ -1,0 +1,196 @@
+"""The extraction pipeline: small registered components run in order over one report.
+
+Each component takes the shared `State` and adds to it, in the manner of a spaCy pipeline; the
+order is `PIPELINE`. `extract_report` is the one entry point the rest of tiendo uses.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from rapidfuzz import fuzz
+
+from . import entities as rec
+from .lexicon import PROVINCES
+from .metadata import read_metadata
+from .model import INITIATIVE_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
+from .reader import SourceText, read_report
+from .relations import Placed, find_relations
+from .statuses import find_statuses
+from .text import Document, Span, build_document, fold_key, sentences
+
+
+@dataclass
+class State:
+    source: SourceText
+    doc: Document
+    sentences: list[Span]
+    province: str | None = None
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    candidates: list[rec.Candidate] = field(default_factory=list)
+    placed: list[Placed] = field(default_factory=list)
+    extraction: Extraction | None = None
+
+
+COMPONENTS: dict[str, Callable[[State], None]] = {}
+
+
+def component(name: str):
+    def register(fn: Callable[[State], None]) -> Callable[[State], None]:
+        COMPONENTS[name] = fn
+        return fn
+    return register
+
+
+@component("province")
+def find_province(state: State) -> None:
+    """The report's own province: the one named most often after "tỉnh"."""
+    counts: Counter[str] = Counter()
+    keys = {fold_key(p): p for p in PROVINCES}
+    for m in re.finditer(r"(?<![a-z])tinh\s+([a-z]+\s+[a-z]+)", state.doc.folded):
+        if m.group(1) in keys:
+            counts[keys[m.group(1)]] += 1
+    state.province = counts.most_common(1)[0][0] if counts else None
+
+
+@component("metadata")
+def metadata(state: State) -> None:
+    state.meta = read_metadata(state.doc, state.province)
+
+
+@component("legal_numbers")
+def legal_numbers(state: State) -> None:
+    state.candidates += rec.legal_documents(state.doc)
+
+
+@component("initiatives")
+def initiatives(state: State) -> None:
+    numbered = [c for c in state.candidates if c.number]
+    state.candidates += rec.initiatives(state.doc, numbered)
+
+
+@component("organizations")
+def organizations(state: State) -> None:
+    found = rec.organizations(state.doc, state.province)
+    # The issuer that a legal number's grammar names is an organisation mentioned right there.
+    for cand in [c for c in state.candidates if c.issuer and c.issuer_span]:
+        label = cand.issuer
+        if state.province and (label.endswith("tỉnh") or label == "Tỉnh ủy"):
+            label = f"{label} {state.province}"
+        start, end = cand.issuer_span
+        found.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))
+    state.candidates += found
+
+
+@component("places")
+def places(state: State) -> None:
+    state.candidates += rec.places(state.doc)
+
+
+@component("funding")
+def funding(state: State) -> None:
+    state.candidates += rec.funding_sources(state.doc)
+
+
+@component("issues")
+def issues(state: State) -> None:
+    state.candidates += rec.issues(state.doc)
+
+
+@component("merge")
+def merge(state: State) -> None:
+    """One entity per real thing per report: same number, or same type and a near-equal folded name."""
+    doc = state.doc
+    entities: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    counters: Counter[str] = Counter()
+    initiative_spans = [(c.start, c.end) for c in state.candidates if c.type in INITIATIVE_TYPES]
+    for cand in sorted(state.candidates, key=lambda c: (c.start, -c.end)):
+        if cand.type in ("Place", "FundingSource") and any(s < cand.start and cand.end <= e
+                                                           for s, e in initiative_spans):
+            continue  # a place inside a project's name is part of that name, not a mention of its own
+        entity = by_key.get(cand.key) or _similar(entities, cand)
+        if entity is None:
+            counters[cand.type] += 1
+            entity = Entity(f"{_PREFIX[cand.type]}{counters[cand.type]}", cand.type, cand.label, cand.key,
+                            number=cand.number, date=cand.date)
+            entities.append(entity)
+            by_key[cand.key] = entity
+        elif cand.label != entity.label and cand.label not in entity.aliases and not cand.number:
+            entity.aliases.append(cand.label)
+        entity.date = entity.date or cand.date
+        mention = Mention(cand.start, cand.end, doc.text[cand.start:cand.end])
+        if mention not in entity.mentions:
+            entity.mentions.append(mention)
+    for entity in entities:
+        # The longest name seen is the most complete label; shorter ones stay as aliases.
+        if not entity.number and entity.aliases:
+            names = [entity.label] + entity.aliases
+            best = max(names, key=len)
+            entity.aliases = [n for n in names if n != best]
+            entity.label = best
+    state.extraction = Extraction(state.source.name, state.source.sha256, state.source.text, state.meta, entities)
+    state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
+
+
+_PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Scheme": "s", "Resolution": "r",
+           "Decision": "d", "Directive": "c", "Law": "l", "LegalDocument": "ld", "Organization": "o",
+           "Place": "p", "FundingSource": "f", "Issue": "i"}
+
+
+def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
+    if cand.number or cand.type in ("Organization", "FundingSource"):
+        return None
+    body = cand.key[2:]
+    for entity in entities:
+        if entity.type == cand.type and not entity.number and fuzz.ratio(entity.key[2:], body) >= 92:
+            return entity
+    return None
+
+
+@component("relations")
+def relations(state: State) -> None:
+    ex = state.extraction
+    rels = find_relations(state.doc, state.placed, state.sentences)
+    # issuedBy from the legal-number grammar: the number itself names its issuer.
+    ids = {(e.type, e.key): e for e in ex.entities}
+    for cand in state.candidates:
+        if cand.issuer and cand.number:
+            doc_entity = ids.get((cand.type, cand.key))
+            label = cand.issuer
+            if state.province and (label.endswith("tỉnh") or label == "Tỉnh ủy"):
+                label = f"{label} {state.province}"
+            org = ids.get(("Organization", "o:" + fold_key(label)))
+            if doc_entity and org:
+                rels.append(Relation(
+                    doc_entity.id, "issuedBy", org.id, Mention(cand.start, cand.end, state.doc.text[cand.start:cand.end])))
+    seen = set()
+    ex.relations = []
+    for r in rels:
+        if (r.s, r.p, r.o) not in seen:
+            seen.add((r.s, r.p, r.o))
+            ex.relations.append(r)
+
+
+@component("statuses")
+def statuses(state: State) -> None:
+    state.extraction.statuses = find_statuses(state.doc, state.placed, state.sentences)
+
+
+PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
+            "issues", "merge", "relations", "statuses"]
+
+
+def extract_source(source: SourceText) -> Extraction:
+    doc = build_document(source.name, source.text, source.format)
+    state = State(source, doc, sentences(doc))
+    for name in PIPELINE:
+        COMPONENTS[name](state)
+    return state.extraction
+
+
+def extract_report(path: str | Path) -> Extraction:
+    return extract_source(read_report(path))

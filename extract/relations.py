@@ -1,0 +1,83 @@
+"""Relations between the entities of one report, from their positions and the words between them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
+from .text import Document, Span
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One mention of an entity, with the entity's id and type."""
+    id: str
+    type: str
+    start: int
+    end: int
+
+
+def _between(doc: Document, a_end: int, b_start: int) -> str:
+    return doc.folded[a_end:b_start] if a_end <= b_start else ""
+
+
+def _evidence(doc: Document, start: int, end: int) -> Mention:
+    return Mention(start, end, doc.text[start:end])
+
+
+def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Relation]:
+    out: dict[tuple[str, str, str], Relation] = {}
+
+    def add(s: Placed, p: str, o: Placed, start: int, end: int) -> None:
+        if s.id != o.id and (s.id, p, o.id) not in out:
+            out[(s.id, p, o.id)] = Relation(s.id, p, o.id, _evidence(doc, start, end))
+
+    by_sentence: list[list[Placed]] = []
+    for sent in sentences:
+        inside = sorted((m for m in placed if sent.start <= m.start < sent.end), key=lambda m: (m.start, -m.end))
+        by_sentence.append(inside)
+    for mentions in by_sentence:
+        for a in mentions:
+            for b in mentions:
+                if a is b:
+                    continue
+                gap = _between(doc, a.end, b.start)
+                inner = a.start < b.start and b.end <= a.end
+                # A plan/program that carries out another text: "Kế hoạch thực hiện Nghị quyết số …".
+                if a.type in INITIATIVE_TYPES | LEGAL_TYPES and b.type in INITIATIVE_TYPES | LEGAL_TYPES:
+                    lead = doc.folded[max(a.start, b.start - 14):b.start]
+                    if inner and re.search(r"(?:thuc\s+hien|trien\s+khai|thi\s+hanh)\s+(?:cac\s+)?$", lead):
+                        add(a, "implements", b, a.start, b.end)
+                    elif 0 <= b.start - a.end < 16 and re.fullmatch(r"\s*,?\s*theo\s+", gap) and b.type in LEGAL_TYPES:
+                        add(a, "implements", b, a.start, b.end)
+                # "X thuộc Y": part of a program or a zone.
+                if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and \
+                        re.fullmatch(r"\s*,?\s*thuoc\s+(?:cac\s+)?", gap):
+                    add(a, "partOf" if b.type != "Place" else "locatedIn", b, a.start, b.end)
+                # Where a project is: a place inside its name or right after it.
+                if a.type in {"Project", "Planning"} and b.type == "Place" and (
+                        inner or (0 <= b.start - a.end <= 3 and re.fullmatch(r"\s*,?\s*", gap))):
+                    add(a, "locatedIn", b, a.start, b.end)
+                # Who pays: a funding source next to the initiative ("theo hình thức BOT").
+                if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end <= 40:
+                    add(b, "funds", a, a.start, b.end)
+                if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
+                        re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
+                    add(a, "funds", b, a.start, b.end)
+                # What holds it up: an obstacle after the initiative in the same sentence.
+                if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end <= 60:
+                    add(a, "delayedBy", b, a.start, b.end)
+                # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
+                if a.type in {"Decision", "Resolution"} and b.type in INITIATIVE_TYPES | LEGAL_TYPES and \
+                        0 <= b.start - a.end <= 60 and re.search(r"(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$",
+                                                                  gap):
+                    add(b, "approvedBy", a, a.start, b.end)
+                # "(thay thế Nghị quyết số …)".
+                if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
+                        re.search(r"thay\s+the\s+$", gap):
+                    add(a, "replaces", b, a.start, b.end)
+                # "… của Quốc hội": the issuer stated after the document.
+                if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
+                        re.search(r"cua\s+$", gap) and "," not in gap:
+                    add(a, "issuedBy", b, a.start, b.end)
+    return list(out.values())

@@ -1,0 +1,90 @@
+"""Statuses of initiatives, from cue words in the sentence that mentions them."""
+from __future__ import annotations
+
+import re
+
+from .model import INITIATIVE_TYPES, Mention, Status
+from .relations import Placed
+from .text import Document, Span
+
+B = r"(?<![a-z0-9])"
+# Most specific first: the first cue that matches a stretch of text claims it.
+STATUS_CUES: list[tuple[str, str]] = [
+    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach)\s+(?:se\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
+    ("suspended", rf"{B}tam\s+d[uw]n?g"),
+    ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|trien\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|cham(?=[\s,.;)])|"
+                rf"v[uw][oe]ng\s+mac)"),
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|dua\s+vao\s+(?:su\s+dung|khai\s+thac|"
+                  rf"van\s+hanh))"),
+    ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
+    ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|dau\s+thau|tham\s+dinh)"),
+    ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh)"),
+    ("proposed", rf"{B}(?:trinh|de\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|lap\s+(?:dieu\s+chinh|"
+                 rf"quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so)"),
+    ("in_progress", rf"{B}(?:dang\s+(?:thi\s+cong|trien\s+khai|thuc\s+hien)|trien\s+khai|thuc\s+hien|day\s+nhanh|"
+                    rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+thuc\s+hien|tap\s+trung)"),
+]
+STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
+_TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
+_PROGRESS = re.compile(
+    r"(?:ban\s+giao|dat|thuc\s+hien|giai\s+ngan|kiem\s+dem)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:%|km|ha|ty\s+dong)"
+)
+WINDOW = 90
+
+
+def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
+    out: dict[tuple[str, str], Status] = {}
+    initiatives = [m for m in placed if m.type in INITIATIVE_TYPES]
+    for sent in sentences:
+        inside = [m for m in initiatives if sent.start <= m.start < sent.end]
+        if not inside:
+            continue
+        claimed: list[tuple[int, int]] = []
+        for status, pattern in STATUS_RE:
+            for cue in pattern.finditer(doc.folded, sent.start, sent.end):
+                if any(s <= cue.start() < e for s, e in claimed) or \
+                        any(m.start <= cue.start() < m.end for m in placed):
+                    continue  # a cue inside a name ("Kế hoạch thực hiện …") says nothing of status
+                claimed.append((cue.start(), cue.end()))
+                target = _nearest(cue.start(), cue.end(), inside)
+                if target is None:
+                    continue
+                start, end = min(cue.start(), target.start), max(cue.end(), target.end)
+                key = (target.id, status)
+                if key in out:
+                    continue
+                target_date = _target_date(doc.folded[cue.end():cue.end() + 40]) if status == "planned" else None
+                progress = _PROGRESS.search(doc.folded, target.end, min(sent.end, target.end + 160))
+                out[key] = Status(
+                    target.id, status, Mention(start, end, doc.text[start:end]), target_date,
+                    " ".join(doc.joined[progress.start():progress.end()].split()) if progress else None,
+                )
+    return list(out.values())
+
+
+def _nearest(cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:
+    """The initiative right after the cue (it governs it), else the closest one before it."""
+    after = [m for m in mentions if 0 <= m.start - cue_end <= WINDOW]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in mentions if 0 <= cue_start - m.end <= WINDOW or m.start <= cue_start < m.end]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _target_date(text: str) -> str | None:
+    m = _TARGET.search(text)
+    if not m:
+        return None
+    if m.group(3):
+        return m.group(3)
+    n, year = m.group(1), m.group(2)
+    if n.isdigit():
+        month = int(n)
+        if "quy" in m.group(0):
+            month = 3 * month
+        return f"{year}-{max(1, min(12, month)):02d}"
+    return f"{year}-{3 * _ROMAN.get(n, 1):02d}"

@@ -1,0 +1,53 @@
+"""Build the graph from a folder of reports: read and extract everything first, then write.
+
+A file that cannot be read stops the build before anything is written, so the store is left
+exactly as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from tiendo.extract.model import Extraction
+from tiendo.extract.pipeline import extract_source
+from tiendo.extract.reader import ReportError, read_report
+
+from .store import GraphStore, IngestResult
+
+REPORT_SUFFIXES = {".txt", ".md"}
+
+
+@dataclass
+class BuildResult:
+    ingested: list[IngestResult] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return sum(r.changed for r in self.ingested)
+
+
+def report_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise ReportError(str(folder), "is not a folder of reports")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+    if not files:
+        raise ReportError(str(folder), f"holds no report files ({', '.join(sorted(REPORT_SUFFIXES))})")
+    return files
+
+
+def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
+    extractions = []
+    for path in files:
+        extractions.append(extract_source(read_report(path)))
+        step(path.name)
+    return extractions
+
+
+def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None) -> BuildResult:
+    extractions = extract_all(files, step)
+    result = BuildResult()
+    for ex in extractions:
+        result.ingested.append(store.ingest(ex))
+    store.flush()
+    return result

@@ -1,0 +1,137 @@
+"""The embedded graph store (pyoxigraph): one named graph per report, ingested atomically.
+
+Ingesting a report replaces its named graph in a single SPARQL Update, which Oxigraph runs as one
+transaction: a reader sees the old graph or the new one, never half. A report whose content hash
+is already stored is not ingested again.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
+
+from tiendo.extract.model import Extraction
+
+from .iri import ONTOLOGY, report_iri
+from .rdf import extraction_quads
+
+ONTOLOGY_GRAPH = NamedNode("https://w3id.org/tiendo/ontology")
+ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "tiendo.ttl"
+PREFIXES = {
+    "td": ONTOLOGY,
+    "tds": "https://w3id.org/tiendo/status/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+
+@dataclass
+class IngestResult:
+    report: str
+    graph: str
+    quads: int
+    changed: bool
+    iris: dict[str, str]
+
+
+class GraphStore:
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path) if path else None
+        if self.path is None:
+            self.store = Store()
+        elif read_only:
+            self.store = Store.read_only(str(self.path))
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.store = Store(str(self.path))
+        if not read_only and not self.store.contains_named_graph(ONTOLOGY_GRAPH):
+            self.load_ontology()
+
+    def load_ontology(self) -> None:
+        self.store.load(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+
+    # --- ingestion -------------------------------------------------------------------------------
+    def content_hash(self, source: str) -> str | None:
+        graph = NamedNode(report_iri(source))
+        hashes = self.store.quads_for_pattern(graph, NamedNode(ONTOLOGY + "contentHash"), None, graph)
+        return next((q.object.value for q in hashes), None)
+
+    def ingest(self, ex: Extraction) -> IngestResult:
+        graph, quads, iris = extraction_quads(ex)
+        if self.content_hash(ex.source) == ex.sha256:
+            return IngestResult(ex.source, graph.value, 0, False, iris)
+        body = "\n".join(_ntriple(q) for q in quads)
+        self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}")
+        return IngestResult(ex.source, graph.value, len(quads), True, iris)
+
+    def remove_report(self, source: str) -> bool:
+        graph = NamedNode(report_iri(source))
+        if not self.store.contains_named_graph(graph):
+            return False
+        self.store.update(f"DROP GRAPH <{graph.value}>")
+        return True
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+    # --- reading ---------------------------------------------------------------------------------
+    def query(self, sparql: str, **kwargs):
+        kwargs.setdefault("use_default_graph_as_union", True)
+        return self.store.query(sparql, prefixes=PREFIXES, **kwargs)
+
+    def select(self, sparql: str, **kwargs) -> tuple[list[str], list[list[str | None]]]:
+        result = self.query(sparql, **kwargs)
+        names = [v.value for v in result.variables]
+        rows = [[(sol[n].value if sol[n] is not None else None) for n in names] for sol in result]
+        return names, rows
+
+    def serialize_results(self, sparql: str, fmt: str) -> bytes:
+        result = self.query(sparql)
+        results_format = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV,
+                          "tsv": QueryResultsFormat.TSV, "xml": QueryResultsFormat.XML}[fmt]
+        return result.serialize(format=results_format)
+
+    def reports(self) -> list[str]:
+        _, rows = self.select("SELECT ?r WHERE { GRAPH ?r { ?r a td:Report } } ORDER BY ?r")
+        return [r[0] for r in rows]
+
+    def summary(self) -> dict:
+        """Counts of reports, entities by type, relations by predicate and quads."""
+        _, types = self.select(
+            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t ; td:mentionedIn ?r } } GROUP BY ?t")
+        relations = Counter()
+        for p in ("funds", "implements", "delayedBy", "approvedBy", "issuedBy", "partOf", "locatedIn", "replaces"):
+            _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s td:{p} ?o "
+                                  f"FILTER NOT EXISTS {{ ?s a td:Report }} }} }} }}")
+            relations[p] = int(rows[0][0])
+        _, statuses = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?o a td:StatusObservation } }")
+        return {
+            "reports": len(self.reports()),
+            "entities": {t.rsplit("#", 1)[-1]: int(n) for t, n in sorted(types)},
+            "relations": dict(relations),
+            "status_observations": int(statuses[0][0]),
+            "quads": len(self.store),
+        }
+
+    def export(self, out: Path, fmt: str) -> None:
+        formats = {"nq": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "ttl": RdfFormat.TURTLE,
+                   "nt": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
+        if fmt not in formats:
+            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(formats)}")
+        rdf_format = formats[fmt]
+        if rdf_format.supports_datasets:
+            self.store.dump(str(out), format=rdf_format)
+        else:
+            # Triple formats get the union of all graphs, as the default graph of queries sees it.
+            triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+            triples.serialize(str(out), format=rdf_format)
+
+
+def _ntriple(quad: Quad) -> str:
+    return f"{quad.subject} {quad.predicate} {quad.object} ."

@@ -1,0 +1,64 @@
+"""Shared fixtures: the bundled reports, a graph built from them, and a running API server."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = ROOT / "data" / "reports"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def report_files() -> list[Path]:
+    files = sorted(REPORTS.glob("*.txt"))
+    assert len(files) == 5, "the five bundled reports are expected in data/reports"
+    return files
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory, report_files):
+    from tiendo.kg.build import build
+    from tiendo.kg.store import GraphStore
+
+    path = tmp_path_factory.mktemp("store") / "store"
+    store = GraphStore(path)
+    build(report_files, store)
+    return store
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(built_store, tmp_path_factory):
+    """uvicorn serving a copy-free, read-only view of the built store on a loopback port."""
+    built_store.flush()
+    port = _free_port()
+    env = dict(os.environ, TIENDO_STORE=str(built_store.path))
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "tiendo.api.app:app", "--host", "127.0.0.1",
+                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError("the API server did not start: " + proc.stdout.read().decode(errors="replace"))
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)

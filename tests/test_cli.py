@@ -1,0 +1,96 @@
+"""The command line, run as a user runs it: build, query, annotate, export."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPORTS, ROOT, SHARED
+
+TIENDO = [sys.executable, "-m", "tiendo.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*TIENDO, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("cli") / "store"
+    done = run("build", "--reports", str(REPORTS), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert "5 reports" in done.stdout and "Project" in done.stdout and "issuedBy" in done.stdout
+    return store
+
+
+def test_query_as_table_json_and_csv(cli_store):
+    q = 'SELECT ?n WHERE { ?d td:documentNumber ?n FILTER(?n = "236/QĐ-TTg") }'
+    table = run("query", q, "--store", str(cli_store))
+    assert table.returncode == 0 and "236/QĐ-TTg" in table.stdout
+    as_json = json.loads(run("query", q, "--format", "json", "--store", str(cli_store)).stdout)
+    assert as_json["results"]["bindings"][0]["n"]["value"] == "236/QĐ-TTg"
+    csv = run("query", q, "--format", "csv", "--store", str(cli_store)).stdout
+    assert csv.splitlines()[0] == "n" and "236/QĐ-TTg" in csv
+
+
+def test_query_from_file(cli_store, tmp_path):
+    rq = tmp_path / "reports.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a td:Report } }", encoding="utf-8")
+    out = run("query", "--file", str(rq), "--format", "csv", "--store", str(cli_store))
+    assert out.stdout.split() == ["n", "5"]
+
+
+def test_malformed_query_is_a_clear_error(cli_store):
+    out = run("query", "SELECT WHERE {", "--store", str(cli_store))
+    assert out.returncode == 1 and "not valid SPARQL" in out.stderr
+
+
+def test_export_formats(cli_store, tmp_path):
+    for fmt in ("ttl", "nq", "jsonld"):
+        target = tmp_path / f"graph.{fmt}"
+        out = run("export", "--format", fmt, "--out", str(target), "--store", str(cli_store))
+        assert out.returncode == 0, out.stderr
+        assert target.stat().st_size > 100_000
+    import rdflib
+
+    g = rdflib.Dataset()
+    g.parse(tmp_path / "graph.nq", format="nquads")
+    assert len(list(g.graphs())) >= 6
+
+
+def test_build_refuses_a_bad_file(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    out = run("build", "--reports", str(folder), "--store", str(tmp_path / "store"))
+    assert out.returncode == 1
+    assert "empty.txt" in out.stderr and "empty" in out.stderr
+
+
+def test_annotate_writes_gold_format_with_iris(tmp_path):
+    out = run("annotate", *map(str, sorted(REPORTS.glob("*.txt"))), "--out", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    files = sorted(tmp_path.glob("*.json"))
+    assert len(files) == 5
+    lines = {}
+    for f in files:
+        ann = json.loads(f.read_text(encoding="utf-8"))
+        source_lines = (REPORTS / ann["source"]).read_text(encoding="utf-8").split("\n")
+        for e in ann["entities"]:
+            assert e["iri"].startswith("https://w3id.org/tiendo/id/")
+            for m in e["mentions"]:
+                assert m["text"] in source_lines[m["line"] - 1]
+            lines.setdefault(e.get("number"), set()).add(e["iri"])
+    assert len(lines["326/QĐ-TTg"]) == 1
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval/score.py is not beside the repo")
+def test_scorer_entity_f1_meets_the_floor(tmp_path):
+    out = run("annotate", *map(str, sorted(REPORTS.glob("*.txt"))), "--out", str(tmp_path))
+    assert out.returncode == 0
+    scored = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "gold"),
+                             "--pred", str(tmp_path), "--corpus", str(REPORTS), "--json", str(tmp_path / "s.json")],
+                            capture_output=True, text=True, timeout=120)
+    result = json.loads((tmp_path / "s.json").read_text())
+    assert result["entities"]["f1"] >= 0.40, scored.stdout

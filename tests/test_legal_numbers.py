@@ -1,0 +1,39 @@
+"""The legal-number grammar, in clean text and in the forms OCR leaves behind."""
+import pytest
+
+from tiendo.extract.legal import find_legal_numbers, number_key
+
+
+@pytest.mark.parametrize("text,number,issuer,etype", [
+    ("Nghị quyết số 111/2024/QH15 ngày 18/01/2024", "111/2024/QH15", "Quốc hội", None),
+    ("Quyết định số 236/QĐ-TTg ngày 19/3/2024", "236/QĐ-TTg", "Thủ tướng Chính phủ", "Decision"),
+    ("Nghị quyết số 44-NQ/TW ngày 24/11/2023", "44-NQ/TW", "Ban Chấp hành Trung ương Đảng", "Resolution"),
+    ("Nghị quyết số 08/2019/NQ-HĐND", "08/2019/NQ-HĐND", "HĐND tỉnh", "Resolution"),
+    ("Chỉ thị số 06/CT-TTg", "06/CT-TTg", "Thủ tướng Chính phủ", "Directive"),
+    ("Công văn số 16684/BTC-NSNN", "16684/BTC-NSNN", "Bộ Tài chính", "LegalDocument"),
+    ("Nghị quyết số 02/NQ-CP", "02/NQ-CP", "Chính phủ", "Resolution"),
+    # OCR damage: Đ read as D, DB, B or P; stray spaces around the slash.
+    ("Quyét dinh s6 1009/QD-TTg ngay 19/9/2024", "1009/QĐ-TTg", "Thủ tướng Chính phủ", "Decision"),
+    ("Quyét dinh sé 262/QDB-TTg", "262/QĐ-TTg", "Thủ tướng Chính phủ", "Decision"),
+    ("Nghi quyét sb 17/2020/NQ-HDND, ngay 14/12/2020", "17/2020/NQ-HĐND", "HĐND tỉnh", "Resolution"),
+    ("s& 62/NQ-HPND, ngay 09/ 12/2021", "62/NQ-HĐND", "HĐND tỉnh", "Resolution"),
+    ("Quyét dinh 143/Qb-UBND", "143/QĐ-UBND", "UBND tỉnh", "Decision"),
+    ("Cong vin sé6 3391/BQP-TM ngay 20/8/2024", "3391/BQP-TM", "Bộ Quốc phòng", "LegalDocument"),
+])
+def test_numbers_are_found_and_canonicalised(text, number, issuer, etype):
+    found = find_legal_numbers(text)
+    assert [n.number for n in found] == [number]
+    assert found[0].issuer == issuer
+    assert found[0].entity_type == etype
+    assert text[found[0].start:found[0].end].replace(" ", "") == found[0].raw.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", [
+    "tỷ lệ 1/500", "bàn giao 8,9/27,13 km", "khu vực mốc 1088/2-1089", "ngày 18/01/2024", "đạt 250/350km",
+])
+def test_measures_and_dates_are_not_numbers(text):
+    assert find_legal_numbers(text) == []
+
+
+def test_number_key_ignores_diacritics_and_spaces():
+    assert number_key("236/QĐ-TTg") == number_key("236/QD-TTg") == "236/qdttg"
