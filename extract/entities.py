@@ -106,7 +106,7 @@ _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
-    if len(words) < 2 or GENERIC_TAILS.match(tail):
+    if len(words) < 2:
         return False
     before = doc.folded[max(0, start - 12):start]
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail):
@@ -116,6 +116,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_proper = bool(re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", original_tail))
     has_year = bool(_YEAR.search(tail))
     quoted = "“" in original_tail or '"' in original_tail
+    if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
+        return False
     if etype == "Law":
         return doc.joined[start].isupper() and original_tail.strip()[:1].isupper()
     if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):

@@ -54,7 +54,7 @@ WEAK_CUES = {"Plan", "Decision", "Directive", "Law", "LegalDocument", "Resolutio
 
 # Words that open a new clause: a name never runs across them.
 CLAUSE_OPENERS = {
-    "da", "dang", "duoc", "dat", "nham", "de", "nhu", "la", "gom", "hien", "thi", "can", "chua", "tiep",
+    "da", "dang", "duoc", "dat", "nham", "de", "nhu", "la", "gom", "thi", "can", "chua", "tiep",
     "dong", "khong", "se", "bi", "con", "tuy", "nhung", "neu", "vi", "do", "theo", "trong", "tai", "voi",
     "cho", "tu", "den", "ve", "sau", "truoc", "bang", "qua", "tren", "cua", "va", "hoac", "kip", "phai",
     "dam", "tang", "giam", "uoc", "vuot", "moi", "cac", "nhieu", "mot", "so", "ngay", "thang",
@@ -63,7 +63,9 @@ CLAUSE_OPENERS = {
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
     "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen)",
-    "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap)[a-z]",
+    # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
+    "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
+          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat)[a-z]",
     "den": r"den\s+nam\s+\d",            # … đến năm 2045
     "tu": r"tu\s+(?:km|nay)",             # … đoạn từ Km12
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
@@ -77,6 +79,8 @@ NAME_LINKS = {
     "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan)",
     "do": r"do\s+(?=[A-Z])",
 }
+# Two-word openers that end a name even though neither word alone does.
+CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau"}
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+tran|doan|giai\s+doan|tam\s+nhin|nhiem\s+ky|ty\s+le|dinh\s+huong|"

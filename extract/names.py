@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_OPENERS, COMMA_CONTINUATIONS, NAME_LINKS
+from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, NAME_LINKS
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -88,6 +88,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str) -> bool:
     if original[start].isupper():
         return False  # a capitalised word inside a name is a proper noun, not a new clause
+    if f"{word} {next_word}" in CLAUSE_BIGRAMS:
+        return True
     if word not in CLAUSE_OPENERS:
         return False
     if f"{prev} {word}" in NAME_BIGRAMS or f"{word} {next_word}" in NAME_BIGRAMS:

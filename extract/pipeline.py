@@ -110,8 +110,9 @@ def merge(state: State) -> None:
     initiative_spans = [(c.start, c.end) for c in state.candidates if c.type in INITIATIVE_TYPES]
     for cand in sorted(state.candidates, key=lambda c: (c.start, -c.end)):
         if cand.type in ("Place", "FundingSource") and any(s < cand.start and cand.end <= e
-                                                           for s, e in initiative_spans):
-            continue  # a place inside a project's name is part of that name, not a mention of its own
+                                                           for s, e in initiative_spans) \
+                and not re.search(r",\s*$", doc.joined[max(0, cand.start - 3):cand.start]):
+            continue  # a place inside a name is part of it; a trailing ", huyện X" locates it
         entity = by_key.get(cand.key) or _similar(entities, cand)
         if entity is None:
             counters[cand.type] += 1
