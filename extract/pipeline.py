@@ -77,12 +77,17 @@ def organizations(state: State) -> None:
     found = rec.organizations(state.doc, state.province)
     # The issuer that a legal number's grammar names is an organisation mentioned right there.
     for cand in [c for c in state.candidates if c.issuer and c.issuer_span]:
-        label = cand.issuer
-        if state.province and (label.endswith("tỉnh") or label == "Tỉnh ủy"):
-            label = f"{label} {state.province}"
+        label = _issuer_label(cand.issuer, state.province)
         start, end = cand.issuer_span
         found.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))
     state.candidates += found
+
+
+def _issuer_label(issuer: str, province: str | None) -> str:
+    """Provincial bodies named by a number's grammar ("HĐND tỉnh") are those of the report's province."""
+    if province and (issuer.endswith("tỉnh") or issuer == "Tỉnh ủy"):
+        return f"{issuer} {province}"
+    return issuer
 
 
 @component("places")
@@ -161,9 +166,7 @@ def relations(state: State) -> None:
     for cand in state.candidates:
         if cand.issuer and cand.number:
             doc_entity = ids.get((cand.type, cand.key))
-            label = cand.issuer
-            if state.province and (label.endswith("tỉnh") or label == "Tỉnh ủy"):
-                label = f"{label} {state.province}"
+            label = _issuer_label(cand.issuer, state.province)
             org = ids.get(("Organization", "o:" + fold_key(label)))
             if doc_entity and org:
                 rels.append(Relation(

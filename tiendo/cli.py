@@ -49,18 +49,17 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
 def _print_summary(summary: dict, changed: int) -> None:
     console.print(f"[bold]{summary['reports']}[/] reports ({changed} ingested now), "
                   f"[bold]{summary['quads']}[/] quads, {summary['status_observations']} status observations")
-    table = Table(title="entities by type")
-    table.add_column("type")
+    console.print(_count_table("entities by type", "type", summary["entities"]))
+    console.print(_count_table("relations by predicate", "predicate", summary["relations"]))
+
+
+def _count_table(title: str, column: str, counts: dict[str, int]) -> Table:
+    table = Table(title=title)
+    table.add_column(column)
     table.add_column("count", justify="right")
-    for t, n in summary["entities"].items():
-        table.add_row(t, str(n))
-    console.print(table)
-    table = Table(title="relations by predicate")
-    table.add_column("predicate")
-    table.add_column("count", justify="right")
-    for p, n in summary["relations"].items():
-        table.add_row(p, str(n))
-    console.print(table)
+    for key, n in counts.items():
+        table.add_row(key, str(n))
+    return table
 
 
 @app.command()
