@@ -80,4 +80,22 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         re.search(r"cua\s+$", gap) and "," not in gap:
                     add(a, "issuedBy", b, a.start, b.end)
+    _places_of_parts(doc, placed, add)
     return list(out.values())
+
+
+_PART_OF_TERRITORY = re.compile(r"(?:dia\s+phan|dia\s+ban|doan\s+qua|qua)\s+$")
+
+
+def _places_of_parts(doc: Document, placed: list[Placed], add) -> None:
+    """"Dự án X: địa phận huyện A đã …; địa phận huyện B …" — the territory a project crosses, stated
+    clause by clause after the project's name (often in a footnote), so across sentence boundaries."""
+    projects = sorted((m for m in placed if m.type in {"Project", "Planning", "Scheme"}), key=lambda m: m.end)
+    for place in (m for m in placed if m.type == "Place"):
+        if not _PART_OF_TERRITORY.search(doc.folded[max(0, place.start - 14):place.start]):
+            continue
+        before = [p for p in projects if p.end <= place.start and place.start - p.end <= 600
+                  and "\n\n" not in doc.text[p.end:place.start]]
+        if before:
+            owner = before[-1]
+            add(owner, "locatedIn", place, place.start, place.end)
