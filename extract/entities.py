@@ -13,7 +13,7 @@ from .lexicon import (
     B, CUE_RE, CUES, E, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_RE, PLACE_RE,
 )
 from .names import extend_name
-from .text import Document, fold, fold_key
+from .text import Document, fold_key
 
 
 @dataclass

@@ -161,7 +161,7 @@ ISSUE_PATTERNS = [
     rf"{B}kho\s+khan\s+ve\s+",
     rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
-    rf"(?<=\()do\s+",
+    r"(?<=\()do\s+",
 ]
 ISSUE_RE = [re.compile(p) for p in ISSUE_PATTERNS]
 

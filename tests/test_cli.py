@@ -2,11 +2,10 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from conftest import REPORTS, ROOT, SHARED
+from conftest import REPORTS, SHARED
 
 TIENDO = [sys.executable, "-m", "tiendo.cli"]
 

@@ -1,5 +1,4 @@
 """The graph built from the bundled reports: types, labels, mentions and named-graph provenance."""
-from pathlib import Path
 
 import pytest
 
