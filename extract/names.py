@@ -24,6 +24,7 @@ NAME_BIGRAMS = {
     "dang bo", "dang cong", "cong san", "dai hoi", "dai bieu", "nhan dan", "dan toc", "dan cu", "dan sinh",
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
+    "thi tran", "thi xa", "thi diem",
 }
 
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")

@@ -8,10 +8,12 @@ from .relations import Placed
 from .text import Document, Span
 
 B = r"(?<![a-z0-9])"
+E = r"(?![a-z0-9])"
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach)\s+(?:se\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
-    ("suspended", rf"{B}tam\s+d[uw]n?g"),
+    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|de|dam\s+bao|chuan\s+bi\s+(?:cac\s+)?dieu\s+kien(?:\s+de)?)"
+                rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
+    ("suspended", rf"{B}tam\s+d[a-z]{{1,3}}ng{E}"),
     ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|trien\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|cham(?=[\s,.;)])|"
                 rf"v[uw][oe]ng\s+mac)"),
     ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|dua\s+vao\s+(?:su\s+dung|khai\s+thac|"
@@ -54,7 +56,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 key = (target.id, status)
                 if key in out:
                     continue
-                target_date = _target_date(doc.folded[cue.end():cue.end() + 40]) if status == "planned" else None
+                target_date = (_target_date(doc.folded[cue.end():min(sent.end, max(cue.end(), target.end) + 60)])
+                               if status == "planned" else None)
                 progress = _PROGRESS.search(doc.folded, target.end, min(sent.end, target.end + 160))
                 out[key] = Status(
                     target.id, status, Mention(start, end, doc.text[start:end]), target_date,
