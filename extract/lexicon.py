@@ -22,6 +22,7 @@ D = r"[dpb]"                                       # Đ read as D, P or B
 CUES: list[tuple[str, str, str]] = [
     (rf"{B}tieu\s+d(?:u|y|yu)\s+an{E}", "Project", "Tiểu dự án"),
     (DUAN, "Project", "Dự án"),
+    (rf"{B}tuy[ea]n\s+(?:d[uw]{{1,2}}[oe]ng\s+)?cao\s+t[oe]c{E}", "Project", "Tuyến cao tốc"),
     (rf"{B}khu\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Khu công nghiệp"),
     (rf"{B}cum\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Cụm công nghiệp"),
     (rf"{B}khu\s+ch[ea]\s+xu[ea]t{E}", "Project", "Khu chế xuất"),
@@ -30,7 +31,7 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
     (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
     (rf"{B}ch(?:u|w|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),
-    (rf"{B}{D}[ea]\s+an{E}", "Scheme", "Đề án"),
+    (rf"{B}{D}[eao]\s+an{E}", "Scheme", "Đề án"),
     (rf"{B}nghi\s+quy[eao]t{E}", "Resolution", "Nghị quyết"),
     (rf"{B}quy[eao]t\s+d[ij]nh{E}", "Decision", "Quyết định"),
     (rf"{B}chi\s+th[il]{E}", "Directive", "Chỉ thị"),

@@ -68,6 +68,7 @@ class Extraction:
     sha256: str
     text: str
     meta: DocumentMeta
+    clean: bool = True                # the text has intact Vietnamese letters (not OCR-damaged)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     statuses: list[Status] = field(default_factory=list)

@@ -138,7 +138,8 @@ def merge(state: State) -> None:
             best = max(names, key=len)
             entity.aliases = [n for n in names if n != best]
             entity.label = best
-    state.extraction = Extraction(state.source.name, state.source.sha256, state.source.text, state.meta, entities)
+    state.extraction = Extraction(state.source.name, state.source.sha256, state.source.text, state.meta,
+                                  state.source.clean, entities)
     state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 

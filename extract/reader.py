@@ -30,6 +30,7 @@ class SourceText:
     encoding: str
     format: str        # "markdown" or "plain"
     sha256: str
+    clean: bool = True  # False for OCR output whose Vietnamese letters are broken
 
 
 # Bytes that never occur in a text report: NUL and most C0 controls.
@@ -103,7 +104,22 @@ def read_text(data: bytes, name: str) -> SourceText:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(ch.isalpha() for ch in text):
         raise ReportError(name, "the file has no letters: not a text report")
-    return SourceText(name, text, encoding, detect_format(text), hashlib.sha256(data).hexdigest())
+    return SourceText(name, text, encoding, detect_format(text), hashlib.sha256(data).hexdigest(),
+                      clean=has_vietnamese_letters(text))
+
+
+_SHAPING_MARKS = set("\u0302\u0306\u031b")  # circumflex (â ê ô), breve (ă), horn (ơ ư)
+
+
+def has_vietnamese_letters(text: str) -> bool:
+    """Clean Vietnamese has ă â đ ê ô ơ ư in roughly one letter in six; OCR output loses nearly all of them."""
+    letters = shaped = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch in "đĐ" or any(m in _SHAPING_MARKS for m in unicodedata.normalize("NFD", ch)):
+                shaped += 1
+    return letters > 0 and shaped / letters >= 0.05
 
 
 def read_report(path: str | Path) -> SourceText:

@@ -11,25 +11,25 @@ B = r"(?<![a-z0-9])"
 E = r"(?![a-z0-9])"
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|de|dam\s+bao|chuan\s+bi\s+(?:cac\s+)?dieu\s+kien(?:\s+de)?)"
+    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
     ("suspended", rf"{B}tam\s+d[a-z]{{1,3}}ng{E}"),
-    ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|trien\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|cham(?=[\s,.;)])|"
+    ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|cham(?=[\s,.;)])|"
                 rf"v[uw][oe]ng\s+mac)"),
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|dua\s+vao\s+(?:su\s+dung|khai\s+thac|"
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
                   rf"van\s+hanh))"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
-    ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|dau\s+thau|tham\s+dinh)"),
+    ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh)"),
-    ("proposed", rf"{B}(?:trinh|de\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|lap\s+(?:dieu\s+chinh|"
+    ("proposed", rf"{B}(?:trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|lap\s+(?:dieu\s+chinh|"
                  rf"quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so)"),
-    ("in_progress", rf"{B}(?:dang\s+(?:thi\s+cong|trien\s+khai|thuc\s+hien)|trien\s+khai|thuc\s+hien|day\s+nhanh|"
-                    rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+thuc\s+hien|tap\s+trung)"),
+    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
+                    rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
 ]
 STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
-    r"(?:ban\s+giao|dat|thuc\s+hien|giai\s+ngan|kiem\s+dem)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
@@ -63,7 +63,25 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     target.id, status, Mention(start, end, doc.text[start:end]), target_date,
                     " ".join(doc.joined[progress.start():progress.end()].split()) if progress else None,
                 )
+    _distribute_over_lists(doc, initiatives, out)
     return list(out.values())
+
+
+# "Khởi công nhiều dự án … như: A; B; C." — one cue, then a list of the initiatives it applies to.
+_LIST_INTRO = re.compile(r"\s(?:nh[uw][a-z]?|gom|bao\s+gom|nhu\s+sau)\s*:")
+
+
+def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) -> None:
+    for status, pattern in STATUS_RE:
+        for cue in pattern.finditer(doc.folded):
+            intro = _LIST_INTRO.search(doc.folded, cue.end(), min(len(doc.folded), cue.end() + 140))
+            if not intro or "." in doc.folded[cue.end():intro.start()]:
+                continue
+            stop = doc.folded.find(". ", intro.end())
+            stop = len(doc.folded) if stop < 0 else stop
+            for m in initiatives:
+                if intro.end() <= m.start < stop and (m.id, status) not in out:
+                    out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
 
 
 def _nearest(cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:

@@ -13,6 +13,7 @@ from tiendo.extract.model import Extraction
 from tiendo.extract.pipeline import extract_source
 from tiendo.extract.reader import ReportError, read_report
 
+from .iri import report_iri
 from .store import GraphStore, IngestResult
 
 REPORT_SUFFIXES = {".txt", ".md"}
@@ -44,10 +45,20 @@ def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: N
     return extractions
 
 
-def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None) -> BuildResult:
+def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None,
+          validate: bool = True) -> BuildResult:
+    """Extract, resolve and validate every report, then write them; any failure writes nothing."""
     extractions = extract_all(files, step)
+    # Clean texts first: their names, with intact diacritics, mint the IRIs.
+    extractions.sort(key=lambda ex: (not ex.clean, ex.source))
+    prepared = [(ex, store.prepare(ex, validate)) for ex in extractions]
     result = BuildResult()
-    for ex in extractions:
-        result.ingested.append(store.ingest(ex))
+    for ex, ready in prepared:
+        if ready is None:
+            result.ingested.append(IngestResult(ex.source, report_iri(ex.source), 0, False, {}))
+        else:
+            result.ingested.append(store.commit(ready, refresh=False))
+    if result.changed:
+        store.refresh_canonical()
     store.flush()
     return result

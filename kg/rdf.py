@@ -11,11 +11,11 @@ from pyoxigraph import Literal, NamedNode, Quad
 from tiendo.extract.model import Extraction, Mention
 from tiendo.extract.text import build_document
 
-from .iri import ID, ONTOLOGY, STATUS, entity_iri, report_iri
+from .iri import ID, ONTOLOGY, STATUS, report_iri
+from .resolve import Resolver
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-SKOS_PREF = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 SKOS_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 RDF_STATEMENT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
 RDF_SUBJECT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
@@ -41,8 +41,10 @@ def integer(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(XSD + "integer"))
 
 
-def extraction_quads(ex: Extraction) -> tuple[NamedNode, list[Quad], dict[str, str]]:
-    """Return (report graph, its quads, entity id → IRI)."""
+def extraction_quads(ex: Extraction, resolver: Resolver | None = None) -> tuple[NamedNode, list[Quad], dict[str, str]]:
+    """Return (report graph, its quads, entity id → IRI); IRIs come from `resolver` (a fresh one by default)."""
+    resolver = resolver or Resolver()
+    iris = resolver.resolve(ex)
     report = NamedNode(report_iri(ex.source))
     graph = report
     doc = build_document(ex.source, ex.text, "plain")
@@ -56,6 +58,7 @@ def extraction_quads(ex: Extraction) -> tuple[NamedNode, list[Quad], dict[str, s
     add(report, td("fileName"), Literal(ex.source))
     add(report, td("contentHash"), Literal(ex.sha256))
     add(report, td("reportKind"), Literal(meta.kind))
+    add(report, td("cleanText"), Literal("true" if ex.clean else "false", datatype=NamedNode(XSD + "boolean")))
     if meta.title:
         add(report, RDFS_LABEL, vi(meta.title))
     for prop, value in (("periodStart", meta.period_start), ("periodEnd", meta.period_end), ("issued", meta.issued)):
@@ -64,7 +67,7 @@ def extraction_quads(ex: Extraction) -> tuple[NamedNode, list[Quad], dict[str, s
     if meta.number:
         add(report, td("documentNumber"), Literal(meta.number))
     if meta.issuer:
-        issuer = NamedNode(entity_iri("Organization", meta.issuer))
+        issuer = NamedNode(resolver.iri_for("Organization", meta.issuer, ex.clean))
         add(report, td("issuedBy"), issuer)
         add(issuer, RDF_TYPE, td("Organization"))
         add(issuer, RDFS_LABEL, vi(meta.issuer))
@@ -79,13 +82,10 @@ def extraction_quads(ex: Extraction) -> tuple[NamedNode, list[Quad], dict[str, s
         add(node, td("text"), Literal(m.text))
         return node
 
-    iris: dict[str, str] = {}
     for e in ex.entities:
-        node = NamedNode(entity_iri(e.type, e.label, e.number))
-        iris[e.id] = node.value
+        node = NamedNode(iris[e.id])
         add(node, RDF_TYPE, td(e.type))
         add(node, RDFS_LABEL, vi(e.label))
-        add(node, SKOS_PREF, vi(e.label))
         for alias in e.aliases:
             add(node, SKOS_ALT, vi(alias))
         if e.number:

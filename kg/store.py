@@ -14,10 +14,15 @@ from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
 from tiendo.extract.model import Extraction
 
-from .iri import ONTOLOGY, report_iri
+from .iri import ID, ONTOLOGY, report_iri
+from .labels import best_label
 from .rdf import extraction_quads
+from .resolve import Resolver
+from .validate import check
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/tiendo/ontology")
+# Derived from all report graphs: one skos:prefLabel per entity, the best of the names reports give it.
+CANONICAL_GRAPH = NamedNode(ID + "graph/canonical")
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "tiendo.ttl"
 PREFIXES = {
     "td": ONTOLOGY,
@@ -39,6 +44,14 @@ class IngestResult:
     iris: dict[str, str]
 
 
+@dataclass
+class Prepared:
+    source: str
+    graph: NamedNode
+    quads: list[Quad]
+    iris: dict[str, str]
+
+
 class GraphStore:
     def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
         self.path = Path(path) if path else None
@@ -51,6 +64,7 @@ class GraphStore:
             self.store = Store(str(self.path))
         if not read_only and not self.store.contains_named_graph(ONTOLOGY_GRAPH):
             self.load_ontology()
+        self._resolver: Resolver | None = None
 
     def load_ontology(self) -> None:
         self.store.load(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
@@ -61,20 +75,78 @@ class GraphStore:
         hashes = self.store.quads_for_pattern(graph, NamedNode(ONTOLOGY + "contentHash"), None, graph)
         return next((q.object.value for q in hashes), None)
 
-    def ingest(self, ex: Extraction) -> IngestResult:
-        graph, quads, iris = extraction_quads(ex)
+    def resolver(self) -> Resolver:
+        """The entity resolver, primed with every entity the store already holds."""
+        if self._resolver is None:
+            self._resolver = Resolver()
+            _, rows = self.select("""
+                SELECT ?e ?type ?label ?number ?date ?clean WHERE { GRAPH ?g {
+                  ?e td:mentionedIn ?g ; a ?type ; rdfs:label|skos:altLabel ?label . ?g td:cleanText ?clean .
+                  OPTIONAL { ?e td:documentNumber ?number } OPTIONAL { ?e td:documentDate ?date } } }
+                ORDER BY DESC(?clean) ?g ?e""")
+            for iri, etype, label, number, date, clean in rows:
+                self._resolver.register(iri, etype.rsplit("#", 1)[-1], label, number, date, clean == "true")
+        return self._resolver
+
+    def prepare(self, ex: Extraction, validate: bool = True) -> Prepared | None:
+        """Resolve and validate one report's graph without writing; None when it is stored already."""
+        graph = NamedNode(report_iri(ex.source))
         if self.content_hash(ex.source) == ex.sha256:
-            return IngestResult(ex.source, graph.value, 0, False, iris)
-        body = "\n".join(_ntriple(q) for q in quads)
+            return None
+        _, quads, iris = extraction_quads(ex, self.resolver())
+        if validate:
+            check(ex.source, quads)
+        return Prepared(ex.source, graph, quads, iris)
+
+    def commit(self, prepared: Prepared, refresh: bool = True) -> IngestResult:
+        """Replace the report's named graph in one transaction."""
+        graph = prepared.graph
+        touched = self.entities_of(graph) | set(prepared.iris.values())
+        body = "\n".join(_ntriple(q) for q in prepared.quads)
         self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}")
-        return IngestResult(ex.source, graph.value, len(quads), True, iris)
+        if refresh:
+            self.refresh_canonical(touched)
+        return IngestResult(prepared.source, graph.value, len(prepared.quads), True, prepared.iris)
+
+    def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
+        """Store one report; the same file twice is a no-op."""
+        prepared = self.prepare(ex, validate)
+        if prepared is None:
+            return IngestResult(ex.source, report_iri(ex.source), 0, False, {})
+        return self.commit(prepared)
 
     def remove_report(self, source: str) -> bool:
+        """Remove a report's statements (its named graph) and what was derived from them."""
         graph = NamedNode(report_iri(source))
         if not self.store.contains_named_graph(graph):
             return False
+        touched = self.entities_of(graph)
         self.store.update(f"DROP GRAPH <{graph.value}>")
+        self._resolver = None  # names only that report gave must no longer attract matches
+        self.refresh_canonical(touched)
         return True
+
+    def entities_of(self, graph: NamedNode) -> set[str]:
+        return {q.subject.value for q in self.store.quads_for_pattern(None, NamedNode(ONTOLOGY + "mentionedIn"), graph, graph)}
+
+    def refresh_canonical(self, iris: set[str] | None = None) -> None:
+        """Recompute each entity's one skos:prefLabel from the names all reports give it."""
+        _, rows = self.select("""
+            SELECT ?e ?label ?clean (COUNT(*) AS ?n) WHERE { GRAPH ?g {
+              ?e td:mentionedIn ?g ; rdfs:label ?label . ?g td:cleanText ?clean } }
+            GROUP BY ?e ?label ?clean""")
+        names: dict[str, list[tuple[str, bool, int]]] = {}
+        for iri, label, clean, n in rows:
+            if iris is None or iri in iris:
+                names.setdefault(iri, []).append((label, clean == "true", int(n)))
+        targets = set(names) if iris is None else set(iris)
+        deletes = "".join(f"DELETE WHERE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ <{iri}> ?p ?o }} }} ;\n"
+                          for iri in sorted(targets))
+        inserts = "\n".join(f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best_label(variants))} ."
+                            for iri, variants in sorted(names.items()))
+        if iris is None:
+            deletes = f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}> ;\n"
+        self.store.update(f"{deletes}INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{inserts}\n}} }}")
 
     def flush(self) -> None:
         if self.path is not None:
@@ -131,6 +203,12 @@ class GraphStore:
             # Triple formats get the union of all graphs, as the default graph of queries sees it.
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
             triples.serialize(str(out), format=rdf_format)
+
+
+def _vi(text: str) -> str:
+    from pyoxigraph import Literal
+
+    return str(Literal(text, language="vi"))
 
 
 def _ntriple(quad: Quad) -> str:

@@ -1,0 +1,59 @@
+"""SHACL validation of a report's graph (pySHACL), before it is stored.
+
+The report's triples are validated together with the ontology (which types the status concepts),
+against `ontology/shapes.ttl`. Only results of severity sh:Violation stop ingestion.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import rdflib
+from pyoxigraph import Quad
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+
+
+class ValidationError(ValueError):
+    """A report graph that does not conform to the shapes; `violations` says where and why."""
+
+    def __init__(self, report: str, violations: list[str]) -> None:
+        shown = "\n  ".join(violations[:20])
+        more = f"\n  … and {len(violations) - 20} more" if len(violations) > 20 else ""
+        super().__init__(f"{report}: {len(violations)} SHACL violation(s):\n  {shown}{more}")
+        self.violations = violations
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> rdflib.Graph:
+    return rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+
+
+@lru_cache(maxsize=1)
+def _ontology_nt() -> str:
+    return rdflib.Graph().parse(ONTOLOGY_DIR / "tiendo.ttl", format="turtle").serialize(format="nt")
+
+
+def violations(quads: list[Quad]) -> list[str]:
+    from pyshacl import validate
+
+    data = rdflib.Graph()
+    data.parse(data=_ontology_nt() + "\n" + "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads),
+               format="nt")
+    _, results, _ = validate(data, shacl_graph=_shapes(), inference="none", advanced=True)
+    out = []
+    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+        if results.value(result, SH.resultSeverity) != SH.Violation:
+            continue
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        out.append(f"{focus} {path or ''}: {message}")
+    return sorted(out)
+
+
+def check(report: str, quads: list[Quad]) -> None:
+    found = violations(quads)
+    if found:
+        raise ValidationError(report, found)
