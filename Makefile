@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 GOLD   ?= ../shared/gold
 
-.PHONY: install dev build demo serve test annotate score clean
+.PHONY: install dev build demo serve test annotate score docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ annotate: install
 
 score: annotate
 	$(BIN)/python $(GOLD)/../eval/score.py --gold $(GOLD) --pred out/ann --corpus $(REPORTS)
+
+docs: $(BIN)/python
+	$(BIN)/pip install -q -e '.[docs]'
+	$(BIN)/pylode ontology/tiendo.ttl -o docs/ontology.html
 
 clean:
 	rm -rf var out .pytest_cache

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.legal import number_key
 from tiendo.extract.text import fold_key
 
 ONTOLOGY = "https://w3id.org/tiendo/ontology#"
@@ -28,7 +27,7 @@ def slug(text: str, limit: int = 90) -> str:
 
 def entity_iri(etype: str, label: str, number: str | None = None) -> str:
     if number:
-        return f"{ID}{_TYPE_PATH[etype]}/{slug(number_key(number).replace('/', '-'))}"
+        return f"{ID}{_TYPE_PATH[etype]}/{slug(number)}"
     return f"{ID}{_TYPE_PATH[etype]}/{slug(label)}"
 
 

@@ -10,9 +10,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
 from tiendo.extract.model import Extraction
+from tiendo.extract.text import fold_key
 
 from .iri import ID, ONTOLOGY, report_iri
 from .labels import best_label
@@ -142,8 +143,7 @@ class GraphStore:
         targets = set(names) if iris is None else set(iris)
         deletes = "".join(f"DELETE WHERE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ <{iri}> ?p ?o }} }} ;\n"
                           for iri in sorted(targets))
-        inserts = "\n".join(f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best_label(variants))} ."
-                            for iri, variants in sorted(names.items()))
+        inserts = "\n".join(_canonical_triples(iri, variants) for iri, variants in sorted(names.items()))
         if iris is None:
             deletes = f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}> ;\n"
         self.store.update(f"{deletes}INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{inserts}\n}} }}")
@@ -163,8 +163,8 @@ class GraphStore:
         rows = [[(sol[n].value if sol[n] is not None else None) for n in names] for sol in result]
         return names, rows
 
-    def serialize_results(self, sparql: str, fmt: str) -> bytes:
-        result = self.query(sparql)
+    def serialize_results(self, sparql: str, fmt: str, **kwargs) -> bytes:
+        result = self.query(sparql, **kwargs)
         results_format = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV,
                           "tsv": QueryResultsFormat.TSV, "xml": QueryResultsFormat.XML}[fmt]
         return result.serialize(format=results_format)
@@ -205,9 +205,15 @@ class GraphStore:
             triples.serialize(str(out), format=rdf_format)
 
 
-def _vi(text: str) -> str:
-    from pyoxigraph import Literal
+def _canonical_triples(iri: str, variants: list[tuple[str, bool, int]]) -> str:
+    """One prefLabel, and a folded search key per distinct name, for accent-insensitive search."""
+    lines = [f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best_label(variants))} ."]
+    for key in sorted({fold_key(label) for label, _, _ in variants}):
+        lines.append(f"<{iri}> <{ONTOLOGY}searchKey> {Literal(key)} .")
+    return "\n".join(lines)
 
+
+def _vi(text: str) -> str:
     return str(Literal(text, language="vi"))
 
 

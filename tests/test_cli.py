@@ -93,3 +93,27 @@ def test_scorer_entity_f1_meets_the_floor(tmp_path):
                             capture_output=True, text=True, timeout=120)
     result = json.loads((tmp_path / "s.json").read_text())
     assert result["entities"]["f1"] >= 0.40, scored.stdout
+
+
+def test_named_query_with_a_parameter(cli_store):
+    out = run("query", "--name", "documents_by_issuer", "--param", "issuer=thủ tướng", "--format", "csv",
+              "--store", str(cli_store))
+    assert out.returncode == 0, out.stderr
+    assert "236/QĐ-TTg" in out.stdout and "Thủ tướng Chính phủ" in out.stdout
+    bad = run("query", "--name", "documents_by_issuer", "--param", "city=x", "--store", str(cli_store))
+    assert bad.returncode == 1 and "no parameter city" in bad.stderr
+    listed = run("queries")
+    assert "project_timeline" in listed.stdout and "projects_in_place" in listed.stdout
+
+
+def test_ingest_then_remove_a_report(tmp_path):
+    store = tmp_path / "store"
+    report = REPORTS / "004_8965950bfb0edcf7.txt"
+    first = run("ingest", str(report), "--store", str(store))
+    assert first.returncode == 0 and "added" in first.stdout, first.stderr
+    again = run("ingest", str(report), "--store", str(store))
+    assert "unchanged" in again.stdout
+    gone = run("remove", report.name, "--store", str(store))
+    assert gone.returncode == 0 and "removed" in gone.stdout
+    missing = run("remove", report.name, "--store", str(store))
+    assert missing.returncode == 1 and "no report named" in missing.stderr

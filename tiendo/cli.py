@@ -32,6 +32,7 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
     from tiendo.extract.reader import ReportError
     from tiendo.kg.build import build as run_build, report_files
     from tiendo.kg.store import GraphStore
+    from tiendo.kg.validate import ValidationError
 
     try:
         files = report_files(reports)
@@ -41,7 +42,7 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
             graph = GraphStore(store)
             result = run_build(files, graph, step=lambda name: progress.update(task, advance=1,
                                                                                description=f"extracting {name}"))
-    except ReportError as exc:
+    except (ReportError, ValidationError) as exc:
         _fail(f"{exc} (nothing was written to the store)")
     _print_summary(graph.summary(), result.changed)
 
@@ -65,19 +66,23 @@ def _count_table(title: str, column: str, counts: dict[str, int]) -> Table:
 @app.command()
 def annotate(reports: list[Path] = typer.Argument(..., help="Report files."),
              out: Path = typer.Option(..., "--out", help="Folder for one JSON per report.")) -> None:
-    """Write extractions in the gold-annotation format (with each entity's graph IRI)."""
+    """Write extractions in the gold-annotation format, each entity with its graph IRI.
+
+    The reports are resolved together (clean texts first), so one thing has one IRI in every file."""
     from tiendo.extract.annotate import to_annotation
     from tiendo.extract.pipeline import extract_source
     from tiendo.extract.reader import ReportError, read_report
     from tiendo.kg.rdf import extraction_quads
+    from tiendo.kg.resolve import Resolver
 
+    try:
+        extractions = [(path, extract_source(read_report(path))) for path in reports]
+    except ReportError as exc:
+        _fail(str(exc))
     out.mkdir(parents=True, exist_ok=True)
-    for path in reports:
-        try:
-            ex = extract_source(read_report(path))
-        except ReportError as exc:
-            _fail(str(exc))
-        _, _, iris = extraction_quads(ex)
+    resolver = Resolver()
+    for path, ex in sorted(extractions, key=lambda pe: (not pe[1].clean, pe[1].source)):
+        _, _, iris = extraction_quads(ex, resolver)
         target = out / (path.stem + ".json")
         target.write_text(json.dumps(to_annotation(ex, iris), ensure_ascii=False, indent=1), encoding="utf-8")
         console.print(f"{path.name}: {len(ex.entities)} entities, {len(ex.relations)} relations, "
@@ -87,20 +92,27 @@ def annotate(reports: list[Path] = typer.Argument(..., help="Report files."),
 @app.command()
 def query(sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
           file: Optional[Path] = typer.Option(None, "--file", help="Read the query from a .rq file."),
+          name: Optional[str] = typer.Option(None, "--name", help="Run a named query of kg/queries (see `tiendo queries`)."),
+          param: list[str] = typer.Option([], "--param", help="key=value for a named query's parameter."),
           fmt: str = typer.Option("table", "--format", help="table, json or csv."),
           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
     """Run a SPARQL query over the union of all report graphs."""
-    from tiendo.kg.store import GraphStore
+    from tiendo.kg import queries
 
+    try:
+        if name:
+            sparql = queries.get(name).render(queries.parse_params(param))
+        elif param:
+            _fail("--param goes with --name")
+    except ValueError as exc:
+        _fail(str(exc))
     if file:
         sparql = file.read_text(encoding="utf-8")
     if not sparql:
-        _fail("give a query, or --file Q.rq")
+        _fail("give a query, --file Q.rq or --name NAME")
     if fmt not in ("table", "json", "csv"):
         _fail(f"unknown format {fmt!r}: choose table, json or csv")
-    if not store.exists():
-        _fail(f"no store at {store}: run `tiendo build` first")
-    graph = GraphStore(store, read_only=True)
+    graph = _open(store)
     try:
         if fmt != "table":
             sys.stdout.buffer.write(graph.serialize_results(sparql, fmt))
@@ -115,17 +127,62 @@ def query(sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
     console.print(f"{len(rows)} rows")
 
 
+@app.command("queries")
+def list_queries() -> None:
+    """List the named queries with what they answer and their parameters."""
+    from tiendo.kg.queries import named_queries
+
+    table = Table("name", "answers", "parameters")
+    for q in named_queries().values():
+        table.add_row(q.name, q.description, "\n".join(f"{k}: {v}" for k, v in q.params.items()))
+    console.print(table)
+
+
+@app.command()
+def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add or update."),
+           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+    """Add reports to the graph (their entities are resolved against what is stored); the same file twice is a no-op."""
+    from tiendo.extract.reader import ReportError
+    from tiendo.kg.build import build as run_build
+    from tiendo.kg.store import GraphStore
+    from tiendo.kg.validate import ValidationError
+
+    try:
+        result = run_build(reports, GraphStore(store))
+    except (ReportError, ValidationError) as exc:
+        _fail(f"{exc} (nothing was written to the store)")
+    for item in result.ingested:
+        console.print(f"{item.report}: {'added' if item.changed else 'unchanged (already stored)'} "
+                      f"{item.quads} quads → {item.graph}")
+
+
+@app.command()
+def remove(report: str = typer.Argument(..., help="File name of the report to remove, e.g. 002_….txt."),
+           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+    """Remove a report's statements from the graph."""
+    from tiendo.kg.store import GraphStore
+
+    if not GraphStore(store).remove_report(report):
+        _fail(f"no report named {report!r} in {store}")
+    console.print(f"removed {report}")
+
+
+def _open(store: Path):
+    from tiendo.kg.store import GraphStore
+
+    if not store.exists():
+        _fail(f"no store at {store}: run `tiendo build` first")
+    return GraphStore(store, read_only=True)
+
+
 @app.command()
 def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or jsonld."),
            out: Path = typer.Option(..., "--out", help="File to write."),
            store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
     """Export the graph to a file."""
-    from tiendo.kg.store import GraphStore
 
-    if not store.exists():
-        _fail(f"no store at {store}: run `tiendo build` first")
     try:
-        GraphStore(store, read_only=True).export(out, fmt)
+        _open(store).export(out, fmt)
     except ValueError as exc:
         _fail(str(exc))
     console.print(f"wrote {out}")

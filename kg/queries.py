@@ -1,0 +1,75 @@
+"""The library of named SPARQL queries in kg/queries/*.rq.
+
+Each file opens with comment lines: the first says what the query answers; `# param NAME: …` lines
+declare its parameters. A parameter is bound before the query runs, so
+an unbound one leaves its variable free; a value that is an IRI becomes an IRI, anything else a
+string, folded (no diacritics, lower case) when the parameter says "(folded)". Binding is a VALUES
+block at the start of the WHERE clause, so the text stays standard SPARQL any store can run.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode
+
+from tiendo.extract.text import fold_key
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$")
+_WHERE = re.compile(r"WHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def render(self, values: dict[str, str]) -> str:
+        """The query text with each given parameter bound by a VALUES block at the start of its WHERE."""
+        unknown = set(values) - set(self.params)
+        if unknown:
+            known = ", ".join(self.params) or "none"
+            raise ValueError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))} (it takes: {known})")
+        bindings = "".join(f"\n  VALUES ?{key} {{ {self._term(key, value)} }}" for key, value in sorted(values.items()))
+        where = _WHERE.search(self.text)
+        return self.text[:where.end()] + bindings + self.text[where.end():]
+
+    def _term(self, key: str, value: str) -> str:
+        if re.match(r"https?://\S+$", value):
+            return str(NamedNode(value))
+        if "(folded)" in self.params[key]:
+            return str(Literal(fold_key(value)))
+        return str(Literal(value))
+
+
+def load(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    description = lines[0].lstrip("# ").strip() if lines and lines[0].startswith("#") else ""
+    params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, lines) if m}
+    return NamedQuery(path.stem, description, text, params)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    return {p.stem: load(p) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def get(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise ValueError(f"no named query {name!r}; there are: {', '.join(queries)}")
+    return queries[name]
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise ValueError(f"a parameter is key=value, not {pair!r}")
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value.strip()
+    return out

@@ -1,0 +1,89 @@
+"""Entity resolution: one IRI per real thing across reports, distinct things kept apart."""
+import pytest
+
+from tiendo.extract.model import Entity, Extraction, DocumentMeta
+from tiendo.kg.resolve import Resolver
+
+
+def report(name: str, clean: bool, *entities: tuple[str, str]) -> Extraction:
+    ex = Extraction(name, "0" * 64, "", DocumentMeta(), clean)
+    ex.entities = [Entity(f"e{i}", etype, label, "") for i, (etype, label) in enumerate(entities)]
+    return ex
+
+
+def resolve_pair(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> tuple[str, str]:
+    r = Resolver()
+    first = r.resolve(report("a.txt", a[2], (a[0], a[1])))["e0"]
+    second = r.resolve(report("b.txt", b[2], (b[0], b[1])))["e0"]
+    return first, second
+
+
+@pytest.mark.parametrize("a,b", [
+    # OCR spelling of the same project
+    (("Project", "Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng", True),
+     ("Project", "Dy &n Tuyén cao téc cira khau Hitu Nghi - Chi Ling", False)),
+    # a short name inside the long one
+    (("Project", "Dự án Đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp VSIP Lạng Sơn", True),
+     ("Project", "Khu công nghiệp VSIP Lạng Sơn", True)),
+    # the long name's landmarks (not years) may be left out
+    (("Scheme", "Đề án thí điểm xây dựng cửa khẩu thông minh tại khu vực mốc 1119-1120", True),
+     ("Scheme", "Dé an thi diém xay dung cira khau théng minh", False)),
+])
+def test_variants_of_one_thing_share_an_iri(a, b):
+    first, second = resolve_pair(a, b)
+    assert first == second
+
+
+@pytest.mark.parametrize("a,b", [
+    (("Project", "Dự án cải tạo nâng cấp Quốc lộ 4B đoạn Km3+700 - Km18", True),
+     ("Project", "Dự án cải tạo nâng cấp Quốc lộ 4B đoạn Km18 - Km80", True)),
+    (("Plan", "Kế hoạch phát triển kinh tế - xã hội năm 2024", True),
+     ("Plan", "Kế hoạch phát triển kinh tế - xã hội năm 2025", True)),
+    (("Project", "Cụm công nghiệp Hồ Sơn 1", True), ("Project", "Cụm công nghiệp Hòa Sơn 1", True)),
+    (("Project", "Dự án tuyến cao tốc Đồng Đăng - Trà Lĩnh", True),
+     ("Project", "Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng", True)),
+    (("Plan", "Kế hoạch sử dụng đất năm 2024", True), ("Planning", "Quy hoạch sử dụng đất năm 2024", True)),
+])
+def test_distinct_things_stay_distinct(a, b):
+    first, second = resolve_pair(a, b)
+    assert first != second
+
+
+def test_legal_documents_by_number_and_year():
+    r = Resolver()
+    ex = report("a.txt", True)
+    ex.entities = [Entity("e0", "Resolution", "Nghị quyết số 02/NQ-CP", "", number="02/NQ-CP", date="2024-01-05"),
+                   Entity("e1", "Decision", "Quyết định số 236/QĐ-TTg", "", number="236/QĐ-TTg")]
+    first = r.resolve(ex)
+    later = report("b.txt", False)
+    later.entities = [Entity("e0", "Resolution", "Nghi quyét 02/NQ-CP", "", number="02/NQ-CP", date="2026-01-08"),
+                      Entity("e1", "Decision", "Quyet dinh 236/QD-TTg", "", number="236/QĐ-TTg")]
+    second = r.resolve(later)
+    assert second["e1"] == first["e1"]          # same number, no year given: the same decision
+    assert second["e0"] != first["e0"]          # 02/NQ-CP is issued every January: 2024 ≠ 2026
+
+
+def test_key_projects_have_one_iri_and_a_timeline_over_three_reports(built_store):
+    """The expressway, VSIP and the smart border-gate scheme, each through SPARQL."""
+    _, rows = built_store.select("""
+        SELECT ?e ?label (COUNT(DISTINCT ?r) AS ?reports) WHERE {
+          ?e skos:prefLabel ?label ; td:hasStatus/td:observedIn ?r } GROUP BY ?e ?label""")
+    by_key = {}
+    for iri, label, n in rows:
+        for key, words in {"expressway": ("cao tốc", "Hữu Nghị - Chi Lăng"), "vsip": ("VSIP",),
+                           "smart_gate": ("Đề án", "cửa khẩu thông minh")}.items():
+            if all(w in label for w in words):
+                by_key.setdefault(key, []).append((iri, int(n)))
+    for key in ("expressway", "vsip", "smart_gate"):
+        assert len(by_key.get(key, [])) == 1, f"{key}: {by_key.get(key)}"
+        assert by_key[key][0][1] >= 3, f"{key} timeline spans {by_key[key][0][1]} reports"
+
+
+def test_every_variant_seen_is_an_alt_label(built_store):
+    _, rows = built_store.select("""
+        SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE { ?e skos:prefLabel ?p ; rdfs:label ?l } GROUP BY ?e
+        HAVING (COUNT(DISTINCT ?l) > 1)""")
+    assert len(rows) >= 10  # things named differently by different reports keep all their names
+    _, prefs = built_store.select("SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE { ?e skos:prefLabel ?p ; td:mentionedIn ?r } GROUP BY ?e "
+                                  "HAVING (COUNT(DISTINCT ?p) > 1)")
+    assert prefs == []  # exactly one preferred label each
