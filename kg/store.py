@@ -206,8 +206,11 @@ class GraphStore:
 
 
 def _canonical_triples(iri: str, variants: list[tuple[str, bool, int]]) -> str:
-    """One prefLabel, and a folded search key per distinct name, for accent-insensitive search."""
-    lines = [f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best_label(variants))} ."]
+    """One prefLabel, every other name seen as an altLabel, and a folded search key per distinct name."""
+    best = best_label(variants)
+    lines = [f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best)} ."]
+    for label in sorted({label for label, _, _ in variants} - {best}):
+        lines.append(f"<{iri}> <http://www.w3.org/2004/02/skos/core#altLabel> {_vi(label)} .")
     for key in sorted({fold_key(label) for label, _, _ in variants}):
         lines.append(f"<{iri}> <{ONTOLOGY}searchKey> {Literal(key)} .")
     return "\n".join(lines)
