@@ -1,6 +1,7 @@
 """Read a report file into NFC text, refusing what is not a readable report.
 
-Vietnamese reports come as UTF-8, UTF-16 (with a BOM) or the legacy Windows-1258 code page.
+Vietnamese reports come as UTF-8, UTF-16 (with a BOM) or the legacy Windows-1258 code page, or as
+PDF and DOCX files (see `formats`), told apart by their bytes.
 The encoding is decided from the bytes; a file that is empty, binary or undecodable is
 refused with a `ReportError` that names the file and the reason.
 """
@@ -100,7 +101,17 @@ def detect_format(text: str) -> str:
 def read_text(data: bytes, name: str) -> SourceText:
     import hashlib
 
-    text, encoding = decode_report(data, name)
+    from . import formats
+
+    kind = formats.sniff(data)
+    if len(data) > MAX_REPORT_BYTES:
+        raise ReportError(name, f"the file is larger than {MAX_REPORT_BYTES // (1024 * 1024)} MiB")
+    if kind == "pdf":
+        text, encoding = formats.pdf_text(data, name), "pdf"
+    elif kind == "docx":
+        text, encoding = formats.docx_text(data, name), "docx"
+    else:
+        text, encoding = decode_report(data, name)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not any(ch.isalpha() for ch in text):
         raise ReportError(name, "the file has no letters: not a text report")

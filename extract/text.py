@@ -73,6 +73,16 @@ class Paragraph(Span):
 
 
 @dataclass
+class Footnote:
+    number: str          # as the sequence says (OCR may misread the printed number)
+    printed: str         # as printed at the start of the body
+    start: int           # the body, marker included
+    end: int
+    ref: int | None = None      # where the reference mark stands in the body text
+    ref_end: int | None = None
+
+
+@dataclass
 class Document:
     """A report as text plus the views extraction works on."""
 
@@ -83,6 +93,10 @@ class Document:
     folded: str = ""            # fold_ocr(joined)
     line_starts: list[int] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    def footnote(self, number: str) -> Footnote | None:
+        return next((f for f in self.footnotes if f.number == number), None)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
@@ -111,6 +125,7 @@ def build_document(name: str, text: str, fmt: str) -> Document:
     doc = Document(name=name, text=text, format=fmt)
     doc.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     doc.paragraphs = _paragraphs(text, fmt)
+    doc.footnotes = _footnotes(text, fmt, doc.paragraphs)
     joined = list(text)
     for para in doc.paragraphs:
         for i in range(para.start, para.end):
@@ -129,7 +144,9 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     for line in text.split("\n"):
         line_end = pos + len(line)
         marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)
-        if not line.strip() or marker:
+        # OCR pages begin with an indented line: after a footnote it is body text again.
+        page_start = footnote is not None and line.startswith(" ")
+        if not line.strip() or marker or page_start:
             if start is not None:
                 out.append(Paragraph(start, pos - 1, footnote))
                 start, footnote = None, None
@@ -141,6 +158,59 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     if start is not None:
         out.append(Paragraph(start, len(text), footnote))
     return out
+
+
+# A reference mark glued to the end of a word: <sup>N</sup> in Markdown; in OCR text a superscript
+# number comes out as digits or as look-alike symbols ("công®®", "yêu cầu'’", "kỳ?").
+_REF_MD = re.compile(r"(?<!^)<sup>(\d{1,3})</sup>", re.MULTILINE)
+_REF_OCR = re.compile(r"(?<=[^\W\d_%)])(\d{1,2}|[®©?’'*°]{1,3})(?=[\s,.;:)]|$)", re.MULTILINE)
+
+
+def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnote]:
+    """Footnote bodies in order, each linked to its reference mark in the body text.
+
+    Markdown says which mark is which. In OCR text, marks are found by their shape and handed to the
+    bodies in order: the marks of a page come before the footnotes at its foot."""
+    bodies = [p for p in paragraphs if p.footnote is not None]
+    if fmt == "markdown":
+        out, after = [], 0
+        for p in bodies:
+            # The first <sup>N</sup> after the previous reference: "m<sup>2</sup>" elsewhere is a unit.
+            ref = next((m for m in _REF_MD.finditer(text, after) if m.group(1) == p.footnote
+                        and not any(b.start <= m.start() < b.end for b in bodies)), None)
+            if ref:
+                after = ref.end()
+            out.append(Footnote(p.footnote, p.footnote, p.start, p.end, ref.start() if ref else None,
+                                ref.end() if ref else None))
+        return out
+    out, expected = [], 0
+    for p in bodies:
+        printed = int(p.footnote)
+        # A misread number keeps the sequence going; a plausible one resets it.
+        expected = printed if expected < printed <= expected + 3 else expected + 1
+        out.append(Footnote(str(expected), p.footnote, p.start, p.end))
+    body_spans = [(p.start, p.end) for p in paragraphs if p.footnote is None]
+    marks = [m for m in _REF_OCR.finditer(text) if _is_mark(text, m) and
+             any(s <= m.start() < e for s, e in body_spans)]
+    queue: list[re.Match] = []
+    previous_end = 0
+    for note in out:
+        if any(previous_end <= s_ and e <= note.start for s_, e in body_spans):
+            # A new page's foot: its marks are those of the body text since the last footnotes.
+            queue = [m for m in marks if previous_end <= m.start() < note.start]
+        if queue:
+            mark = queue.pop(0)
+            note.ref, note.ref_end = mark.start(), mark.end()
+        previous_end = note.end
+    return out
+
+
+def _is_mark(text: str, m: re.Match) -> bool:
+    word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 30):m.start()])
+    if m.group(1)[0].isdigit():
+        # "c6", "s6" are OCR letters; "Km18", "QL4" are codes.
+        return bool(word) and len(word.group()) >= 3 and word.group().islower()
+    return True
 
 
 # A sentence ends at ". " / "; " / ": " followed by an upper-case letter, or at the end of a paragraph.

@@ -16,7 +16,7 @@ from tiendo.extract.reader import ReportError, read_report
 from .iri import report_iri
 from .store import GraphStore, IngestResult
 
-REPORT_SUFFIXES = {".txt", ".md"}
+REPORT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 
 
 @dataclass

@@ -1,0 +1,69 @@
+"""PDF and DOCX reports: their text, in the same form as a text report.
+
+The format is decided from the bytes (a PDF starts with %PDF-, a DOCX is a zip holding
+word/document.xml), not from the file's extension. Offsets of mentions then refer to the text
+extracted here, which is what the report's graph stores as its text.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from .reader import ReportError
+
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # a DOCX larger than this once unpacked is refused (zip bombs)
+
+
+def sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    return "text"
+
+
+def pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ReportError(name, "the PDF is encrypted; give an unprotected copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ReportError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise ReportError(name, f"the PDF cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    text = "\n\n".join(p.strip() for p in pages)
+    if sum(ch.isalpha() for ch in text) < 20:
+        raise ReportError(name, "scanned PDF with no text layer, needs OCR")
+    return text
+
+
+def docx_text(data: bytes, name: str) -> str:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        if "word/document.xml" not in archive.namelist():
+            raise ReportError(name, "the zip file is not a DOCX document (no word/document.xml)")
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
+            raise ReportError(name, f"the DOCX unpacks to more than {MAX_UNZIPPED_BYTES // (1024 * 1024)} MiB")
+    except zipfile.BadZipFile as exc:
+        raise ReportError(name, f"the file starts like a DOCX but is not a valid zip ({exc})") from exc
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on broken parts
+        raise ReportError(name, f"the DOCX cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    blocks = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name or "").lower() if para.style is not None else ""
+        if style.startswith("heading"):
+            level = "".join(ch for ch in style if ch.isdigit()) or "1"
+            text = "#" * int(level[0]) + " " + text
+        blocks.append(text)
+    return "\n\n".join(blocks)

@@ -1,0 +1,82 @@
+"""The text layer: length-preserving folds, footnotes split out and linked, exact offsets."""
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tiendo.extract.pipeline import extract_source
+from tiendo.extract.reader import read_report, read_text
+from tiendo.extract.text import build_document, fold, fold_ocr
+
+from conftest import REPORTS
+
+
+def document(name: str):
+    src = read_report(REPORTS / name)
+    return build_document(src.name, src.text, src.format)
+
+
+def test_fold_strips_diacritics_and_keeps_length():
+    assert fold("Đề án cửa khẩu thông minh") == "de an cua khau thong minh"
+    assert fold_ocr("D& an cura khau, x4 hoi, c6 vai tro") == "da an cura khau, xa hoi, co vai tro"
+    assert fold_ocr("Quốc lộ 4B, Km18") == "quoc lo 4b, km18"
+
+
+@given(st.text(max_size=300))
+def test_folds_keep_every_offset(text):
+    assert len(fold(text)) == len(text) == len(fold_ocr(text))
+
+
+def test_markdown_footnotes_are_split_out_and_linked():
+    doc = document("002_a7f84dcfe179fb90.txt")
+    assert len(doc.footnotes) == 43 and all(f.ref is not None for f in doc.footnotes)
+    two = doc.footnote("2")
+    assert doc.text[two.start:two.end].startswith("<sup>2</sup> Như: Trình Chính phủ phê duyệt Đề án thí điểm")
+    # The mark stands after the provincial master plan it explains, not at "m<sup>2</sup>" (square metres).
+    assert doc.text[two.ref - 40:two.ref].endswith("tầm nhìn đến năm 2050")
+    assert all(doc.footnote(str(n)).ref < doc.footnote(str(n + 1)).ref for n in range(1, 43))
+
+
+def test_ocr_footnotes_are_split_out_and_linked():
+    doc = document("000_ce199e713a2954a9.txt")
+    sixteen = doc.footnote("16")
+    # Footnote 16 of the 9-month 2024 report lists the land-clearance progress of the key projects …
+    body = doc.text[sixteen.start:sixteen.end]
+    assert body.startswith("16 Tinh dén ngay 15/9/2024: (1) Dy &n Tuyén cao téc") and "giao mat bang" in body
+    # … and is pointed at from "bàn giao mặt bằng sạch cho các đơn vị thi công¹⁶".
+    assert doc.text[sixteen.ref - 30:sixteen.ref].endswith("cho cac don vi thi cong")
+    seventeen = doc.footnote("17")
+    assert doc.text[seventeen.ref - 12:seventeen.ref].endswith("yéu cau")
+    # Footnote bodies are not body paragraphs: the page after them starts a paragraph of its own.
+    assert not any(p.footnote is None and p.start < sixteen.start < p.end for p in doc.paragraphs)
+
+
+def test_every_mention_is_the_exact_source_text(report_files):
+    for path in report_files:
+        src = read_report(path)
+        ex = extract_source(src)
+        for e in ex.entities:
+            for m in e.mentions:
+                assert src.text[m.start:m.end] == m.text
+        for s in ex.statuses:
+            assert src.text[s.evidence.start:s.evidence.end] == s.evidence.text
+
+
+VIETNAMESE = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+                                  "ùúủũụừứửữựỳýỷỹỵ &@¢€|’-–,.;:()“”/0123456789\n "))
+WORDS = st.sampled_from(["Dự án", "Kế hoạch", "Quyết định số 236/QĐ-TTg", "Nghị quyết số 111/2024/QH15", "huyện",
+                         "Chương trình", "Đề án", "khởi công", "tạm dừng", "UBND tỉnh", "theo hình thức BOT", "của",
+                         "<sup>3</sup>", "\n\n", "; ", ". ", "Lạng Sơn", "Km18", "QD-TTg", "x& hgi", "cira khau"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(WORDS, st.text(VIETNAMESE, max_size=12)), max_size=60).map(" ".join))
+def test_any_text_extracts_without_error_and_with_valid_offsets(text):
+    if not any(ch.isalpha() for ch in text):
+        return
+    src = read_text(text.encode("utf-8"), "generated.txt")
+    ex = extract_source(src)
+    for e in ex.entities:
+        assert e.label and e.mentions
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(src.text) and src.text[m.start:m.end] == m.text
+    ids = {e.id for e in ex.entities}
+    assert all(r.s in ids and r.o in ids for r in ex.relations)
+    assert all(s.entity in ids for s in ex.statuses)
