@@ -13,6 +13,7 @@ from .lexicon import (
     B, CUE_RE, CUES, E, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_RE, PLACE_RE,
 )
 from .names import extend_name
+from .text import UPPER as U
 from .text import Document, fold_key
 
 
@@ -113,7 +114,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return False
     original_tail = doc.joined[cue_end:end]
     capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
-    has_proper = bool(re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", original_tail))
+    has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
     has_year = bool(_YEAR.search(tail))
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
@@ -139,7 +140,7 @@ def _label(cue_label: str, rest: str) -> str:
     return _SPACES.sub(" ", f"{cue_label}{rest}").strip(" ,-")
 
 
-_CAPITAL_WORDS = re.compile(r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ’'.]*|\d+[A-Z]?))+")
+_CAPITAL_WORDS = re.compile(rf"(?:\s+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")
 
 
 def organizations(doc: Document, province: str | None) -> list[Candidate]:
@@ -152,7 +153,7 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
             end = m.end()
             full = label
             if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
-                named = re.match(r"\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?)", doc.joined[end:end + 30])
+                named = re.match(rf"\s+([{U}]\w*(?:\s+[{U}]\w*)?)", doc.joined[end:end + 30])
                 if named and province and fold_key(named.group(1)) == fold_key(province):
                     end += named.end()
                 if province:
@@ -178,13 +179,13 @@ def places(doc: Document) -> list[Candidate]:
             name = names.group().strip()
             words = name.split()[:3]
             if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
-                pair = re.match(r"\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?(?:\s*-\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
-                                r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?)?", doc.joined[m.end():m.end() + 60])
+                pair = re.match(rf"\s+[{U}]\w*(?:\s+[{U}]\w*)?(?:\s*-\s*[{U}]\w*"
+                                rf"(?:\s+[{U}]\w*)?)?", doc.joined[m.end():m.end() + 60])
                 name = pair.group().strip() if pair else " ".join(words[:2])
             else:
                 name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
-            if not name or name.split()[0][0].isdigit():
-                continue
+            if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
+                continue  # "XÃ HỘI" in a capitalised heading is not a commune
             end = m.end() + doc.joined[m.end():].index(name.split()[0]) + len(name)
             label = f"{unit} {name}" if unit[0].islower() else f"{unit} {name}"
             out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))

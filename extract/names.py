@@ -47,7 +47,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
         if tok[0].isalnum():
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
-            if words and _opens_clause(original, folded, tok, tstart, prev, next_word):
+            if _opens_clause(original, folded, tok, tstart, prev, next_word):
                 break
             words += 1
             if words > MAX_WORDS:

@@ -12,6 +12,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+# Upper- and lower-case Vietnamese letters for character classes: a code-point range would mix both cases.
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = UPPER.lower()
+
 # Look-alike symbols OCR puts for letters; mapped only inside words (see `fold_ocr`).
 _OCR_SYMBOLS = {"&": "a", "@": "u", "¢": "o", "€": "e", "§": "y", "|": "l", "’": "'"}
 _LIGATURES = {"ﬁ": "a", "ﬂ": "a"}  # OCR of "ằ"/"ẳ" comes out as ligatures; one char keeps offsets
@@ -45,7 +49,7 @@ _WORD_WITH_SYMBOL = re.compile(r"(?<=[a-z])[&@¢€§|]|[&@¢€§|](?=[a-z])")
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã);
 # upper-case neighbours ("4B", "QH15", "Km18") are real codes and stay as they are.
-_DIGIT_WORD = re.compile(r"(?<![\w.,/-])(?:[a-zà-ỹđ]{1,3}[013468]|[013468][a-zà-ỹđ]{1,3})(?![\w/-])")
+_DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468]|[013468][{LOWER}]{{1,3}})(?![\w/-])")
 _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
 
 
@@ -118,7 +122,7 @@ class Document:
 
 _FOOTNOTE_MD = re.compile(r"^\s*<sup>(\d{1,3})</sup>")
 # An OCR footnote body starts a line with its number and a capitalised word: "16 Tính đến…".
-_FOOTNOTE_OCR = re.compile(r"^(\d{1,3})[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_FOOTNOTE_OCR = re.compile(rf"^(\d{{1,3}})[ \t]+(?=[{UPPER}])")
 
 
 def build_document(name: str, text: str, fmt: str) -> Document:
@@ -214,7 +218,7 @@ def _is_mark(text: str, m: re.Match) -> bool:
 
 
 # A sentence ends at ". " / "; " / ": " followed by an upper-case letter, or at the end of a paragraph.
-_SENTENCE_END = re.compile(r"[.;!?](?=\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])|;(?=\s)")
+_SENTENCE_END = re.compile(rf"[.;!?](?=\s+[\"“(]?[{UPPER}0-9])|;(?=\s)")
 
 
 def sentences(doc: Document) -> list[Span]:
