@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 GOLD   ?= ../shared/gold
 
-.PHONY: install dev build demo serve test annotate score docs clean
+.PHONY: install dev build demo serve test annotate score docs model bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ score: annotate
 docs: $(BIN)/python
 	$(BIN)/pip install -q -e '.[docs]'
 	$(BIN)/pylode ontology/tiendo.ttl -o docs/ontology.html
+
+model: install
+	$(BIN)/python -m tiendo.extract.restore train $(REPORTS) --out extract/models/syllables.json
+
+bench: install
+	$(BIN)/python bench/restore_accuracy.py $(REPORTS)
 
 clean:
 	rm -rf var out .pytest_cache

@@ -187,9 +187,32 @@ def places(doc: Document) -> list[Candidate]:
             if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
                 continue  # "XÃ HỘI" in a capitalised heading is not a commune
             end = m.end() + doc.joined[m.end():].index(name.split()[0]) + len(name)
-            label = f"{unit} {name}" if unit[0].islower() else f"{unit} {name}"
+            label = f"{unit} {name}"
             out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
+            if unit in _ADMIN_UNITS:
+                out += _listed_places(doc, unit, end)
     return out
+
+
+_ADMIN_UNITS = {"huyện", "thành phố", "thị trấn", "xã", "phường"}
+# "các huyện Văn Lãng, Lộc Bình, Đình Lập và Cao Lộc": more names of the same unit.
+_NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
+
+
+def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
+    out = []
+    while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12:
+        name = m.group(1)
+        if fold_key(name).split()[0] in _NOT_PLACE_HEADS:
+            break
+        label = f"{unit} {name}"
+        out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
+        pos = m.end()
+    return out
+
+
+# Capitalised words that follow a list of places without being one (a new clause, an agency).
+_NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "tinh", "nhan", "chinh", "thu"}
 
 
 def funding_sources(doc: Document) -> list[Candidate]:

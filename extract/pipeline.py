@@ -158,6 +158,22 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
     return None
 
 
+@component("restore")
+def restore_labels(state: State) -> None:
+    """OCR text: give each name its proper Vietnamese spelling (names fixed by a lexicon are already right)."""
+    from .restore import default_restorer
+
+    restorer = default_restorer()
+    if state.source.clean or restorer is None:
+        return
+    for entity in state.extraction.entities:
+        if entity.number or entity.type in ("Organization", "FundingSource"):
+            continue
+        entity.label = restorer.restore(entity.label)
+        entity.aliases = list(dict.fromkeys(a for a in (restorer.restore(a) for a in entity.aliases)
+                                            if a != entity.label))
+
+
 @component("relations")
 def relations(state: State) -> None:
     ex = state.extraction
@@ -186,7 +202,7 @@ def statuses(state: State) -> None:
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "relations", "statuses"]
+            "issues", "merge", "restore", "relations", "statuses"]
 
 
 def extract_source(source: SourceText) -> Extraction:

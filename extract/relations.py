@@ -80,6 +80,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         re.search(r"cua\s+$", gap) and "," not in gap:
                     add(a, "issuedBy", b, a.start, b.end)
+                # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
+                if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and inner and \
+                        re.search(r"cua\s+$", doc.folded[max(a.start, b.start - 8):b.start]) and \
+                        not any(a.start < m.start < b.start and m.type in INITIATIVE_TYPES | LEGAL_TYPES
+                                for m in mentions):
+                    add(a, "issuedBy", b, a.start, b.end)
     _places_of_parts(doc, placed, add)
     return list(out.values())
 

@@ -2,6 +2,7 @@
 import pytest
 
 from tiendo.kg import queries
+from tiendo.extract.text import fold_key
 from tiendo.kg.iri import report_iri
 
 
@@ -29,7 +30,10 @@ def test_projects_by_status(built_store):
 def test_delayed_projects_and_why(built_store):
     rows = run(built_store, "delayed_projects")
     assert rows
-    assert any(r["issue"] and "do" in r["issue"] for r in rows)  # an obstacle is named: "(do chủ đầu tư chưa …)"
+    # An obstacle is named, with the words of the report that name it: "(do chủ đầu tư chưa bố trí …)".
+    named = [r for r in rows if r["issue"]]
+    assert named and all(r["evidence"] for r in named)
+    assert any("chu dau tu" in fold_key(r["evidence"]) for r in named)
 
 
 def test_who_funds_what(built_store):

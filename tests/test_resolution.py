@@ -66,13 +66,14 @@ def test_legal_documents_by_number_and_year():
 def test_key_projects_have_one_iri_and_a_timeline_over_three_reports(built_store):
     """The expressway, VSIP and the smart border-gate scheme, each through SPARQL."""
     _, rows = built_store.select("""
-        SELECT ?e ?label (COUNT(DISTINCT ?r) AS ?reports) WHERE {
-          ?e skos:prefLabel ?label ; td:hasStatus/td:observedIn ?r } GROUP BY ?e ?label""")
+        SELECT ?e ?type ?label (COUNT(DISTINCT ?r) AS ?reports) WHERE {
+          ?e a ?type ; skos:prefLabel ?label ; td:hasStatus/td:observedIn ?r } GROUP BY ?e ?type ?label""")
+    wanted = {"expressway": ("Project", ("cao tốc", "Hữu Nghị - Chi Lăng")), "vsip": ("Project", ("VSIP",)),
+              "smart_gate": ("Scheme", ("cửa khẩu thông minh",))}
     by_key = {}
-    for iri, label, n in rows:
-        for key, words in {"expressway": ("cao tốc", "Hữu Nghị - Chi Lăng"), "vsip": ("VSIP",),
-                           "smart_gate": ("Đề án", "cửa khẩu thông minh")}.items():
-            if all(w in label for w in words):
+    for iri, etype, label, n in rows:
+        for key, (want_type, words) in wanted.items():
+            if etype.endswith("#" + want_type) and all(w in label for w in words):
                 by_key.setdefault(key, []).append((iri, int(n)))
     for key in ("expressway", "vsip", "smart_gate"):
         assert len(by_key.get(key, [])) == 1, f"{key}: {by_key.get(key)}"

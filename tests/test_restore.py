@@ -1,0 +1,44 @@
+"""Diacritic restoration of names read from OCR text, with the model trained from the clean report."""
+import pytest
+
+from tiendo.extract.restore import MODEL_PATH, Restorer, train
+from tiendo.extract.reader import read_report
+
+from conftest import REPORTS
+
+
+@pytest.fixture(scope="module")
+def restorer():
+    return Restorer.load()
+
+
+def test_the_shipped_model_is_trained_from_the_clean_reports():
+    clean = [read_report(p).text for p in sorted(REPORTS.iterdir()) if read_report(p).clean]
+    shipped = Restorer.load(MODEL_PATH)
+    assert shipped.unigrams == train(clean)["unigrams"]  # `make model` reproduces it
+
+
+@pytest.mark.parametrize("ocr,proper", [
+    ("Dy &n Tuyén cao téc cira khau Hitu Nghi - Chi Ling", "Dự án Tuyển cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
+    ("Ké hoach phét trién kinh té - x& hoi 5 nam 2021 - 2025", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025"),
+    ("Quy hoach tinh Lang Son thoi ky 2021 - 2030, tdm nhin dén ndm 2050",
+     "Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
+    ("huyén Vin Ling", "huyện Văn Lãng"),
+    ("Khu kinh té ctra khau Pong Dang - Lang Son", "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"),
+])
+def test_ocr_names_get_their_proper_spelling(restorer, ocr, proper):
+    assert restorer.restore(ocr) == proper
+
+
+def test_codes_and_numbers_are_left_alone(restorer):
+    assert restorer.restore("Quốc lộ 4B đoạn Km18 - Km80, QL4B, 111/2024/QH15") == \
+        "Quốc lộ 4B đoạn Km18 - Km80, QL4B, 111/2024/QH15"
+
+
+def test_ocr_report_labels_are_restored():
+    from tiendo.extract.pipeline import extract_report
+
+    ex = extract_report(REPORTS / "000_ce199e713a2954a9.txt")
+    labels = {e.label for e in ex.entities}
+    assert "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" in labels
+    assert any(label.startswith("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030") for label in labels)
