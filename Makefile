@@ -42,7 +42,8 @@ docs: $(BIN)/python
 	$(BIN)/pip install -q -e '.[docs]'
 	$(BIN)/pylode ontology/tiendo.ttl -o docs/ontology.html
 
-model: install
+model: $(BIN)/python
+	$(BIN)/pip install -q -e '.[model]'
 	$(BIN)/python -m tiendo.extract.restore train $(REPORTS) --out extract/models/syllables.json
 
 bench: install

@@ -187,6 +187,8 @@ def places(doc: Document) -> list[Candidate]:
             if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
                 continue  # "XÃ HỘI" in a capitalised heading is not a commune
             end = m.end() + doc.joined[m.end():].index(name.split()[0]) + len(name)
+            if name.endswith("."):
+                name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation
             label = f"{unit} {name}"
             out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
             if unit in _ADMIN_UNITS:

@@ -66,7 +66,7 @@ NAME_LINKS = {
     "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen)",
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
-          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat)[a-z]",
+          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)[a-z]",
     "den": r"den\s+nam\s+\d",            # … đến năm 2045
     "tu": r"tu\s+(?:km|nay)",             # … đoạn từ Km12
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …

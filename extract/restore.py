@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 import re
 import sys
 from collections import Counter
@@ -29,25 +30,80 @@ _WORD = re.compile(r"[&@¢€§]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 START = "<s>"
+# Reports are the genre being restored (their names, places and administrative phrases); general text
+# only fills the gaps, so a report's counts weigh more.
+REPORT_WEIGHT = 5
+BEAM = 20  # candidates kept per token
 
 
-def train(texts: list[str]) -> dict:
-    """Unigram and bigram counts of lower-case syllables of clean text (sentence-internal bigrams)."""
+def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = ()) -> dict:
+    """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
+    sentences (lists of syllables) and, once each, of the syllables inside dictionary words."""
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
+
+    def add(syllables: list[str], start: bool = True, weight: int = 1) -> None:
+        prev = START if start else None
+        for word in syllables:
+            unigrams[word] += weight
+            if prev is not None:
+                bigrams[f"{prev} {word}"] += weight
+            prev = word
+
     for text in texts:
         text = re.sub(r"<[^>]+>", " ", text)  # markup such as <sup>12</sup> is not Vietnamese
         for sentence in re.split(r"[.;:!?\n()“”\"]+", text):
-            prev = START
-            for word in _SYLLABLE.findall(sentence.lower()):
-                unigrams[word] += 1
-                bigrams[f"{prev} {word}"] += 1
-                prev = word
-    return {"unigrams": dict(unigrams), "bigrams": {k: v for k, v in bigrams.items() if v > 0}}
+            add(_SYLLABLE.findall(sentence.lower()), weight=REPORT_WEIGHT)
+    for sentence in sentences:
+        add([w for w in sentence if _SYLLABLE.fullmatch(w)])
+    for word in words:
+        add(_SYLLABLE.findall(word.lower()), start=False)
+    return {"unigrams": dict(unigrams), "bigrams": dict(bigrams)}
+
+
+def packaged_corpora() -> tuple[list[list[str]], list[str], list[str]]:
+    """Clean Vietnamese shipped by PyPI packages, when installed: underthesea's VLSP 2013 sample
+    (running text) and its Viet74K word list. Returns (sentences, dictionary words, sources)."""
+    try:
+        from importlib.resources import files
+
+        root = files("underthesea")
+    except (ImportError, ModuleNotFoundError):
+        return [], [], []
+    sentences, words, sources = [], [], []
+    vlsp = root / "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
+    if vlsp.is_file():
+        current: list[str] = []
+        for line in vlsp.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                if current:
+                    sentences.append(current)
+                current = []
+                continue
+            token = unicodedata.normalize("NFC", line.split("\t")[0]).lower()
+            if token in ".,;:!?…()\"“”":
+                if current:
+                    sentences.append(current)
+                current = []
+            else:
+                current += token.split()
+        if current:
+            sentences.append(current)
+        sources.append("underthesea: VLSP 2013 POS sample")
+    dictionary = root / "corpus/data/Viet74K.txt"
+    if dictionary.is_file():
+        words = [unicodedata.normalize("NFC", w) for w in dictionary.read_text(encoding="utf-8").splitlines() if w]
+        sources.append("underthesea: Viet74K word list")
+    return sentences, words, sources
 
 
 class Restorer:
-    def __init__(self, model: dict) -> None:
+    """`max_edits` bounds how far a token may be from the syllable it is read as: 0 for text that only
+    lost its diacritics, 2 for OCR output; `edit_cost` is the log-probability paid per edit."""
+
+    def __init__(self, model: dict, max_edits: int = 2, edit_cost: float = 3.0) -> None:
+        self.max_edits = max_edits
+        self.edit_cost = edit_cost
         self.unigrams: dict[str, int] = model["unigrams"]
         self.bigrams: dict[str, int] = model["bigrams"]
         self.total = sum(self.unigrams.values()) or 1
@@ -55,11 +111,12 @@ class Restorer:
         for word in self.unigrams:
             self.by_fold.setdefault(fold(word), []).append(word)
         self.folds = list(self.by_fold)
-        self._candidates = lru_cache(maxsize=20000)(self._candidates_uncached)
+        self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
+        self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> Restorer:
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+    def load(cls, path: Path = MODEL_PATH, **options) -> Restorer:
+        return cls(json.loads(path.read_text(encoding="utf-8")), **options)
 
     def logp(self, prev: str, word: str) -> float:
         """Bigram probability with absolute-discount backoff to unigrams."""
@@ -67,8 +124,8 @@ class Restorer:
         prev_count = self.unigrams.get(prev, 0) if prev != START else 0
         pair = self.bigrams.get(f"{prev} {word}", 0)
         if prev_count and pair:
-            return math.log(0.7 * pair / prev_count + 0.3 * uni)
-        return math.log(0.3 * uni)
+            return math.log(0.5 * pair / prev_count + 0.5 * uni)
+        return math.log(0.5 * uni)
 
     def _candidates_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """(syllable, edit cost) pairs that a folded OCR token may stand for."""
@@ -77,37 +134,50 @@ class Restorer:
             return ()  # a code such as "Km18", "QL4B" or "QH15", not a damaged word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
-        if key[:1] in "pb":
+        if self.max_edits == 0:
+            pass  # only the diacritics are missing: no OCR misreadings to undo
+        elif key[:1] in "pb":
             keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread
         # ư is read as two letters: "Hitu" Hữu, "cira"/"ctra" cửa, "ciia" cửa.
-        for probe in list(keys):
+        for probe in list(keys) if self.max_edits else []:
             repaired = probe[:1] + re.sub(r"it|ir|ti|tr|ii|ri", "u", probe[1:], count=1)
             if repaired != probe:
                 keys.setdefault(repaired, keys[probe] + 0.5)
         out: dict[str, float] = {}
         for probe, extra in keys.items():
             exact = probe in self.by_fold
-            limit = 2 if len(probe) >= 5 else 1 if len(probe) >= 3 or not exact else 0
+            limit = min(self.max_edits, 2 if len(probe) >= 5 else 1 if len(probe) >= 2 or not exact else 0)
             if token[:1].isupper() and not token.isupper():
                 limit = min(limit, 1)  # a proper name the model may not know: change it little
-            for folded, cost, _ in process.extract(probe, self.folds, scorer=Levenshtein.distance,
-                                                   score_cutoff=limit, limit=12):
+            near = process.extract(probe, self.folds, scorer=Levenshtein.distance, score_cutoff=limit, limit=80)
+            ranked = sorted((ocr_distance(probe, folded) + extra, folded) for folded, _, _ in near)[:16]
+            for cost, folded in ranked:
                 for word in self.by_fold[folded]:
-                    out[word] = min(out.get(word, 99.0), cost + extra)
+                    out[word] = min(out.get(word, 99.0), cost)
         return tuple(out.items())
+
+    def _pruned(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The few candidates worth a place in the lattice: cheap to reach and common on their own."""
+        options = self._candidates(token)
+        if not options:
+            return ((token, 0.0),)
+        if len(options) <= BEAM:
+            return options
+        ranked = sorted(options, key=lambda wc: self.edit_cost * wc[1] - math.log(self.unigrams.get(wc[0], 0) + 1))
+        return tuple(ranked[:BEAM])
 
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
         tokens = list(_WORD.finditer(text))
         if not tokens:
             return text
-        lattice = [self._candidates(t.group()) or ((t.group(), 0.0),) for t in tokens]
+        lattice = [self._pruned(t.group()) for t in tokens]
         best: dict[str, tuple[float, list[str]]] = {START: (0.0, [])}
         for options in lattice:
             step: dict[str, tuple[float, list[str]]] = {}
             for word, cost in options:
                 for prev, (score, path) in best.items():
-                    total = score + self.logp(prev, word) - 2.5 * cost
+                    total = score + self.logp(prev, word) - self.edit_cost * cost
                     if word not in step or total > step[word][0]:
                         step[word] = (total, path + [word])
             best = step
@@ -119,6 +189,29 @@ class Restorer:
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
+
+
+_VOWELS = set("aeiouy")
+_D_LIKE = set("dpb")
+_NOISE = set("itr")  # what OCR adds or drops around ư and ơ
+
+
+def ocr_distance(seen: str, word: str) -> float:
+    """Edit distance in which OCR's usual mistakes cost less: one vowel read as another (the marks that
+    told them apart are gone), Đ read as P or B, a stray i/t/r where ư was."""
+    rows = [float(j) for j in range(len(word) + 1)]
+    for i, a in enumerate(seen, 1):
+        prev_diag, rows[0] = rows[0], float(i)
+        for j, b in enumerate(word, 1):
+            if a == b:
+                sub = 0.0
+            elif (a in _VOWELS and b in _VOWELS) or (a in _D_LIKE and b in _D_LIKE):
+                sub = 0.5
+            else:
+                sub = 1.0
+            delete = 0.6 if a in _NOISE else 1.0
+            prev_diag, rows[j] = rows[j], min(rows[j] + delete, rows[j - 1] + 1.0, prev_diag + sub)
+    return rows[-1]
 
 
 def _same_case(original: str, word: str) -> str:
@@ -141,13 +234,15 @@ def main(argv: list[str]) -> int:
     from .reader import read_report
 
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else MODEL_PATH
-    sources = [read_report(p) for p in sorted(Path(argv[1]).iterdir()) if p.is_file()]
-    clean = [s.text for s in sources if s.clean]
-    model = train(clean)
+    reports = [read_report(p) for p in sorted(Path(argv[1]).iterdir()) if p.is_file()]
+    clean = [s for s in reports if s.clean]
+    sentences, words, sources = packaged_corpora()
+    model = train([s.text for s in clean], sentences, words)
+    model["sources"] = [f"clean report: {s.name}" for s in clean] + sources
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    print(f"trained on {len(clean)} clean report(s) of {len(sources)}: {len(model['unigrams'])} syllables, "
-          f"{len(model['bigrams'])} bigrams → {out}")
+    print(f"trained on {len(clean)} clean report(s) of {len(reports)} and {len(sentences)} packaged sentences, "
+          f"{len(words)} dictionary words: {len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}")
     return 0
 
 
