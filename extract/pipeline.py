@@ -116,8 +116,8 @@ def merge(state: State) -> None:
     for cand in sorted(state.candidates, key=lambda c: (c.start, -c.end)):
         if cand.type in ("Place", "FundingSource") and any(s < cand.start and cand.end <= e
                                                            for s, e in initiative_spans) \
-                and not re.search(r",\s*$", doc.joined[max(0, cand.start - 3):cand.start]):
-            continue  # a place inside a name is part of it; a trailing ", huyện X" locates it
+                and not re.search(r"(?:,|thuộc|thuoc)\s*$", doc.joined[max(0, cand.start - 7):cand.start]):
+            continue  # a place inside a name is part of it; ", huyện X" or "thuộc Khu …" locates it
         entity = by_key.get(cand.key) or _similar(entities, cand)
         if entity is None:
             counters[cand.type] += 1

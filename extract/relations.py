@@ -50,10 +50,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "implements", b, a.start, b.end)
                     elif 0 <= b.start - a.end < 16 and re.fullmatch(r"\s*,?\s*theo\s+", gap) and b.type in LEGAL_TYPES:
                         add(a, "implements", b, a.start, b.end)
-                # "X thuộc Y": part of a program or a zone.
-                if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and \
-                        re.fullmatch(r"\s*,?\s*thuoc\s+(?:cac\s+)?", gap):
-                    add(a, "partOf" if b.type != "Place" else "locatedIn", b, a.start, b.end)
+                # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
+                if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
+                        re.fullmatch(r"\s*,?\s*thuoc\s+(?:cac\s+)?", gap) or
+                        (inner and re.search(r"thuoc\s+(?:cac\s+)?$", doc.folded[max(a.start, b.start - 12):b.start]))):
+                    zone = b.type == "Place" and doc.folded[b.start:b.start + 4] == "khu "
+                    add(a, "partOf" if b.type != "Place" or zone else "locatedIn", b, a.start, b.end)
                 # Where a project is: a place inside its name or right after it.
                 if a.type in {"Project", "Planning"} and b.type == "Place" and (
                         inner or (0 <= b.start - a.end <= 3 and re.fullmatch(r"\s*,?\s*", gap))):
