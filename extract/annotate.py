@@ -6,10 +6,10 @@ each an exact substring of its line, as the annotation schema asks.
 from __future__ import annotations
 
 from .model import Extraction, Mention
-from .text import Document, build_document
+from .text import Lines
 
 
-def _line_mentions(doc: Document, mention: Mention) -> list[dict]:
+def _line_mentions(doc: Lines, mention: Mention) -> list[dict]:
     out = []
     for line, start, end in doc.line_pieces(mention.start, mention.end):
         text = doc.text[start:end].strip()
@@ -19,7 +19,7 @@ def _line_mentions(doc: Document, mention: Mention) -> list[dict]:
 
 
 def to_annotation(ex: Extraction, iris: dict[str, str] | None = None) -> dict:
-    doc = build_document(ex.source, ex.text, "plain")
+    doc = Lines(ex.text)
     entities = []
     for e in ex.entities:
         item = {"id": e.id, "type": e.type, "label": e.label, "aliases": e.aliases,

@@ -72,6 +72,3 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     statuses: list[Status] = field(default_factory=list)
-
-    def entity(self, entity_id: str) -> Entity:
-        return next(e for e in self.entities if e.id == entity_id)

@@ -86,21 +86,12 @@ class Footnote:
     ref_end: int | None = None
 
 
-@dataclass
-class Document:
-    """A report as text plus the views extraction works on."""
+class Lines:
+    """Line numbers of a text's offsets, and spans cut at line breaks."""
 
-    name: str
-    text: str
-    format: str
-    joined: str = ""            # line breaks inside paragraphs become spaces
-    folded: str = ""            # fold_ocr(joined)
-    line_starts: list[int] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    footnotes: list[Footnote] = field(default_factory=list)
-
-    def footnote(self, number: str) -> Footnote | None:
-        return next((f for f in self.footnotes if f.number == number), None)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
@@ -120,6 +111,25 @@ class Document:
         return pieces
 
 
+@dataclass
+class Document(Lines):
+    """A report as text plus the views extraction works on."""
+
+    name: str
+    text: str
+    format: str
+    joined: str = ""            # line breaks inside paragraphs become spaces
+    folded: str = ""            # fold_ocr(joined)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        Lines.__init__(self, self.text)
+
+    def footnote(self, number: str) -> Footnote | None:
+        return next((f for f in self.footnotes if f.number == number), None)
+
+
 _FOOTNOTE_MD = re.compile(r"^\s*<sup>(\d{1,3})</sup>")
 # An OCR footnote body starts a line with its number and a capitalised word: "16 Tính đến…".
 _FOOTNOTE_OCR = re.compile(rf"^(\d{{1,3}})[ \t]+(?=[{UPPER}])")
@@ -127,7 +137,6 @@ _FOOTNOTE_OCR = re.compile(rf"^(\d{{1,3}})[ \t]+(?=[{UPPER}])")
 
 def build_document(name: str, text: str, fmt: str) -> Document:
     doc = Document(name=name, text=text, format=fmt)
-    doc.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     doc.paragraphs = _paragraphs(text, fmt)
     doc.footnotes = _footnotes(text, fmt, doc.paragraphs)
     joined = list(text)

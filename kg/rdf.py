@@ -9,7 +9,7 @@ from __future__ import annotations
 from pyoxigraph import Literal, NamedNode, Quad
 
 from tiendo.extract.model import Extraction, Mention
-from tiendo.extract.text import build_document
+from tiendo.extract.text import Lines
 
 from .iri import ID, ONTOLOGY, STATUS, report_iri
 from .resolve import Resolver
@@ -47,7 +47,7 @@ def extraction_quads(ex: Extraction, resolver: Resolver | None = None) -> tuple[
     iris = resolver.resolve(ex)
     report = NamedNode(report_iri(ex.source))
     graph = report
-    doc = build_document(ex.source, ex.text, "plain")
+    doc = Lines(ex.text)
     quads: list[Quad] = []
 
     def add(s, p, o) -> None:
