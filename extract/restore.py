@@ -33,7 +33,7 @@ START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
-BEAM = 20  # candidates kept per token
+BEAM = 10  # candidates kept per token
 
 
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = ()) -> dict:
@@ -113,6 +113,7 @@ class Restorer:
         self.folds = list(self.by_fold)
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
+        self.logp = lru_cache(maxsize=1_000_000)(self.logp)    # word pairs recur across names
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH, **options) -> Restorer:
