@@ -33,6 +33,7 @@ _PROGRESS = re.compile(
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
+_SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu)(?![a-z])")
 
 
 def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
@@ -43,15 +44,20 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
         if not inside:
             continue
         claimed: list[tuple[int, int]] = []
+        specific: set[str] = set()  # initiatives this sentence gives a status more telling than "in progress"
         for status, pattern in STATUS_RE:
             for cue in pattern.finditer(doc.folded, sent.start, sent.end):
                 if any(s <= cue.start() < e for s, e in claimed) or \
                         any(m.start <= cue.start() < m.end for m in placed):
                     continue  # a cue inside a name ("Kế hoạch thực hiện …") says nothing of status
                 claimed.append((cue.start(), cue.end()))
+                if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
+                    continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
                 target = _nearest(cue.start(), cue.end(), inside)
-                if target is None:
+                if target is None or (status == "in_progress" and target.id in specific):
                     continue
+                if status != "in_progress":
+                    specific.add(target.id)
                 start, end = min(cue.start(), target.start), max(cue.end(), target.end)
                 key = (target.id, status)
                 if key in out:
