@@ -1,4 +1,4 @@
-"""The HTTP API: health and a SPARQL query endpoint over the embedded store.
+"""The HTTP API: health, the SPARQL query endpoint and REST routes over the embedded store.
 
 The store folder comes from the TIENDO_STORE environment variable (default var/store); the app
 opens it read-only, so a build can run beside a serving process.
@@ -10,11 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.responses import JSONResponse, Response
 
 from tiendo import __version__
 from tiendo.kg.store import GraphStore
 
+from .rest import router as rest_router
 from .sparql import router as sparql_router
 
 
@@ -24,6 +27,10 @@ def get_store() -> GraphStore:
     if not path.exists():
         raise RuntimeError(f"no store at {path}: run `tiendo build` first")
     return GraphStore(path, read_only=True)
+
+
+_TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 406: "Not acceptable",
+           415: "Unsupported media type", 422: "Invalid request"}
 
 
 def create_app() -> FastAPI:
@@ -40,7 +47,19 @@ def create_app() -> FastAPI:
         return JSONResponse({"title": "Service unavailable", "status": 503, "detail": str(exc)}, status_code=503,
                             media_type="application/problem+json")
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return JSONResponse({"title": _TITLES.get(exc.status_code, "Error"), "status": exc.status_code,
+                             "detail": exc.detail}, status_code=exc.status_code, media_type="application/problem+json")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"title": "Invalid request", "status": 422, "detail": detail}, status_code=422,
+                            media_type="application/problem+json")
+
     app.include_router(sparql_router)
+    app.include_router(rest_router)
     return app
 
 

@@ -1,0 +1,233 @@
+"""REST routes for application developers: projects, entities, timelines, reports (JSON, pydantic).
+
+An entity's `id` is its IRI after https://w3id.org/tiendo/id/, e.g. `project/du-an-tuyen-cao-toc-…`.
+Search is accent-insensitive: the query is folded and compared with each entity's folded names.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Query
+from pyoxigraph import Literal, NamedNode
+from pydantic import BaseModel, Field
+
+from tiendo.extract.text import fold_key
+from tiendo.kg.iri import ID
+
+router = APIRouter(tags=["rest"])
+
+INITIATIVES = ("Plan", "Planning", "Program", "Project", "Scheme")
+
+
+class ProjectSummary(BaseModel):
+    id: str = Field(examples=["project/du-an-tuyen-cao-toc-cua-khau-huu-nghi-chi-lang"])
+    iri: str
+    type: str = Field(examples=["Project"])
+    label: str = Field(examples=["Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"])
+    latest_status: str | None = Field(None, examples=["started"])
+    as_of: str | None = Field(None, examples=["2024-09-30"])
+
+
+class ProjectPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ProjectSummary]
+
+
+class MentionOut(BaseModel):
+    report: str
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+class Link(BaseModel):
+    predicate: str = Field(examples=["funds"])
+    id: str
+    label: str | None
+
+
+class EntityOut(BaseModel):
+    id: str
+    iri: str
+    types: list[str]
+    label: str | None
+    alt_labels: list[str]
+    number: str | None = None
+    relations_out: list[Link]
+    relations_in: list[Link]
+    mentions: list[MentionOut]
+
+
+class Observation(BaseModel):
+    as_of: str | None = Field(None, examples=["2024-03-31"])
+    status: str = Field(examples=["planned"])
+    evidence: str
+    progress: str | None = None
+    target_date: str | None = None
+    report: str
+
+
+class Timeline(BaseModel):
+    id: str
+    label: str | None
+    observations: list[Observation]
+
+
+class ReportOut(BaseModel):
+    id: str
+    iri: str
+    file: str
+    title: str | None
+    kind: str | None
+    period_start: str | None
+    period_end: str | None
+    clean_text: bool
+    entities: int
+
+
+def _store():
+    from .app import get_store
+
+    return get_store()
+
+
+def _iri(entity_id: str) -> str:
+    return entity_id if entity_id.startswith("http") else ID + entity_id.strip("/")
+
+
+def _short(iri: str) -> str:
+    return iri[len(ID):] if iri.startswith(ID) else iri
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _rows(sparql: str, **bindings) -> list[dict]:
+    """SELECT with VALUES bindings; each row as {variable: value or None}."""
+    values = "".join(f" VALUES ?{k} {{ {v} }}" for k, v in bindings.items())
+    where = sparql.index("{") + 1
+    names, rows = _store().select(sparql[:where] + values + sparql[where:])
+    return [dict(zip(names, row)) for row in rows]
+
+
+def _all_words(key: str, text: str) -> str:
+    """A SPARQL condition: every folded word of `text` is a whole word of the folded name `key`."""
+    words = fold_key(text).split() or [""]
+    return " && ".join(f'CONTAINS(CONCAT(" ", {key}, " "), {Literal(" " + w + " ")})' for w in words)
+
+
+def _exists(iri: str) -> bool:
+    return bool(_rows("SELECT ?e WHERE { ?e td:mentionedIn ?r } LIMIT 1", e=str(NamedNode(iri))))
+
+
+@router.get("/projects", response_model=ProjectPage, summary="Search projects, programs, plans and schemes")
+def projects(q: str | None = Query(None, description="words of the name, with or without diacritics",
+                                   examples=["huu nghi chi lang"]),
+             type: str | None = Query(None, description="Project, Program, Plan, Planning or Scheme"),
+             status: str | None = Query(None, description="latest status, e.g. started"),
+             place: str | None = Query(None, description="words of a place it is located in"),
+             funder: str | None = Query(None, description="words of a funding source"),
+             limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> ProjectPage:
+    if type is not None and type not in INITIATIVES:
+        raise HTTPException(422, f"type must be one of {', '.join(INITIATIVES)}")
+    filters = []
+    if q:
+        filters.append(f"FILTER EXISTS {{ ?e td:searchKey ?k FILTER({_all_words('?k', q)}) }}")
+    if place:
+        filters.append(f"FILTER EXISTS {{ ?e td:locatedIn/td:searchKey ?pk FILTER({_all_words('?pk', place)}) }}")
+    if funder:
+        filters.append(f"FILTER EXISTS {{ ?f td:funds ?e ; td:searchKey ?fk FILTER({_all_words('?fk', funder)}) }}")
+    types = [type] if type else list(INITIATIVES)
+    rows = _rows(f"""
+        SELECT ?e ?t ?label ?state ?asOf WHERE {{
+          ?e a ?t ; td:mentionedIn ?r . {' '.join(filters)}
+          OPTIONAL {{ ?e skos:prefLabel ?label }}
+          OPTIONAL {{ ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?asOf
+                      FILTER NOT EXISTS {{ ?e td:hasStatus/td:asOf ?later FILTER(?later > ?asOf) }}
+                      BIND(STRAFTER(STR(?s), "/status/") AS ?state) }}
+        }}""", t=" ".join(f"td:{t}" for t in types))
+    latest: dict[str, ProjectSummary] = {}
+    for r in rows:
+        item = latest.get(r["e"])
+        if item is None:
+            item = latest[r["e"]] = ProjectSummary(id=_short(r["e"]), iri=r["e"], type=_local(r["t"]),
+                                                   label=r["label"] or _short(r["e"]))
+        # Of several statuses on the latest date, keep one deterministically.
+        if r["state"] and (item.latest_status is None or r["state"] < item.latest_status):
+            item.latest_status, item.as_of = r["state"], r["asOf"]
+    items = [i for i in latest.values() if not status or i.latest_status == status]
+    items.sort(key=lambda i: (i.label.casefold(), i.id))
+    return ProjectPage(total=len(items), limit=limit, offset=offset, items=items[offset:offset + limit])
+
+
+@router.get("/projects/{id:path}/timeline", response_model=Timeline, summary="A project's status across reports")
+def timeline(id: str) -> Timeline:
+    iri = _iri(id)
+    if not _exists(iri):
+        raise HTTPException(404, f"no entity {id!r}")
+    node = str(NamedNode(iri))
+    label = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
+    rows = _rows("""
+        SELECT ?asOf ?s ?text ?progress ?target ?report WHERE {
+          ?e td:hasStatus ?o . ?o td:status ?s ; td:observedIn ?report ; td:evidence/td:text ?text .
+          OPTIONAL { ?o td:asOf ?asOf } OPTIONAL { ?o td:progress ?progress } OPTIONAL { ?o td:targetDate ?target }
+        } ORDER BY ?asOf ?s""", e=node)
+    return Timeline(id=_short(iri), label=label[0]["l"] if label else None, observations=[
+        Observation(as_of=r["asOf"], status=_local(r["s"]), evidence=r["text"], progress=r["progress"],
+                    target_date=r["target"], report=_short(r["report"])) for r in rows])
+
+
+@router.get("/entities/{id:path}", response_model=EntityOut, summary="Labels, type, relations and mentions")
+def entity(id: str) -> EntityOut:
+    iri = _iri(id)
+    if not _exists(iri):
+        raise HTTPException(404, f"no entity {id!r}")
+    node = str(NamedNode(iri))
+    types = sorted({_local(r["t"]) for r in _rows("SELECT ?t WHERE { ?e a ?t }", e=node)})
+    pref = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
+    alts = sorted({r["l"] for r in _rows("SELECT ?l WHERE { ?e skos:altLabel|rdfs:label ?l }", e=node)})
+    number = _rows("SELECT ?n WHERE { ?e td:documentNumber ?n }", e=node)
+    preds = "td:funds td:implements td:delayedBy td:approvedBy td:issuedBy td:partOf td:locatedIn td:replaces"
+    out = _rows(f"SELECT DISTINCT ?p ?o ?l WHERE {{ VALUES ?p {{ {preds} }} ?e ?p ?o . "
+                f"?o td:mentionedIn ?any OPTIONAL {{ ?o skos:prefLabel ?l }} }}", e=node)
+    inc = _rows(f"SELECT DISTINCT ?p ?s ?l WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?e . "
+                f"?s td:mentionedIn ?any OPTIONAL {{ ?s skos:prefLabel ?l }} }}", e=node)
+    mentions = _rows("""SELECT ?r ?s ?end ?line ?text WHERE { ?e td:mention ?m .
+        ?m td:inReport ?r ; td:start ?s ; td:end ?end ; td:line ?line ; td:text ?text } ORDER BY ?r ?s""", e=node)
+    label = pref[0]["l"] if pref else None
+    return EntityOut(
+        id=_short(iri), iri=iri, types=types, label=label, alt_labels=[a for a in alts if a != label],
+        number=number[0]["n"] if number else None,
+        relations_out=[Link(predicate=_local(r["p"]), id=_short(r["o"]), label=r["l"]) for r in out],
+        relations_in=[Link(predicate=_local(r["p"]), id=_short(r["s"]), label=r["l"]) for r in inc],
+        mentions=[MentionOut(report=_short(r["r"]), start=int(r["s"]), end=int(r["end"]), line=int(r["line"]),
+                             text=r["text"]) for r in mentions])
+
+
+_REPORTS = """
+    SELECT ?r ?file ?title ?kind ?ps ?pe ?clean (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?r {
+      ?r a td:Report ; td:fileName ?file ; td:cleanText ?clean .
+      OPTIONAL { ?r rdfs:label ?title } OPTIONAL { ?r td:reportKind ?kind }
+      OPTIONAL { ?r td:periodStart ?ps } OPTIONAL { ?r td:periodEnd ?pe }
+      OPTIONAL { ?e td:mentionedIn ?r } } }
+    GROUP BY ?r ?file ?title ?kind ?ps ?pe ?clean ORDER BY ?pe ?file"""
+
+
+def _report(r: dict) -> ReportOut:
+    return ReportOut(id=_short(r["r"]), iri=r["r"], file=r["file"], title=r["title"], kind=r["kind"],
+                     period_start=r["ps"], period_end=r["pe"], clean_text=r["clean"] == "true", entities=int(r["n"]))
+
+
+@router.get("/reports", response_model=list[ReportOut], summary="The reports in the graph, by period")
+def reports() -> list[ReportOut]:
+    return [_report(r) for r in _rows(_REPORTS)]
+
+
+@router.get("/reports/{id:path}", response_model=ReportOut, summary="One report")
+def report(id: str) -> ReportOut:
+    found = _rows(_REPORTS, r=str(NamedNode(_iri(id))))
+    if not found:
+        raise HTTPException(404, f"no report {id!r}")
+    return _report(found[0])
