@@ -1,7 +1,9 @@
 """The HTTP API: health, the SPARQL query endpoint and REST routes over the embedded store.
 
 The store folder comes from the TIENDO_STORE environment variable (default var/store); the app
-opens it read-only, so a build can run beside a serving process.
+opens it read-only, so a build can run beside a serving process. SPARQL queries run in worker
+processes: TIENDO_QUERY_TIMEOUT (seconds, default 10), TIENDO_QUERY_WORKERS (default 2) and
+TIENDO_MAX_RESULT_BYTES (default 50 MiB) set their limits.
 """
 from __future__ import annotations
 
@@ -31,6 +33,17 @@ def get_store() -> GraphStore:
 
 _TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 406: "Not acceptable",
            415: "Unsupported media type", 422: "Invalid request"}
+
+
+@lru_cache(maxsize=1)
+def get_executor():
+    from .executor import QueryExecutor
+
+    get_store()  # the same clear error when there is no store
+    return QueryExecutor(Path(os.environ.get("TIENDO_STORE", "var/store")),
+                         workers=int(os.environ.get("TIENDO_QUERY_WORKERS", "2")),
+                         timeout=float(os.environ.get("TIENDO_QUERY_TIMEOUT", "10")),
+                         max_bytes=int(os.environ.get("TIENDO_MAX_RESULT_BYTES", str(50 * 1024 * 1024))))
 
 
 def create_app() -> FastAPI:

@@ -1,10 +1,20 @@
-"""The SPARQL query operation (SPARQL 1.1 Protocol): GET ?query=, POST form, POST sparql-query."""
+"""The SPARQL query operation (SPARQL 1.1 Protocol): GET ?query=, POST form, POST sparql-query.
+
+Queries run in worker processes under a time and size limit (see `executor`); `default-graph-uri`
+and `named-graph-uri` choose the dataset (by default the union of all report graphs); a GET without
+a query answers the service description. The endpoint is read-only and makes no outside requests.
+"""
 from __future__ import annotations
 
+import asyncio
+import re
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+
+from .executor import QueryRefused
+from .executor import Request as QueryRequest
 
 router = APIRouter(tags=["sparql"])
 
@@ -54,38 +64,71 @@ def _accepted(accept: str, offered: dict[str, str], default: str) -> str | None:
     return None
 
 
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix td: <https://w3id.org/tiendo/ontology#> .
+
+[] a sd:Service ;
+   sd:endpoint <{endpoint}> ;
+   sd:supportedLanguage sd:SPARQL11Query ;
+   sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON> , <http://www.w3.org/ns/formats/SPARQL_Results_XML> ,
+       <http://www.w3.org/ns/formats/SPARQL_Results_CSV> , <http://www.w3.org/ns/formats/SPARQL_Results_TSV> ,
+       <http://www.w3.org/ns/formats/Turtle> , <http://www.w3.org/ns/formats/N-Triples> ,
+       <http://www.w3.org/ns/formats/JSON-LD> , <http://www.w3.org/ns/formats/RDF_XML> ;
+   sd:feature sd:UnionDefaultGraph ;
+   sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
+RESULT_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
+# Server-side requests to arbitrary URLs are not made for anyone who can reach the endpoint.
+_REMOTE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+
+
+def _form(body: bytes) -> dict[str, list[str]]:
+    return parse_qs(body.decode("utf-8", errors="replace"))
+
+
 @router.api_route("/sparql", methods=["GET", "POST"])
 async def sparql(request: Request) -> Response:
-    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
+    from .app import get_executor
 
-    from .app import get_store
-
-    query = request.query_params.get("query")
+    params = {k: request.query_params.getlist(k) for k in request.query_params}
+    query = (params.get("query") or [None])[0]
     if request.method == "POST":
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", errors="replace")
+        body = await request.body()
         if ctype == "application/x-www-form-urlencoded":
-            query = (parse_qs(body).get("query") or [None])[0]
+            form = _form(body)
+            if "update" in form:
+                return _update_refused()
+            params.update(form)
+            query = (form.get("query") or [None])[0]
         elif ctype == "application/sparql-query":
-            query = body
+            query = body.decode("utf-8", errors="replace")
+        elif ctype == "application/sparql-update":
+            return _update_refused()
         else:
             return problem(415, "Unsupported media type",
                            "POST a query as application/x-www-form-urlencoded or application/sparql-query")
+    if query is None and request.method == "GET":
+        endpoint = str(request.url).split("?")[0]
+        return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
     if not query:
         return problem(400, "Missing query", "give the SPARQL query in the `query` parameter")
-    try:
-        result = get_store().query(query)
-    except SyntaxError as exc:
-        return problem(400, "Malformed query", str(exc))
+    if _REMOTE.search(query):
+        return problem(403, "Remote access refused",
+                       "SERVICE and LOAD would make this server fetch other URLs; they are disabled")
     accept = request.headers.get("accept", "")
-    if isinstance(result, (QuerySolutions, QueryBoolean)):
-        media = _accepted(accept, RESULT_TYPES, "application/sparql-results+json")
-        if media is None:
-            return problem(406, "Not acceptable", f"results are offered as {', '.join(RESULT_TYPES)}")
-        fmt = getattr(QueryResultsFormat, RESULT_TYPES[media].upper())
-        return Response(result.serialize(format=fmt), media_type=fmt.media_type)
-    media = _accepted(accept, GRAPH_TYPES, "text/turtle")
-    if media is None:
-        return problem(406, "Not acceptable", f"graphs are offered as {', '.join(GRAPH_TYPES)}")
-    fmt = getattr(RdfFormat, GRAPH_TYPES[media])
-    return Response(result.serialize(format=fmt), media_type=fmt.media_type)
+    results_media = _accepted(accept, RESULT_TYPES, "application/sparql-results+json")
+    graph_media = _accepted(accept, GRAPH_TYPES, "text/turtle")
+    req = QueryRequest(query, RESULT_FORMATS[RESULT_TYPES[results_media]] if results_media else None,
+                       GRAPH_TYPES[graph_media] if graph_media else None,
+                       tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+    try:
+        body, media_type = await asyncio.to_thread(get_executor().run, req)
+    except QueryRefused as exc:
+        return problem(exc.status, exc.title, exc.detail)
+    return Response(body, media_type=media_type)
+
+
+def _update_refused() -> Response:
+    return problem(403, "Read-only endpoint", "SPARQL Update is not accepted here: the graph changes only by "
+                   "ingesting reports (tiendo ingest / tiendo remove)")

@@ -45,7 +45,7 @@ def server(built_store, tmp_path_factory):
     """uvicorn serving a copy-free, read-only view of the built store on a loopback port."""
     built_store.flush()
     port = _free_port()
-    env = dict(os.environ, TIENDO_STORE=str(built_store.path))
+    env = dict(os.environ, TIENDO_STORE=str(built_store.path), TIENDO_QUERY_TIMEOUT="3")
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "tiendo.api.app:app", "--host", "127.0.0.1",
                              "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -49,3 +49,68 @@ def test_construct_as_turtle(server):
     import rdflib
 
     assert len(rdflib.Graph().parse(data=resp.text, format="turtle")) == 5
+
+
+def test_runaway_query_is_stopped_while_others_answer(server):
+    """A cross join of all triples five times is cut off at the time limit (3 s for the test server);
+    a simple query sent meanwhile still answers within a second."""
+    import threading
+    import time
+
+    runaway = {}
+
+    def send_runaway():
+        q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?p ?o }"
+        started = time.perf_counter()
+        runaway["response"] = httpx.get(server + "/sparql", params={"query": q}, timeout=30)
+        runaway["seconds"] = time.perf_counter() - started
+
+    thread = threading.Thread(target=send_runaway)
+    thread.start()
+    time.sleep(0.5)
+    started = time.perf_counter()
+    quick = httpx.get(server + "/sparql", params={"query": "ASK { ?s a td:Report }"}, timeout=10)
+    quick_seconds = time.perf_counter() - started
+    thread.join()
+    assert quick.status_code == 200 and quick.json()["boolean"] is True
+    assert quick_seconds < 1.0
+    assert runaway["response"].status_code == 503
+    assert "time" in runaway["response"].json()["detail"] and runaway["seconds"] < 10
+    # the endpoint keeps answering after a worker was stopped
+    assert httpx.get(server + "/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+
+
+def test_default_and_named_graph_uri(server):
+    from tiendo.kg.iri import report_iri
+
+    clean = report_iri("002_a7f84dcfe179fb90.txt")
+    q = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a td:Report }"
+    union = httpx.get(server + "/sparql", params={"query": q}).json()
+    one = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": clean}).json()
+    assert union["results"]["bindings"][0]["n"]["value"] == "5"
+    assert one["results"]["bindings"][0]["n"]["value"] == "1"
+    named = httpx.get(server + "/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                                   "named-graph-uri": clean}).json()
+    assert [b["g"]["value"] for b in named["results"]["bindings"]] == [clean]
+
+
+def test_service_description_without_query(server):
+    resp = httpx.get(server + "/sparql")
+    assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/turtle")
+    import rdflib
+
+    g = rdflib.Graph().parse(data=resp.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, rdflib.RDF.type, sd.Service) in g
+
+
+def test_update_and_remote_requests_are_refused(server):
+    update = httpx.post(server + "/sparql", content=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                        headers={"content-type": "application/sparql-update"})
+    assert update.status_code == 403 and "Update" in update.json()["detail"]
+    form = httpx.post(server + "/sparql", data={"update": "CLEAR ALL"})
+    assert form.status_code == 403
+    remote = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> "
+                                                             "{ ?s ?p ?o } }"})
+    assert remote.status_code == 403
+    assert httpx.get(server + "/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"}).json()["boolean"] is False

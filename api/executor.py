@@ -1,0 +1,127 @@
+"""Running SPARQL queries under a time limit and a size limit, in worker processes.
+
+An Oxigraph query cannot be interrupted from Python, so each query runs in a worker process that
+holds the store open read-only; a query still running at the time limit has its worker killed and
+replaced, while the other workers go on answering. Results larger than the size limit are refused.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class QueryRefused(Exception):
+    """A query the endpoint will not answer; `status` is the HTTP status to give."""
+
+    def __init__(self, status: int, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail = status, title, detail
+
+
+@dataclass(frozen=True)
+class Request:
+    query: str
+    results_format: str | None   # QueryResultsFormat name acceptable to the client, or None
+    graph_format: str | None     # RdfFormat name acceptable to the client, or None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+def _serve(store_path: str, conn, max_bytes: int) -> None:
+    from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
+
+    from tiendo.kg.store import PREFIXES
+
+    store = Store.read_only(store_path)
+    while True:
+        try:
+            req: Request = conn.recv()
+        except EOFError:
+            return
+        try:
+            options = {"prefixes": PREFIXES}
+            if req.default_graphs:
+                options["default_graph"] = [NamedNode(g) for g in req.default_graphs]
+            else:
+                options["use_default_graph_as_union"] = True
+            if req.named_graphs:
+                options["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
+            result = store.query(req.query, **options)
+            if isinstance(result, (QuerySolutions, QueryBoolean)):
+                if req.results_format is None:
+                    conn.send(("refused", 406, "Not acceptable", "a SELECT or ASK result is offered as SPARQL "
+                               "results JSON, XML, CSV or TSV"))
+                    continue
+                fmt = getattr(QueryResultsFormat, req.results_format)
+            else:
+                if req.graph_format is None:
+                    conn.send(("refused", 406, "Not acceptable", "a CONSTRUCT or DESCRIBE result is offered as "
+                               "Turtle, N-Triples, JSON-LD or RDF/XML"))
+                    continue
+                fmt = getattr(RdfFormat, req.graph_format)
+            body = result.serialize(format=fmt)
+            if len(body) > max_bytes:
+                conn.send(("refused", 413, "Result too large",
+                           f"the result is {len(body)} bytes, over the limit of {max_bytes}; add LIMIT or filters"))
+                continue
+            conn.send(("ok", body, fmt.media_type))
+        except SyntaxError as exc:
+            conn.send(("refused", 400, "Malformed query", str(exc)))
+        except Exception as exc:  # an evaluation error names what went wrong; the worker lives on
+            conn.send(("refused", 400, "Query failed", f"{exc.__class__.__name__}: {exc}"))
+
+
+class Worker:
+    def __init__(self, store_path: str, max_bytes: int) -> None:
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(store_path, child, max_bytes), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryExecutor:
+    def __init__(self, store_path: Path, workers: int = 2, timeout: float = 10.0,
+                 max_bytes: int = 50 * 1024 * 1024) -> None:
+        self.store_path, self.timeout, self.max_bytes = str(store_path), timeout, max_bytes
+        self.idle: queue.Queue[Worker] = queue.Queue()
+        for _ in range(workers):
+            self.idle.put(Worker(self.store_path, max_bytes))
+        self._lock = threading.Lock()
+
+    def run(self, req: Request) -> tuple[bytes, str]:
+        """Blocking: the serialized result and its media type, or QueryRefused."""
+        try:
+            worker = self.idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryRefused(503, "Busy", "every query worker is busy; try again shortly") from None
+        try:
+            worker.conn.send(req)
+            if not worker.conn.poll(self.timeout):
+                worker.kill()
+                worker = Worker(self.store_path, self.max_bytes)
+                raise QueryRefused(503, "Query timed out",
+                                   f"the query ran longer than the time limit of {self.timeout:g} s and was stopped; "
+                                   "narrow it or add LIMIT")
+            answer = worker.conn.recv()
+        except (EOFError, BrokenPipeError, OSError):
+            worker.kill()
+            worker = Worker(self.store_path, self.max_bytes)
+            raise QueryRefused(500, "Query worker failed", "the query stopped its worker; it was restarted") from None
+        finally:
+            self.idle.put(worker)
+        if answer[0] == "refused":
+            raise QueryRefused(*answer[1:])
+        return answer[1], answer[2]
+
+    def close(self) -> None:
+        while not self.idle.empty():
+            self.idle.get().kill()
