@@ -1,7 +1,8 @@
 """The HTTP API: health, the SPARQL query endpoint and REST routes over the embedded store.
 
-The store folder comes from the TIENDO_STORE environment variable (default var/store); the app
-opens it read-only, so a build can run beside a serving process. SPARQL queries run in worker
+The store folder comes from the TIENDO_STORE environment variable (default var/store). The app opens
+it read-only, so a build can run beside a serving process, unless TIENDO_UPDATE_TOKEN is set: then it
+owns the store and accepts uploads and deletions from requests that carry the token. SPARQL queries run in worker
 processes: TIENDO_QUERY_TIMEOUT (seconds, default 10), TIENDO_QUERY_WORKERS (default 2) and
 TIENDO_MAX_RESULT_BYTES (default 50 MiB) set their limits.
 """
@@ -20,6 +21,7 @@ from tiendo import __version__
 from tiendo.kg.store import GraphStore
 
 from .rest import router as rest_router
+from .uploads import router as uploads_router
 from .sparql import router as sparql_router
 
 
@@ -28,10 +30,12 @@ def get_store() -> GraphStore:
     path = Path(os.environ.get("TIENDO_STORE", "var/store"))
     if not path.exists():
         raise RuntimeError(f"no store at {path}: run `tiendo build` first")
-    return GraphStore(path, read_only=True)
+    # Only a server started with an update token writes (uploads, deletions); otherwise it only reads,
+    # and a build may run beside it.
+    return GraphStore(path, read_only=not os.environ.get("TIENDO_UPDATE_TOKEN"))
 
 
-_TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 406: "Not acceptable",
+_TITLES = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 413: "Too large", 405: "Method not allowed", 406: "Not acceptable",
            415: "Unsupported media type", 422: "Invalid request"}
 
 
@@ -72,6 +76,7 @@ def create_app() -> FastAPI:
                             media_type="application/problem+json")
 
     app.include_router(sparql_router)
+    app.include_router(uploads_router)
     app.include_router(rest_router)
     return app
 

@@ -75,7 +75,8 @@ def _serve(store_path: str, conn, max_bytes: int) -> None:
 
 
 class Worker:
-    def __init__(self, store_path: str, max_bytes: int) -> None:
+    def __init__(self, store_path: str, max_bytes: int, generation: int = 0) -> None:
+        self.generation = generation
         ctx = mp.get_context("spawn")
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(store_path, child, max_bytes), daemon=True)
@@ -95,7 +96,19 @@ class QueryExecutor:
         self.idle: queue.Queue[Worker] = queue.Queue()
         for _ in range(workers):
             self.idle.put(Worker(self.store_path, max_bytes))
+        self.generation = 0
         self._lock = threading.Lock()
+
+    def refresh(self) -> None:
+        """After the store changed: workers opened it read-only before, so each is replaced by a new one."""
+        with self._lock:
+            self.generation += 1
+
+    def _release(self, worker: Worker) -> None:
+        if worker.generation != self.generation:
+            worker.kill()
+            worker = Worker(self.store_path, self.max_bytes, self.generation)
+        self.idle.put(worker)
 
     def run(self, req: Request) -> tuple[bytes, str]:
         """Blocking: the serialized result and its media type, or QueryRefused."""
@@ -103,21 +116,24 @@ class QueryExecutor:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             raise QueryRefused(503, "Busy", "every query worker is busy; try again shortly") from None
+        if worker.generation != self.generation:  # opened before the store last changed
+            worker.kill()
+            worker = Worker(self.store_path, self.max_bytes, self.generation)
         try:
             worker.conn.send(req)
             if not worker.conn.poll(self.timeout):
                 worker.kill()
-                worker = Worker(self.store_path, self.max_bytes)
+                worker = Worker(self.store_path, self.max_bytes, self.generation)
                 raise QueryRefused(503, "Query timed out",
                                    f"the query ran longer than the time limit of {self.timeout:g} s and was stopped; "
                                    "narrow it or add LIMIT")
             answer = worker.conn.recv()
         except (EOFError, BrokenPipeError, OSError):
             worker.kill()
-            worker = Worker(self.store_path, self.max_bytes)
+            worker = Worker(self.store_path, self.max_bytes, self.generation)
             raise QueryRefused(500, "Query worker failed", "the query stopped its worker; it was restarted") from None
         finally:
-            self.idle.put(worker)
+            self._release(worker)
         if answer[0] == "refused":
             raise QueryRefused(*answer[1:])
         return answer[1], answer[2]

@@ -40,25 +40,33 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(built_store, tmp_path_factory):
-    """uvicorn serving a copy-free, read-only view of the built store on a loopback port."""
-    built_store.flush()
+def start_server(store_path: Path, **env: str):
+    """uvicorn serving a store on a free loopback port; returns (base URL, process)."""
     port = _free_port()
-    env = dict(os.environ, TIENDO_STORE=str(built_store.path), TIENDO_QUERY_TIMEOUT="3")
+    environment = dict(os.environ, TIENDO_STORE=str(store_path), **env)
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "tiendo.api.app:app", "--host", "127.0.0.1",
-                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                             "--port", str(port)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
             if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
+                return base, proc
         except httpx.HTTPError:
             time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError("the API server did not start: " + proc.stdout.read().decode(errors="replace"))
-    yield base
+    proc.kill()
+    raise RuntimeError("the API server did not start: " + proc.stdout.read().decode(errors="replace"))
+
+
+def stop_server(proc) -> None:
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(built_store):
+    """The bundled graph, served read-only; queries get a 3 s time limit so a runaway test stays short."""
+    built_store.flush()
+    base, proc = start_server(built_store.path, TIENDO_QUERY_TIMEOUT="3")
+    yield base
+    stop_server(proc)

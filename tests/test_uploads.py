@@ -1,0 +1,91 @@
+"""Uploading and deleting reports over HTTP, on a server started with an update token."""
+import httpx
+import pytest
+
+from conftest import REPORTS, start_server, stop_server
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def writable(tmp_path_factory, report_files):
+    import shutil
+    import subprocess
+    import sys
+
+    root = tmp_path_factory.mktemp("writable")
+    (root / "reports").mkdir()
+    for p in report_files:
+        if p.name[:3] in ("003", "004"):
+            shutil.copy(p, root / "reports" / p.name)
+    # Built by the CLI in its own process: the server must be the only one holding the store open for writing.
+    subprocess.run([sys.executable, "-m", "tiendo.cli", "build", "--reports", str(root / "reports"),
+                    "--store", str(root / "store")], check=True, capture_output=True, timeout=300)
+    base, proc = start_server(root / "store", TIENDO_UPDATE_TOKEN=TOKEN, TIENDO_UPLOADS=str(root / "uploads"),
+                              TIENDO_MAX_UPLOAD_BYTES="200000")
+    yield base, root
+    stop_server(proc)
+
+
+def count_reports(base: str) -> tuple[int, int]:
+    rest = len(httpx.get(base + "/reports").json())
+    sparql = httpx.get(base + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a td:Report } }"})
+    return rest, int(sparql.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def upload(base, name, data, headers=AUTH):
+    return httpx.post(base + "/reports", files={"file": (name, data)}, headers=headers, timeout=120)
+
+
+def test_upload_needs_the_token(writable):
+    base, _ = writable
+    report = (REPORTS / "002_a7f84dcfe179fb90.txt").read_bytes()
+    assert upload(base, "002.txt", report, headers={}).status_code == 401
+    assert upload(base, "002.txt", report, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert count_reports(base) == (2, 2)
+
+
+def test_upload_ingests_once_and_delete_removes(writable):
+    base, _ = writable
+    report = (REPORTS / "002_a7f84dcfe179fb90.txt").read_bytes()
+    first = upload(base, "002_a7f84dcfe179fb90.txt", report)
+    assert first.status_code == 201, first.text
+    body = first.json()
+    assert body["changed"] is True and body["entities"] > 50 and body["quads"] > 1000
+    assert count_reports(base) == (3, 3)  # REST and the SPARQL workers both see it
+    again = upload(base, "002_a7f84dcfe179fb90.txt", report)
+    assert again.json()["changed"] is False and count_reports(base) == (3, 3)
+    found = httpx.get(base + "/projects", params={"q": "vsip"}).json()
+    assert found["total"] >= 1
+    report_id = body["graph"].split("/id/", 1)[1]
+    assert httpx.delete(f"{base}/reports/{report_id}").status_code == 401
+    gone = httpx.delete(f"{base}/reports/{report_id}", headers=AUTH)
+    assert gone.status_code == 200 and count_reports(base) == (2, 2)
+    assert httpx.delete(f"{base}/reports/{report_id}", headers=AUTH).status_code == 404
+
+
+def test_bad_uploads_are_refused_with_the_reason(writable):
+    base, root = writable
+    binary = upload(base, "scan.txt", b"\x00\x01binary\x00" * 10)
+    assert binary.status_code == 400 and "scan.txt" in binary.json()["detail"]
+    assert "binary" in binary.json()["detail"]
+    big = upload(base, "big.txt", ("Dự án " * 50000).encode())
+    assert big.status_code == 413
+    wrong_kind = upload(base, "notes.exe", b"hello")
+    assert wrong_kind.status_code == 400
+    assert count_reports(base) == (2, 2)
+
+
+def test_file_names_cannot_leave_the_uploads_folder(writable):
+    base, root = writable
+    text = (REPORTS / "004_8965950bfb0edcf7.txt").read_bytes().replace(b"2022", b"2023")
+    resp = upload(base, "../../escaped.txt", text)
+    assert resp.status_code == 201, resp.text
+    assert (root / "uploads" / "escaped.txt").exists()
+    assert not (root / "escaped.txt").exists() and not (root.parent / "escaped.txt").exists()
+
+
+def test_read_only_server_refuses_uploads(server):
+    resp = upload(server, "x.txt", "Dự án".encode(), headers=AUTH)
+    assert resp.status_code == 403 and "read-only" in resp.json()["detail"]
