@@ -2,7 +2,8 @@
 
 Queries run in worker processes under a time and size limit (see `executor`); `default-graph-uri`
 and `named-graph-uri` choose the dataset (by default the union of all report graphs); a GET without
-a query answers the service description. The endpoint is read-only and makes no outside requests.
+a query answers the service description. Update is refused unless the server was started with an
+update token and the request carries it; the endpoint never makes outside requests.
 """
 from __future__ import annotations
 
@@ -98,13 +99,13 @@ async def sparql(request: Request) -> Response:
         if ctype == "application/x-www-form-urlencoded":
             form = _form(body)
             if "update" in form:
-                return _update_refused()
+                return await _update(request, form["update"][0])
             params.update(form)
             query = (form.get("query") or [None])[0]
         elif ctype == "application/sparql-query":
             query = body.decode("utf-8", errors="replace")
         elif ctype == "application/sparql-update":
-            return _update_refused()
+            return await _update(request, body.decode("utf-8", errors="replace"))
         else:
             return problem(415, "Unsupported media type",
                            "POST a query as application/x-www-form-urlencoded or application/sparql-query")
@@ -129,6 +130,28 @@ async def sparql(request: Request) -> Response:
     return Response(body, media_type=media_type)
 
 
-def _update_refused() -> Response:
-    return problem(403, "Read-only endpoint", "SPARQL Update is not accepted here: the graph changes only by "
-                   "ingesting reports (tiendo ingest / tiendo remove)")
+async def _update(request: Request, update: str) -> Response:
+    """SPARQL Update, only on a server started with an update token and only with that token."""
+    from fastapi import HTTPException
+
+    from .app import get_executor, get_store
+    from .uploads import WRITE_LOCK, authorize
+
+    try:
+        authorize(request.headers.get("authorization"))
+    except HTTPException as exc:
+        return problem(exc.status_code, "Update refused", f"SPARQL Update: {exc.detail}")
+    if _REMOTE.search(update):
+        return problem(403, "Remote access refused", "LOAD and SERVICE would make this server fetch other URLs")
+    store = get_store()
+
+    def run() -> None:
+        with WRITE_LOCK:
+            store.store.update(update)
+            store.flush()
+    try:
+        await asyncio.to_thread(run)
+    except SyntaxError as exc:
+        return problem(400, "Malformed update", str(exc))
+    get_executor().refresh()
+    return Response(status_code=204)

@@ -21,7 +21,7 @@ from tiendo.kg.iri import ID, report_iri
 from tiendo.kg.validate import ValidationError
 
 router = APIRouter(tags=["reports"])
-_WRITE = threading.Lock()  # one writer at a time: ingestion resolves against what is stored
+WRITE_LOCK = threading.Lock()  # one writer at a time: ingestion resolves against what is stored
 SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 
 
@@ -35,7 +35,7 @@ class Ingested(BaseModel):
     statuses: int
 
 
-def _authorize(authorization: str | None) -> None:
+def authorize(authorization: str | None) -> None:
     token = os.environ.get("TIENDO_UPDATE_TOKEN")
     if not token:
         raise HTTPException(403, "this server is read-only; start it with TIENDO_UPDATE_TOKEN to add or remove reports")
@@ -56,7 +56,7 @@ def safe_name(name: str | None) -> str:
 async def upload(file: UploadFile, authorization: str | None = Header(None)) -> Ingested:
     from .app import get_executor, get_store
 
-    _authorize(authorization)
+    authorize(authorization)
     name = safe_name(file.filename)
     limit = int(os.environ.get("TIENDO_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
     data = await file.read(limit + 1)
@@ -67,7 +67,7 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
     except ReportError as exc:
         raise HTTPException(400, str(exc)) from exc
     store = get_store()
-    with _WRITE:
+    with WRITE_LOCK:
         try:
             result = store.ingest(ex)
         except ValidationError as exc:
@@ -85,14 +85,14 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
 def delete(id: str, authorization: str | None = Header(None)) -> dict:
     from .app import get_executor, get_store
 
-    _authorize(authorization)
+    authorize(authorization)
     iri = id if id.startswith("http") else ID + id.strip("/")
     store = get_store()
     _, rows = store.select(f"SELECT ?f WHERE {{ GRAPH <{iri}> {{ <{iri}> td:fileName ?f }} }}") if \
         iri.startswith(ID + "report/") else ([], [])
     if not rows:
         raise HTTPException(404, f"no report {id!r}")
-    with _WRITE:
+    with WRITE_LOCK:
         store.remove_report(rows[0][0])
         store.flush()
     get_executor().refresh()

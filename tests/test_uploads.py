@@ -89,3 +89,17 @@ def test_file_names_cannot_leave_the_uploads_folder(writable):
 def test_read_only_server_refuses_uploads(server):
     resp = upload(server, "x.txt", "Dự án".encode(), headers=AUTH)
     assert resp.status_code == 403 and "read-only" in resp.json()["detail"]
+
+
+def test_sparql_update_needs_the_token(writable):
+    base, _ = writable
+    insert = b"INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:b> 'c' } }"
+    ask = {"query": "ASK { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:b> 'c' } }"}
+    refused = httpx.post(base + "/sparql", content=insert, headers={"content-type": "application/sparql-update"})
+    assert refused.status_code == 401 and httpx.get(base + "/sparql", params=ask).json()["boolean"] is False
+    done = httpx.post(base + "/sparql", content=insert,
+                      headers={"content-type": "application/sparql-update", **AUTH})
+    assert done.status_code == 204
+    assert httpx.get(base + "/sparql", params=ask).json()["boolean"] is True
+    cleared = httpx.post(base + "/sparql", data={"update": "DROP GRAPH <urn:x:notes>"}, headers=AUTH)
+    assert cleared.status_code == 204 and httpx.get(base + "/sparql", params=ask).json()["boolean"] is False
