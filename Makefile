@@ -8,17 +8,26 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 GOLD   ?= ../shared/gold
 
-.PHONY: install dev build demo serve test annotate score docs model bench clean
+.PHONY: install dev ui build demo serve test annotate score docs model bench clean
+
+YASGUI := api/static/yasgui/yasgui.min.js
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-install: $(BIN)/python
+install: $(BIN)/python $(YASGUI)
 	$(BIN)/pip install -q -e .
 
-dev: $(BIN)/python
+dev: $(BIN)/python $(YASGUI)
 	$(BIN)/pip install -q -e '.[dev]'
+
+# The SPARQL query page: YASGUI from the npm registry, served by the app itself (no CDN).
+ui: $(YASGUI)
+$(YASGUI):
+	npm install --silent --no-audit --no-fund --prefix build/ui @zazuko/yasgui@4.6.2
+	mkdir -p api/static/yasgui
+	cp build/ui/node_modules/@zazuko/yasgui/build/yasgui.min.js build/ui/node_modules/@zazuko/yasgui/build/yasgui.min.css api/static/yasgui/
 
 build: install
 	$(BIN)/tiendo build --reports $(REPORTS) --store $(STORE)

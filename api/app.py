@@ -75,6 +75,9 @@ def create_app() -> FastAPI:
         return JSONResponse({"title": "Invalid request", "status": 422, "detail": detail}, status_code=422,
                             media_type="application/problem+json")
 
+    from fastapi.staticfiles import StaticFiles
+
+    app.mount("/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="static")
     app.include_router(sparql_router)
     app.include_router(uploads_router)
     app.include_router(rest_router)

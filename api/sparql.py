@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import re
+from pathlib import Path
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 
 from .executor import QueryRefused
 from .executor import Request as QueryRequest
@@ -87,6 +88,16 @@ def _form(body: bytes) -> dict[str, list[str]]:
     return parse_qs(body.decode("utf-8", errors="replace"))
 
 
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+@router.get("/sparql/examples", summary="The named queries of kg/queries, for the query page")
+def examples() -> list[dict]:
+    from tiendo.kg.queries import named_queries
+
+    return [{"name": q.name, "description": q.description, "query": q.text} for q in named_queries().values()]
+
+
 @router.api_route("/sparql", methods=["GET", "POST"])
 async def sparql(request: Request) -> Response:
     from .app import get_executor
@@ -110,6 +121,8 @@ async def sparql(request: Request) -> Response:
             return problem(415, "Unsupported media type",
                            "POST a query as application/x-www-form-urlencoded or application/sparql-query")
     if query is None and request.method == "GET":
+        if _accepted(request.headers.get("accept", ""), {"text/html": "html"}, "") == "text/html":
+            return FileResponse(STATIC / "sparql.html", media_type="text/html")
         endpoint = str(request.url).split("?")[0]
         return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
     if not query:

@@ -114,3 +114,13 @@ def test_update_and_remote_requests_are_refused(server):
                                                              "{ ?s ?p ?o } }"})
     assert remote.status_code == 403
     assert httpx.get(server + "/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"}).json()["boolean"] is False
+
+
+def test_query_page_is_served_by_the_app(server):
+    page = httpx.get(server + "/sparql", headers={"accept": "text/html"})
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "/static/yasgui/yasgui.min.js" in page.text and "http" not in page.text.split("<script>")[1]
+    script = httpx.get(server + "/static/yasgui/yasgui.min.js")
+    assert script.status_code == 200 and len(script.content) > 100_000
+    examples = httpx.get(server + "/sparql/examples").json()
+    assert {e["name"] for e in examples} >= {"project_timeline", "who_funds_what"}
