@@ -5,6 +5,8 @@ Search is accent-insensitive: the query is folded and compared with each entity'
 """
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter, HTTPException, Query
 from pyoxigraph import Literal, NamedNode
 from pydantic import BaseModel, Field
@@ -92,8 +94,15 @@ def _store():
     return get_store()
 
 
+_ID = re.compile(r"[a-z]+/[a-z0-9][a-z0-9-]*")
+
+
 def _iri(entity_id: str) -> str:
-    return entity_id if entity_id.startswith("http") else ID + entity_id.strip("/")
+    """The IRI of an id such as `project/du-an-…`; anything not of that shape names nothing here."""
+    short = entity_id[len(ID):] if entity_id.startswith(ID) else entity_id.strip("/")
+    if not _ID.fullmatch(short):
+        raise HTTPException(404, f"no entity {entity_id!r}: ids look like project/du-an-…")
+    return ID + short
 
 
 def _short(iri: str) -> str:
