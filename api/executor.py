@@ -28,6 +28,7 @@ class Request:
     graph_format: str | None     # RdfFormat name acceptable to the client, or None
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint's URL
 
 
 def _serve(store_path: str, conn, max_bytes: int) -> None:
@@ -42,7 +43,7 @@ def _serve(store_path: str, conn, max_bytes: int) -> None:
         except EOFError:
             return
         try:
-            options = {"prefixes": PREFIXES}
+            options = {"prefixes": PREFIXES, "base_iri": req.base_iri}
             if req.default_graphs:
                 options["default_graph"] = [NamedNode(g) for g in req.default_graphs]
             else:

@@ -84,10 +84,6 @@ RESULT_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
 _REMOTE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
 
 
-def _form(body: bytes) -> dict[str, list[str]]:
-    return parse_qs(body.decode("utf-8", errors="replace"))
-
-
 STATIC = Path(__file__).resolve().parent / "static"
 
 
@@ -99,24 +95,38 @@ def examples() -> list[dict]:
 
 
 @router.api_route("/sparql", methods=["GET", "POST"])
+@router.api_route("/sparql/", methods=["GET", "POST"], include_in_schema=False)
 async def sparql(request: Request) -> Response:
     from .app import get_executor
 
     params = {k: request.query_params.getlist(k) for k in request.query_params}
+    if "update" in params:
+        return problem(405, "Method not allowed", "an update is sent with POST, never in a GET query string")
     query = (params.get("query") or [None])[0]
     if request.method == "POST":
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+        ctype, _, options = request.headers.get("content-type", "").partition(";")
+        ctype = ctype.strip().lower()
+        charset = options.lower().replace(" ", "").partition("charset=")[2].strip('"') or "utf-8"
+        if charset not in ("utf-8", "utf8"):
+            return problem(415, "Unsupported charset", f"send the request body as UTF-8, not {charset}")
+        try:
+            text = (await request.body()).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return problem(400, "Invalid encoding", f"the request body is not UTF-8 (byte {exc.start})")
         if ctype == "application/x-www-form-urlencoded":
-            form = _form(body)
+            form = parse_qs(text)
             if "update" in form:
+                if len(form["update"]) > 1 or "query" in form:
+                    return problem(400, "Several operations", "send one update per request")
                 return await _update(request, form["update"][0])
             params.update(form)
             query = (form.get("query") or [None])[0]
+            if len(form.get("query", [])) > 1:
+                return problem(400, "Several queries", "send one query per request")
         elif ctype == "application/sparql-query":
-            query = body.decode("utf-8", errors="replace")
+            query = text
         elif ctype == "application/sparql-update":
-            return await _update(request, body.decode("utf-8", errors="replace"))
+            return await _update(request, text)
         else:
             return problem(415, "Unsupported media type",
                            "POST a query as application/x-www-form-urlencoded or application/sparql-query")
@@ -125,6 +135,8 @@ async def sparql(request: Request) -> Response:
             return FileResponse(STATIC / "sparql.html", media_type="text/html")
         endpoint = str(request.url).split("?")[0]
         return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
+    if len(params.get("query", [])) > 1:
+        return problem(400, "Several queries", "send one query per request")
     if not query:
         return problem(400, "Missing query", "give the SPARQL query in the `query` parameter")
     if _REMOTE.search(query):
@@ -135,7 +147,8 @@ async def sparql(request: Request) -> Response:
     graph_media = _accepted(accept, GRAPH_TYPES, "text/turtle")
     req = QueryRequest(query, RESULT_FORMATS[RESULT_TYPES[results_media]] if results_media else None,
                        GRAPH_TYPES[graph_media] if graph_media else None,
-                       tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+                       tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])),
+                       str(request.url).split("?")[0])
     try:
         body, media_type = await asyncio.to_thread(get_executor().run, req)
     except QueryRefused as exc:
