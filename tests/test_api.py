@@ -124,3 +124,35 @@ def test_query_page_is_served_by_the_app(server):
     assert script.status_code == 200 and len(script.content) > 100_000
     examples = httpx.get(server + "/sparql/examples").json()
     assert {e["name"] for e in examples} >= {"project_timeline", "who_funds_what"}
+
+
+def test_sparqlwrapper_xml_select_and_construct_turtle(server):
+    from SPARQLWrapper import TURTLE, XML, SPARQLWrapper
+
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery("""PREFIX td: <https://w3id.org/tiendo/ontology#>
+        SELECT ?n WHERE { ?d td:documentNumber ?n FILTER(?n = "236/QĐ-TTg") } LIMIT 1""")
+    client.setReturnFormat(XML)
+    document = client.query().convert()  # an xml.dom document of SPARQL results
+    values = [node.firstChild.data for node in document.getElementsByTagName("literal")]
+    assert values == ["236/QĐ-TTg"]
+    client.setQuery("""PREFIX td: <https://w3id.org/tiendo/ontology#>
+        CONSTRUCT { ?d td:documentNumber ?n } WHERE { ?d td:documentNumber ?n FILTER(?n = "236/QĐ-TTg") }""")
+    client.setReturnFormat(TURTLE)
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=client.query().convert(), format="turtle")
+    assert {str(o) for o in graph.objects()} == {"236/QĐ-TTg"}
+
+
+def test_rdflib_sparqlstore_reads_through_the_endpoint(server):
+    import rdflib
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    graph = rdflib.Graph(store=SPARQLStore(server + "/sparql"))
+    rows = list(graph.query("""PREFIX td: <https://w3id.org/tiendo/ontology#>
+        SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a td:Report }"""))
+    assert int(rows[0][0]) == 5
+    number = rdflib.Literal("111/2024/QH15")
+    subjects = set(graph.subjects(rdflib.URIRef("https://w3id.org/tiendo/ontology#documentNumber"), number))
+    assert len(subjects) == 1
