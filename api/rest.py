@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import HTMLResponse
 from pyoxigraph import Literal, NamedNode
 from pydantic import BaseModel, Field
 
@@ -240,3 +241,29 @@ def report(id: str) -> ReportOut:
     if not found:
         raise HTTPException(404, f"no report {id!r}")
     return _report(found[0])
+
+
+@router.get("/graph", response_class=HTMLResponse, summary="The whole graph as an interactive page (offline)")
+def graph_page(types: str | None = Query(None, description="comma-separated entity types to keep"),
+               relations: str | None = Query(None, description="comma-separated relations to keep")) -> HTMLResponse:
+    from tiendo.kg.viz import page
+
+    return HTMLResponse(page(_store(), None, types=_set(types), predicates=_set(relations)))
+
+
+@router.get("/graph/{id:path}", response_class=HTMLResponse, summary="An entity's neighbourhood as a page")
+def neighbourhood_page(id: str, hops: int = Query(1, ge=1, le=4),
+                       types: str | None = Query(None, description="comma-separated entity types to keep"),
+                       relations: str | None = Query(None, description="comma-separated relations to keep")
+                       ) -> HTMLResponse:
+    from tiendo.kg.viz import page
+
+    iri = _iri(id)
+    try:
+        return HTMLResponse(page(_store(), iri, hops, _set(types), _set(relations)))
+    except KeyError:
+        raise HTTPException(404, f"no entity {id!r} in the graph") from None
+
+
+def _set(csv: str | None) -> set[str] | None:
+    return {part.strip() for part in csv.split(",") if part.strip()} if csv else None

@@ -189,6 +189,23 @@ def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or json
 
 
 @app.command()
+def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project/…) or IRI; the whole graph without one."),
+        out: Path = typer.Option(Path("graph.html"), "--out", help="The HTML file to write."),
+        hops: int = typer.Option(1, help="How far from the entity to draw."),
+        store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+    """Write an interactive, offline page of the graph or of an entity's neighbourhood."""
+    from tiendo.kg.iri import ID
+    from tiendo.kg.viz import write
+
+    center = None if entity is None else entity if entity.startswith("http") else ID + entity.strip("/")
+    try:
+        write(_open(store), out, center, hops)
+    except KeyError:
+        _fail(f"no entity {entity!r} in the graph")
+    console.print(f"wrote {out}")
+
+
+@app.command()
 def serve(store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store."),
           host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the graph over HTTP (SPARQL endpoint and health check)."""
