@@ -128,8 +128,13 @@ def _all_words(key: str, text: str) -> str:
     return " && ".join(f'CONTAINS(CONCAT(" ", {key}, " "), {Literal(" " + w + " ")})' for w in words)
 
 
-def _exists(iri: str) -> bool:
-    return bool(_rows("SELECT ?e WHERE { ?e td:mentionedIn ?r } LIMIT 1", e=str(NamedNode(iri))))
+def _entity(entity_id: str) -> tuple[str, str]:
+    """(IRI, its SPARQL term) of an entity the graph holds; 404 otherwise."""
+    iri = _iri(entity_id)
+    node = str(NamedNode(iri))
+    if not _rows("SELECT ?e WHERE { ?e td:mentionedIn ?r } LIMIT 1", e=node):
+        raise HTTPException(404, f"no entity {entity_id!r}")
+    return iri, node
 
 
 @router.get("/projects", response_model=ProjectPage, summary="Search projects, programs, plans and schemes")
@@ -174,27 +179,20 @@ def projects(q: str | None = Query(None, description="words of the name, with or
 
 @router.get("/projects/{id:path}/timeline", response_model=Timeline, summary="A project's status across reports")
 def timeline(id: str) -> Timeline:
-    iri = _iri(id)
-    if not _exists(iri):
-        raise HTTPException(404, f"no entity {id!r}")
-    node = str(NamedNode(iri))
+    from tiendo.kg.queries import get
+
+    iri, node = _entity(id)
     label = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
-    rows = _rows("""
-        SELECT ?asOf ?s ?text ?progress ?target ?report WHERE {
-          ?e td:hasStatus ?o . ?o td:status ?s ; td:observedIn ?report ; td:evidence/td:text ?text .
-          OPTIONAL { ?o td:asOf ?asOf } OPTIONAL { ?o td:progress ?progress } OPTIONAL { ?o td:targetDate ?target }
-        } ORDER BY ?asOf ?s""", e=node)
+    names, rows = _store().select(get("project_timeline").render({"project": iri}))
+    rows = [dict(zip(names, row)) for row in rows]
     return Timeline(id=_short(iri), label=label[0]["l"] if label else None, observations=[
-        Observation(as_of=r["asOf"], status=_local(r["s"]), evidence=r["text"], progress=r["progress"],
-                    target_date=r["target"], report=_short(r["report"])) for r in rows])
+        Observation(as_of=r["asOf"], status=r["status"], evidence=r["evidence"], progress=r["progress"],
+                    target_date=r["targetDate"], report=_short(r["report"])) for r in rows])
 
 
 @router.get("/entities/{id:path}", response_model=EntityOut, summary="Labels, type, relations and mentions")
 def entity(id: str) -> EntityOut:
-    iri = _iri(id)
-    if not _exists(iri):
-        raise HTTPException(404, f"no entity {id!r}")
-    node = str(NamedNode(iri))
+    iri, node = _entity(id)
     types = sorted({_local(r["t"]) for r in _rows("SELECT ?t WHERE { ?e a ?t }", e=node)})
     pref = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
     alts = sorted({r["l"] for r in _rows("SELECT ?l WHERE { ?e skos:altLabel|rdfs:label ?l }", e=node)})
