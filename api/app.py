@@ -35,8 +35,8 @@ def get_store() -> GraphStore:
     return GraphStore(path, read_only=not os.environ.get("TIENDO_UPDATE_TOKEN"))
 
 
-_TITLES = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 413: "Too large", 405: "Method not allowed", 406: "Not acceptable",
-           415: "Unsupported media type", 422: "Invalid request"}
+_TITLES = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",
+           406: "Not acceptable", 413: "Too large", 415: "Unsupported media type", 422: "Invalid request"}
 
 
 @lru_cache(maxsize=1)

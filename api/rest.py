@@ -98,7 +98,7 @@ def _store():
 _ID = re.compile(r"[a-z]+/[a-z0-9][a-z0-9-]*")
 
 
-def _iri(entity_id: str) -> str:
+def iri_of(entity_id: str) -> str:
     """The IRI of an id such as `project/du-an-…`; anything not of that shape names nothing here."""
     short = entity_id[len(ID):] if entity_id.startswith(ID) else entity_id.strip("/")
     if not _ID.fullmatch(short):
@@ -130,7 +130,7 @@ def _all_words(key: str, text: str) -> str:
 
 def _entity(entity_id: str) -> tuple[str, str]:
     """(IRI, its SPARQL term) of an entity the graph holds; 404 otherwise."""
-    iri = _iri(entity_id)
+    iri = iri_of(entity_id)
     node = str(NamedNode(iri))
     if not _rows("SELECT ?e WHERE { ?e td:mentionedIn ?r } LIMIT 1", e=node):
         raise HTTPException(404, f"no entity {entity_id!r}")
@@ -235,7 +235,7 @@ def reports() -> list[ReportOut]:
 
 @router.get("/reports/{id:path}", response_model=ReportOut, summary="One report")
 def report(id: str) -> ReportOut:
-    found = _rows(_REPORTS, r=str(NamedNode(_iri(id))))
+    found = _rows(_REPORTS, r=str(NamedNode(iri_of(id))))
     if not found:
         raise HTTPException(404, f"no report {id!r}")
     return _report(found[0])
@@ -256,7 +256,7 @@ def neighbourhood_page(id: str, hops: int = Query(1, ge=1, le=4),
                        ) -> HTMLResponse:
     from tiendo.kg.viz import page
 
-    iri = _iri(id)
+    iri = iri_of(id)
     try:
         return HTMLResponse(page(_store(), iri, hops, _set(types), _set(relations)))
     except KeyError:

@@ -86,9 +86,9 @@ def delete(id: str, authorization: str | None = Header(None)) -> dict:
     from .app import get_executor, get_store
 
     authorize(authorization)
-    from .rest import _iri
+    from .rest import iri_of
 
-    iri = _iri(id)  # 404 for anything not shaped like an id: nothing reaches the query text unchecked
+    iri = iri_of(id)  # 404 for anything not shaped like an id: nothing reaches the query text unchecked
     store = get_store()
     _, rows = store.select(f"SELECT ?f WHERE {{ GRAPH <{iri}> {{ <{iri}> td:fileName ?f }} }}") if \
         iri.startswith(ID + "report/") else ([], [])
