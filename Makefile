@@ -53,7 +53,7 @@ docs: $(BIN)/python
 
 model: $(BIN)/python
 	$(BIN)/pip install -q -e '.[model]'
-	$(BIN)/python -m tiendo.extract.restore train $(REPORTS) --out extract/models/syllables.json
+	$(BIN)/python -m tiendo.extract.restore train --out extract/models/syllables.json
 
 bench: install
 	$(BIN)/python bench/restore_accuracy.py $(REPORTS)

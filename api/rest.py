@@ -21,10 +21,10 @@ INITIATIVES = ("Plan", "Planning", "Program", "Project", "Scheme")
 
 
 class ProjectSummary(BaseModel):
-    id: str = Field(examples=["project/du-an-tuyen-cao-toc-cua-khau-huu-nghi-chi-lang"])
+    id: str = Field(examples=["project/du-an-dau-tu-xay-dung-tuyen-cao-toc"])
     iri: str
     type: str = Field(examples=["Project"])
-    label: str = Field(examples=["Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"])
+    label: str = Field(examples=["Dự án đầu tư xây dựng tuyến cao tốc"])
     latest_status: str | None = Field(None, examples=["started"])
     as_of: str | None = Field(None, examples=["2024-09-30"])
 
@@ -139,7 +139,7 @@ def _entity(entity_id: str) -> tuple[str, str]:
 
 @router.get("/projects", response_model=ProjectPage, summary="Search projects, programs, plans and schemes")
 def projects(q: str | None = Query(None, description="words of the name, with or without diacritics",
-                                   examples=["huu nghi chi lang"]),
+                                   examples=["cao toc"]),
              type: str | None = Query(None, description="Project, Program, Plan, Planning or Scheme"),
              status: str | None = Query(None, description="latest status, e.g. started"),
              place: str | None = Query(None, description="words of a place it is located in"),

@@ -32,6 +32,7 @@ class State:
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     candidates: list[rec.Candidate] = field(default_factory=list)
     placed: list[Placed] = field(default_factory=list)
+    restorer: object | None = None
     extraction: Extraction | None = None
 
 
@@ -163,7 +164,7 @@ def restore_labels(state: State) -> None:
     """OCR text: give each name its proper Vietnamese spelling (names fixed by a lexicon are already right)."""
     from .restore import default_restorer
 
-    restorer = default_restorer()
+    restorer = state.restorer or default_restorer()
     if state.source.clean or restorer is None:
         return
     for entity in state.extraction.entities:
@@ -205,12 +206,26 @@ PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizatio
             "issues", "merge", "restore", "relations", "statuses"]
 
 
-def extract_source(source: SourceText) -> Extraction:
+def extract_source(source: SourceText, restorer=None) -> Extraction:
     doc = build_document(source.name, source.text, source.format)
-    state = State(source, doc, sentences(doc))
+    state = State(source, doc, sentences(doc), restorer=restorer)
     for name in PIPELINE:
         COMPONENTS[name](state)
     return state.extraction
+
+
+def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
+    """Several reports read together: the clean ones teach restoration how names are spelled for the rest."""
+    from .restore import default_restorer
+
+    base = default_restorer()
+    clean = [s.text for s in sources if s.clean]
+    restorer = base.adapted(clean) if base is not None and clean else base
+    out = []
+    for source in sources:
+        out.append(extract_source(source, restorer))
+        step(source.name)
+    return out
 
 
 def extract_report(path: str | Path) -> Extraction:

@@ -1,13 +1,14 @@
 """Diacritic restoration: give a name read from OCR text its proper Vietnamese spelling.
 
-Vietnamese syllables are a closed set. A syllable bigram model is learned from clean Vietnamese
-text (the clean reports in the repository); an OCR token is then replaced by the syllable that best
-explains it: close to it once both are folded (edit distance, so "cira" can be "cửa" and "Ling"
-"Lăng"), and likely after the syllable before it (Viterbi over the name).
+Vietnamese syllables are a closed set. A syllable bigram model is learned from general clean
+Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list); at run
+time it is adapted to the clean reports being read beside the OCR ones (`Restorer.adapted`), so a
+name spelled properly in one report helps restore it in another. Nothing from the bundled reports
+is in the shipped model. An OCR token is replaced by the syllable that best explains it: close to it
+once both are folded (edit distance, so "cira" can be "cửa"), and likely after the syllable before it
+(Viterbi over the name).
 
-    python -m tiendo.extract.restore train data/reports --out extract/models/syllables.json
-
-The model file ships in the repository; `make model` rebuilds it.
+    python -m tiendo.extract.restore train --out extract/models/syllables.json   # what `make model` runs
 """
 from __future__ import annotations
 
@@ -114,6 +115,17 @@ class Restorer:
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
         self.logp = lru_cache(maxsize=1_000_000)(self.logp)    # word pairs recur across names
+        self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
+
+    def adapted(self, clean_texts: list[str]) -> Restorer:
+        """A restorer that also knows the syllables of these clean reports (weighted as the genre at hand)."""
+        extra = train(clean_texts)
+        unigrams, bigrams = dict(self.unigrams), dict(self.bigrams)
+        for word, n in extra["unigrams"].items():
+            unigrams[word] = unigrams.get(word, 0) + n
+        for pair, n in extra["bigrams"].items():
+            bigrams[pair] = bigrams.get(pair, 0) + n
+        return Restorer({"unigrams": unigrams, "bigrams": bigrams}, **self.options)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH, **options) -> Restorer:
@@ -229,21 +241,20 @@ def default_restorer() -> Restorer | None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] != "train":
-        print("usage: python -m tiendo.extract.restore train REPORT_DIR [--out MODEL.json]", file=sys.stderr)
+    if not argv or argv[0] != "train":
+        print("usage: python -m tiendo.extract.restore train [--out MODEL.json]", file=sys.stderr)
         return 2
-    from .reader import read_report
-
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else MODEL_PATH
-    reports = [read_report(p) for p in sorted(Path(argv[1]).iterdir()) if p.is_file()]
-    clean = [s for s in reports if s.clean]
     sentences, words, sources = packaged_corpora()
-    model = train([s.text for s in clean], sentences, words)
-    model["sources"] = [f"clean report: {s.name}" for s in clean] + sources
+    if not sources:
+        print("underthesea is not installed: pip install -e '.[model]'", file=sys.stderr)
+        return 1
+    model = train([], sentences, words)
+    model["sources"] = sources
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    print(f"trained on {len(clean)} clean report(s) of {len(reports)} and {len(sentences)} packaged sentences, "
-          f"{len(words)} dictionary words: {len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}")
+    print(f"trained on {len(sentences)} sentences and {len(words)} dictionary words: "
+          f"{len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}")
     return 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tiendo.extract.model import Extraction
-from tiendo.extract.pipeline import extract_source
+from tiendo.extract.pipeline import extract_batch
 from tiendo.extract.reader import ReportError, read_report
 
 from .iri import report_iri
@@ -38,11 +38,7 @@ def report_files(folder: Path) -> list[Path]:
 
 
 def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
-    extractions = []
-    for path in files:
-        extractions.append(extract_source(read_report(path)))
-        step(path.name)
-    return extractions
+    return extract_batch([read_report(path) for path in files], step)
 
 
 def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None,

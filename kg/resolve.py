@@ -4,7 +4,7 @@ Legal documents are the same when their numbers are (and their years do not disa
 issued every January). Other entities are the same when they have the same type, the same numbers
 in their names (Km3+700-Km18 is not Km18-Km80; năm 2024 is not năm 2025) and the words of the
 shorter name are found in the longer one. Words compare exactly between clean texts and loosely
-(edit distance) when one side is OCR output, where "cira khau Hitu Nghi" must meet "cửa khẩu Hữu Nghị".
+(edit distance) when one side is OCR output, where "cira khau" must meet "cửa khẩu".
 
 IRIs are minted once, from the first name seen for a thing, and never change; reports are resolved
 clean ones first, so that names with intact diacritics mint the IRIs where there are any.

@@ -70,13 +70,13 @@ def annotate(reports: list[Path] = typer.Argument(..., help="Report files."),
 
     The reports are resolved together (clean texts first), so one thing has one IRI in every file."""
     from tiendo.extract.annotate import to_annotation
-    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.pipeline import extract_batch
     from tiendo.extract.reader import ReportError, read_report
     from tiendo.kg.rdf import extraction_quads
     from tiendo.kg.resolve import Resolver
 
     try:
-        extractions = [(path, extract_source(read_report(path))) for path in reports]
+        extractions = list(zip(reports, extract_batch([read_report(path) for path in reports])))
     except ReportError as exc:
         _fail(str(exc))
     out.mkdir(parents=True, exist_ok=True)
