@@ -4,7 +4,9 @@ The store folder comes from the TIENDO_STORE environment variable (default var/s
 it read-only, so a build can run beside a serving process, unless TIENDO_UPDATE_TOKEN is set: then it
 owns the store and accepts uploads and deletions from requests that carry the token. SPARQL queries run in worker
 processes: TIENDO_QUERY_TIMEOUT (seconds, default 10), TIENDO_QUERY_WORKERS (default 2) and
-TIENDO_MAX_RESULT_BYTES (default 50 MiB) set their limits.
+TIENDO_MAX_RESULT_BYTES (default 50 MiB) set their limits. Browsers on other origins get no CORS headers
+unless TIENDO_CORS_ORIGINS lists them (comma-separated); SPARQL SERVICE and LOAD are refused unless
+TIENDO_ALLOW_REMOTE=1. docs/security.md says what each setting opens.
 """
 from __future__ import annotations
 
@@ -74,6 +76,13 @@ def create_app() -> FastAPI:
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         return JSONResponse({"title": "Invalid request", "status": 422, "detail": detail}, status_code=422,
                             media_type="application/problem+json")
+
+    origins = [o.strip() for o in os.environ.get("TIENDO_CORS_ORIGINS", "").split(",") if o.strip()]
+    if origins:  # closed by default: a page on another site cannot read answers through a visitor's browser
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Accept", "Content-Type"])
 
     from fastapi.staticfiles import StaticFiles
 

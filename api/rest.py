@@ -156,21 +156,22 @@ def projects(q: str | None = Query(None, description="words of the name, with or
         filters.append(f"FILTER EXISTS {{ ?f td:funds ?e ; td:searchKey ?fk FILTER({_all_words('?fk', funder)}) }}")
     types = [type] if type else list(INITIATIVES)
     rows = _rows(f"""
-        SELECT ?e ?t ?label ?state ?asOf WHERE {{
-          ?e a ?t ; td:mentionedIn ?r . {' '.join(filters)}
+        SELECT DISTINCT ?e ?t ?label ?state ?asOf WHERE {{
+          ?e a ?t . FILTER EXISTS {{ ?e td:mentionedIn ?r }} {' '.join(filters)}
           OPTIONAL {{ ?e skos:prefLabel ?label }}
           OPTIONAL {{ ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?asOf
-                      FILTER NOT EXISTS {{ ?e td:hasStatus/td:asOf ?later FILTER(?later > ?asOf) }}
                       BIND(STRAFTER(STR(?s), "/status/") AS ?state) }}
         }}""", t=" ".join(f"td:{t}" for t in types))
+    # The latest status is picked here, not with FILTER NOT EXISTS in the query, which grows with the square
+    # of the observations.
     latest: dict[str, ProjectSummary] = {}
     for r in rows:
         item = latest.get(r["e"])
         if item is None:
             item = latest[r["e"]] = ProjectSummary(id=_short(r["e"]), iri=r["e"], type=_local(r["t"]),
                                                    label=r["label"] or _short(r["e"]))
-        # Of several statuses on the latest date, keep one deterministically.
-        if r["state"] and (item.latest_status is None or r["state"] < item.latest_status):
+        # The latest date wins; of several statuses on that date, keep one deterministically.
+        if r["state"] and (item.as_of is None or (r["asOf"], item.latest_status) > (item.as_of, r["state"])):
             item.latest_status, item.as_of = r["state"], r["asOf"]
     items = [i for i in latest.values() if not status or i.latest_status == status]
     items.sort(key=lambda i: (i.label.casefold(), i.id))

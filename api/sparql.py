@@ -8,6 +8,7 @@ update token and the request carries it; the endpoint never makes outside reques
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -80,8 +81,20 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
 """
 RESULT_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
-# Server-side requests to arbitrary URLs are not made for anyone who can reach the endpoint.
-_REMOTE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+# Server-side requests to arbitrary URLs are not made for anyone who can reach the endpoint, unless the
+# operator sets TIENDO_ALLOW_REMOTE=1. Keywords are looked for outside strings, IRIs and comments, so a
+# query that merely mentions the word (FILTER(CONTAINS(?label, "load")), ?service) is not refused.
+_REMOTE = re.compile(r"(?<![?$\w])(SERVICE|LOAD)\b", re.IGNORECASE)
+_NOT_KEYWORDS = re.compile(  # a backslash before a quote or '#' is a prefixed name's escape (ex:a\#), not a string or comment
+    r'(?<!\\)(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*)'
+    r'|<[^<>"{}|^`\\\s]*>')
+
+
+def reaches_out(text: str) -> bool:
+    """True when a query or update would make this server fetch another URL and that is not allowed."""
+    if os.environ.get("TIENDO_ALLOW_REMOTE", "").lower() in ("1", "true", "yes"):
+        return False
+    return bool(_REMOTE.search(_NOT_KEYWORDS.sub(" ", text)))
 
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -139,9 +152,9 @@ async def sparql(request: Request) -> Response:
         return problem(400, "Several queries", "send one query per request")
     if not query:
         return problem(400, "Missing query", "give the SPARQL query in the `query` parameter")
-    if _REMOTE.search(query):
-        return problem(403, "Remote access refused",
-                       "SERVICE and LOAD would make this server fetch other URLs; they are disabled")
+    if reaches_out(query):
+        return problem(403, "Remote access refused", "SERVICE and LOAD would make this server fetch other URLs; "
+                       "they are disabled unless the server is started with TIENDO_ALLOW_REMOTE=1")
     accept = request.headers.get("accept", "")
     results_media = _accepted(accept, RESULT_TYPES, "application/sparql-results+json")
     graph_media = _accepted(accept, GRAPH_TYPES, "text/turtle")
@@ -167,8 +180,9 @@ async def _update(request: Request, update: str) -> Response:
         authorize(request.headers.get("authorization"))
     except HTTPException as exc:
         return problem(exc.status_code, "Update refused", f"SPARQL Update: {exc.detail}")
-    if _REMOTE.search(update):
-        return problem(403, "Remote access refused", "LOAD and SERVICE would make this server fetch other URLs")
+    if reaches_out(update):
+        return problem(403, "Remote access refused", "LOAD and SERVICE would make this server fetch other URLs; "
+                       "they are disabled unless the server is started with TIENDO_ALLOW_REMOTE=1")
     store = get_store()
 
     def run() -> None:

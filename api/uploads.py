@@ -13,9 +13,10 @@ import threading
 from pathlib import Path
 
 from fastapi import APIRouter, Header, HTTPException, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from tiendo.extract.pipeline import extract_source
+from tiendo.extract.pipeline import extract_source, extraction_warnings
 from tiendo.extract.reader import ReportError, read_text
 from tiendo.kg.iri import ID, report_iri
 from tiendo.kg.validate import ValidationError
@@ -33,6 +34,7 @@ class Ingested(BaseModel):
     entities: int
     relations: int
     statuses: int
+    warnings: list[str] = []
 
 
 def authorize(authorization: str | None) -> None:
@@ -62,23 +64,29 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise HTTPException(413, f"{name}: the file is larger than the upload limit of {limit} bytes")
-    try:
+    store = get_store()
+
+    def ingest():
+        # Extraction and validation take seconds of CPU: they run off the event loop, so the server keeps
+        # answering queries meanwhile; only the write itself waits for other writers.
         ex = extract_source(read_text(data, name))
+        with WRITE_LOCK:
+            result = store.ingest(ex)
+            store.flush()
+        return ex, result
+    try:
+        ex, result = await run_in_threadpool(ingest)
     except ReportError as exc:
         raise HTTPException(400, str(exc)) from exc
-    store = get_store()
-    with WRITE_LOCK:
-        try:
-            result = store.ingest(ex)
-        except ValidationError as exc:
-            raise HTTPException(422, str(exc)) from exc
-        store.flush()
+    except ValidationError as exc:
+        raise HTTPException(422, str(exc)) from exc
     folder = Path(os.environ.get("TIENDO_UPLOADS", "var/uploads"))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
     get_executor().refresh()
     return Ingested(report=name, graph=result.graph, changed=result.changed, quads=result.quads,
-                    entities=len(ex.entities), relations=len(ex.relations), statuses=len(ex.statuses))
+                    entities=len(ex.entities), relations=len(ex.relations), statuses=len(ex.statuses),
+                    warnings=extraction_warnings(ex))
 
 
 @router.delete("/reports/{id:path}", summary="Remove a report's statements (needs the update token)")

@@ -80,7 +80,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
         para_end = _paragraph_end(doc, m.start())
-        end = extend_name(doc.joined, doc.folded, m.end(), para_end)
+        end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue

@@ -26,6 +26,9 @@ def pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf repairs what it can and would read a cut-off file's first pages as if they were all of it.
+    if b"%%EOF" not in data[-2048:]:
+        raise ReportError(name, "the PDF is truncated (it has no %%EOF end marker); give the complete file")
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

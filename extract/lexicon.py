@@ -54,11 +54,19 @@ WEAK_CUES = {"Plan", "Decision", "Directive", "Law", "LegalDocument", "Resolutio
              "Program", "Scheme"}
 
 # Words that open a new clause: a name never runs across them.
-CLAUSE_OPENERS = {
-    "da", "dang", "duoc", "dat", "nham", "de", "nhu", "la", "gom", "thi", "can", "chua", "tiep",
-    "dong", "khong", "se", "bi", "con", "tuy", "nhung", "neu", "vi", "do", "theo", "trong", "tai", "voi",
-    "cho", "tu", "den", "ve", "sau", "truoc", "bang", "qua", "tren", "cua", "va", "hoac", "kip", "phai",
-    "dam", "tang", "giam", "uoc", "vuot", "moi", "cac", "nhieu", "mot", "so", "ngay", "thang",
+# Words that open a new clause after a name, by folded form, with the spellings that do so in clean text
+# (folding merges "đã" with "đa", "tạo" stays apart from "tại" only with its accents).
+CLAUSE_OPENERS: dict[str, set[str]] = {
+    "da": {"đã"}, "dang": {"đang"}, "duoc": {"được"}, "dat": {"đạt"}, "nham": {"nhằm"}, "de": {"để"},
+    "nhu": {"như"}, "la": {"là"}, "gom": {"gồm"}, "thi": {"thì"}, "can": {"cần"}, "chua": {"chưa"},
+    "tiep": {"tiếp"}, "dong": {"đồng", "đóng"}, "khong": {"không"}, "se": {"sẽ"}, "bi": {"bị"}, "con": {"còn"},
+    "tuy": {"tuy"}, "nhung": {"nhưng"}, "neu": {"nếu"}, "vi": {"vì"}, "do": {"do"}, "theo": {"theo"},
+    "trong": {"trong"}, "tai": {"tại"}, "voi": {"với"}, "cho": {"cho"}, "tu": {"từ"}, "den": {"đến"},
+    "ve": {"về"}, "sau": {"sau"}, "truoc": {"trước"}, "bang": {"bằng"}, "qua": {"qua"}, "tren": {"trên"},
+    "cua": {"của"}, "va": {"và"}, "hoac": {"hoặc"}, "kip": {"kịp"}, "phai": {"phải"}, "dam": {"đảm"},
+    "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
+    "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày"}, "thang": {"tháng"},
+    "cham": {"chậm"},
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {

@@ -9,7 +9,7 @@ from .text import Document, fold_ocr
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1v": 4, "l": 1, "ll": 2, "lll": 3, "1": 1, "2": 2, "3": 3, "4": 4,
           "11": 2, "111": 3}
-_FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o|s[oố6]\s*[:.]|c[oộ]ng\s+h[oò]a|"
+_FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|c[oộ]ng\s+h[oò]a|"
                         r"[đdp]+[oộ]c\s+l[aậ]p|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")
 
 

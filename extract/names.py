@@ -24,7 +24,7 @@ NAME_BIGRAMS = {
     "dang bo", "dang cong", "cong san", "dai hoi", "dai bieu", "nhan dan", "dan toc", "dan cu", "dan sinh",
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
-    "thi tran", "thi xa", "thi diem",
+    "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc",
 }
 
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
@@ -33,8 +33,10 @@ _HYPHENS = set("-–—")
 MAX_WORDS = 32
 
 
-def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
-    """Return the end offset of the name that starts at `pos` (just after its cue)."""
+def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = False) -> int:
+    """Return the end offset of the name that starts at `pos` (just after its cue).
+
+    In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
     end = cursor = pos
     words = 0
     prev = ""
@@ -47,7 +49,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
         if tok[0].isalnum():
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
-            if _opens_clause(original, folded, tok, tstart, prev, next_word):
+            if _opens_clause(original, folded, tok, tstart, prev, next_word, clean):
                 break
             words += 1
             if words > MAX_WORDS:
@@ -86,12 +88,15 @@ def extend_name(original: str, folded: str, pos: int, limit: int) -> int:
     return end
 
 
-def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str) -> bool:
+def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,
+                  clean: bool = False) -> bool:
     if original[start].isupper():
         return False  # a capitalised word inside a name is a proper noun, not a new clause
     if f"{word} {next_word}" in CLAUSE_BIGRAMS:
         return True
     if word not in CLAUSE_OPENERS:
+        return False
+    if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
     if f"{prev} {word}" in NAME_BIGRAMS or f"{word} {next_word}" in NAME_BIGRAMS:
         return False

@@ -207,7 +207,7 @@ PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizatio
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:
-    doc = build_document(source.name, source.text, source.format)
+    doc = build_document(source.name, source.text, source.format, source.clean)
     state = State(source, doc, sentences(doc), restorer=restorer)
     for name in PIPELINE:
         COMPONENTS[name](state)
@@ -230,3 +230,14 @@ def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambd
 
 def extract_report(path: str | Path) -> Extraction:
     return extract_source(read_report(path))
+
+
+def extraction_warnings(ex: Extraction) -> list[str]:
+    """What a reader should know about an accepted report: it may be stored yet say nothing we can use."""
+    warnings = []
+    if not ex.entities:
+        warnings.append(f"{ex.source}: no plan, project, document or other entity was found; "
+                        "the report is stored but adds nothing to the graph")
+    if not ex.meta.period_start and not ex.meta.issued:
+        warnings.append(f"{ex.source}: neither a reporting period nor an issue date was found")
+    return warnings

@@ -120,6 +120,7 @@ class Document(Lines):
     format: str
     joined: str = ""            # line breaks inside paragraphs become spaces
     folded: str = ""            # fold_ocr(joined)
+    clean: bool = False         # intact diacritics: a word's accents may be trusted (đa khoa is not đã)
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
 
@@ -135,8 +136,8 @@ _FOOTNOTE_MD = re.compile(r"^\s*<sup>(\d{1,3})</sup>")
 _FOOTNOTE_OCR = re.compile(rf"^(\d{{1,3}})[ \t]+(?=[{UPPER}])")
 
 
-def build_document(name: str, text: str, fmt: str) -> Document:
-    doc = Document(name=name, text=text, format=fmt)
+def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Document:
+    doc = Document(name=name, text=text, format=fmt, clean=clean)
     doc.paragraphs = _paragraphs(text, fmt)
     doc.footnotes = _footnotes(text, fmt, doc.paragraphs)
     joined = list(text)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tiendo.extract.model import Extraction
-from tiendo.extract.pipeline import extract_batch
+from tiendo.extract.pipeline import extract_batch, extraction_warnings
 from tiendo.extract.reader import ReportError, read_report
 
 from .iri import report_iri
@@ -22,6 +22,7 @@ REPORT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 @dataclass
 class BuildResult:
     ingested: list[IngestResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
@@ -48,13 +49,12 @@ def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = la
     # Clean texts first: their names, with intact diacritics, mint the IRIs.
     extractions.sort(key=lambda ex: (not ex.clean, ex.source))
     prepared = [(ex, store.prepare(ex, validate)) for ex in extractions]
-    result = BuildResult()
+    result = BuildResult(warnings=[w for ex in extractions for w in extraction_warnings(ex)])
     for ex, ready in prepared:
         if ready is None:
             result.ingested.append(IngestResult(ex.source, report_iri(ex.source), 0, False, {}))
         else:
-            result.ingested.append(store.commit(ready, refresh=False))
-    if result.changed:
-        store.refresh_canonical()
+            # Each report is one transaction with the labels it changes: a crash keeps whole reports only.
+            result.ingested.append(store.commit(ready))
     store.flush()
     return result

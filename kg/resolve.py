@@ -94,7 +94,9 @@ class Resolver:
             probe = _known("", e.type, label, None, None, clean)
             for k in self.known.get(e.type, []):
                 score = similarity(probe, k)
-                if score > best_score:
+                # Equal scores go to the smaller IRI, so the outcome does not depend on the order in which
+                # things were registered (one build, or a build resumed over a store that holds part of it).
+                if score > best_score or (score == best_score and best is not None and k.iri < best.iri):
                     best, best_score = k, score
         return best.iri if best is not None and best_score >= 0.8 else None
 

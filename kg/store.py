@@ -100,13 +100,17 @@ class GraphStore:
         return Prepared(ex.source, graph, quads, iris)
 
     def commit(self, prepared: Prepared, refresh: bool = True) -> IngestResult:
-        """Replace the report's named graph in one transaction."""
+        """Replace the report's named graph, and the canonical labels of what it names, in one update.
+
+        Oxigraph runs one update request as one transaction, so a crash leaves the report either
+        wholly stored with its derived labels or not stored at all."""
         graph = prepared.graph
-        touched = self.entities_of(graph) | set(prepared.iris.values())
         body = "\n".join(_ntriple(q) for q in prepared.quads)
-        self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}")
+        change = f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}"
         if refresh:
-            self.refresh_canonical(touched)
+            touched = self.entities_of(graph) | set(prepared.iris.values())
+            change += " ;\n" + self._canonical_update(touched, graph, _label_rows(prepared))
+        self.store.update(change)
         return IngestResult(prepared.source, graph.value, len(prepared.quads), True, prepared.iris)
 
     def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
@@ -117,14 +121,13 @@ class GraphStore:
         return self.commit(prepared)
 
     def remove_report(self, source: str) -> bool:
-        """Remove a report's statements (its named graph) and what was derived from them."""
+        """Remove a report's statements (its named graph) and what was derived from them, in one update."""
         graph = NamedNode(report_iri(source))
         if not self.store.contains_named_graph(graph):
             return False
         touched = self.entities_of(graph)
-        self.store.update(f"DROP GRAPH <{graph.value}>")
+        self.store.update(f"DROP GRAPH <{graph.value}> ;\n" + self._canonical_update(touched, graph, []))
         self._resolver = None  # names only that report gave must no longer attract matches
-        self.refresh_canonical(touched)
         return True
 
     def entities_of(self, graph: NamedNode) -> set[str]:
@@ -132,21 +135,44 @@ class GraphStore:
 
     def refresh_canonical(self, iris: set[str] | None = None) -> None:
         """Recompute each entity's one skos:prefLabel from the names all reports give it."""
-        _, rows = self.select("""
-            SELECT ?e ?label ?clean (COUNT(*) AS ?n) WHERE { GRAPH ?g {
-              ?e td:mentionedIn ?g ; rdfs:label ?label . ?g td:cleanText ?clean } }
+        if iris is None:
+            names = self._names_given()
+            self.store.update(f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}> ;\n" + _canonical_insert(names))
+        else:
+            self.store.update(self._canonical_update(iris))
+
+    def _names_given(self, iris: set[str] | None = None, without: NamedNode | None = None
+                     ) -> dict[str, list[tuple[str, bool, int]]]:
+        """(label, from clean text, number of reports) for each entity, leaving out one graph if asked."""
+        if iris is not None and not iris:
+            return {}
+        values = f"VALUES ?e {{ {' '.join(f'<{iri}>' for iri in sorted(iris))} }}" if iris is not None else ""
+        skip = f"FILTER(?g != <{without.value}>)" if without is not None else ""
+        _, rows = self.select(f"""
+            SELECT ?e ?label ?clean (COUNT(*) AS ?n) WHERE {{ {values} GRAPH ?g {{
+              ?e td:mentionedIn ?g ; rdfs:label ?label . ?g td:cleanText ?clean }} {skip} }}
             GROUP BY ?e ?label ?clean""")
         names: dict[str, list[tuple[str, bool, int]]] = {}
         for iri, label, clean, n in rows:
-            if iris is None or iri in iris:
-                names.setdefault(iri, []).append((label, clean == "true", int(n)))
-        targets = set(names) if iris is None else set(iris)
+            names.setdefault(iri, []).append((label, clean == "true", int(n)))
+        return names
+
+    def _canonical_update(self, iris: set[str], graph: NamedNode | None = None,
+                          added: list[tuple[str, str, bool]] = ()) -> str:
+        """Update text replacing the canonical labels of `iris`, as they will be once `graph` holds only
+        the (entity, label, clean) names in `added`."""
+        names = self._names_given(set(iris), without=graph)
+        for iri, label, clean in added:
+            variants = names.setdefault(iri, [])
+            for i, (known, known_clean, n) in enumerate(variants):
+                if known == label and known_clean == clean:
+                    variants[i] = (known, known_clean, n + 1)
+                    break
+            else:
+                variants.append((label, clean, 1))
         deletes = "".join(f"DELETE WHERE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ <{iri}> ?p ?o }} }} ;\n"
-                          for iri in sorted(targets))
-        inserts = "\n".join(_canonical_triples(iri, variants) for iri, variants in sorted(names.items()))
-        if iris is None:
-            deletes = f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}> ;\n"
-        self.store.update(f"{deletes}INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{inserts}\n}} }}")
+                          for iri in sorted(iris))
+        return deletes + _canonical_insert(names)
 
     def flush(self) -> None:
         if self.path is not None:
@@ -203,6 +229,25 @@ class GraphStore:
             # Triple formats get the union of all graphs, as the default graph of queries sees it.
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
             triples.serialize(str(out), format=rdf_format)
+
+
+def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
+    triples = "\n".join(_canonical_triples(iri, variants) for iri, variants in sorted(names.items()))
+    return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
+
+
+def _label_rows(prepared: Prepared) -> list[tuple[str, str, bool]]:
+    """(entity, label, clean) for every entity the prepared report graph names."""
+    graph = prepared.graph
+    mentioned = {q.subject for q in prepared.quads if q.predicate == _MENTIONED_IN and q.object == graph}
+    clean = any(q.predicate == _CLEAN_TEXT and q.object.value == "true" for q in prepared.quads)
+    return [(q.subject.value, q.object.value, clean) for q in prepared.quads
+            if q.predicate == _LABEL and q.subject in mentioned]
+
+
+_MENTIONED_IN = NamedNode(ONTOLOGY + "mentionedIn")
+_CLEAN_TEXT = NamedNode(ONTOLOGY + "cleanText")
+_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 def _canonical_triples(iri: str, variants: list[tuple[str, bool, int]]) -> str:

@@ -95,7 +95,7 @@ def page(store: GraphStore, center: str | None = None, hops: int = 1, types: set
         net.add_edge(s, o, label=predicate, title=predicate, arrows="to", font={"size": 9})
     nodes, edges, _, _, _, _ = net.get_network_data()
     data = json.dumps({"nodes": nodes, "edges": edges, "center": center, "types": TYPE_STYLE,
-                       "layout": bool(positions)}, ensure_ascii=False).replace("</", "<\\/")
+                       "layout": bool(positions)}, ensure_ascii=False).replace("<", "\\u003c")  # no "</script>" or "<!--" can end the block
     return _TEMPLATE.replace("/*VIS*/", _vis_js()).replace("/*DATA*/", data)
 
 

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,8 +45,11 @@ def start_server(store_path: Path, **env: str):
     """uvicorn serving a store on a free loopback port; returns (base URL, process)."""
     port = _free_port()
     environment = dict(os.environ, TIENDO_STORE=str(store_path), **env)
+    # The log goes to a file: a pipe nobody reads fills up under load and stalls the server.
+    log = tempfile.NamedTemporaryFile(prefix="tiendo-server-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "tiendo.api.app:app", "--host", "127.0.0.1",
-                             "--port", str(port)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                             "--port", str(port)], env=environment, stdout=log, stderr=subprocess.STDOUT)
+    proc.log_path = log.name
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -55,7 +59,7 @@ def start_server(store_path: Path, **env: str):
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
-    raise RuntimeError("the API server did not start: " + proc.stdout.read().decode(errors="replace"))
+    raise RuntimeError("the API server did not start: " + Path(log.name).read_text(errors="replace"))
 
 
 def stop_server(proc) -> None:
@@ -70,3 +74,41 @@ def server(built_store):
     base, proc = start_server(built_store.path, TIENDO_QUERY_TIMEOUT="3")
     yield base
     stop_server(proc)
+
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def build_with_cli(reports: Path, store: Path) -> None:
+    """Built by the CLI in its own process: a server must then be the only one holding the store for writing."""
+    subprocess.run([sys.executable, "-m", "tiendo.cli", "build", "--reports", str(reports), "--store", str(store)],
+                   check=True, capture_output=True, timeout=300)
+
+
+def writable_server(root: Path, reports: list[Path], **env: str):
+    """A server that accepts uploads (with AUTH), over a store built from `reports`; returns (base URL, process)."""
+    import shutil
+
+    (root / "reports").mkdir(parents=True, exist_ok=True)
+    for path in reports:
+        shutil.copy(path, root / "reports" / path.name)
+    build_with_cli(root / "reports", root / "store")
+    return start_server(root / "store", TIENDO_UPDATE_TOKEN=TOKEN, TIENDO_UPLOADS=str(root / "uploads"), **env)
+
+
+def upload(base: str, name: str, data: bytes, headers=AUTH, timeout: float = 120):
+    return httpx.post(base + "/reports", files={"file": (name, data)}, headers=headers, timeout=timeout)
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258 keeps letters like ê, ơ, ư precomposed and writes tone marks as combining."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")

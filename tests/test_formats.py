@@ -98,7 +98,8 @@ def test_format_is_decided_by_content_not_extension(tmp_path):
 
 
 @pytest.mark.parametrize("data,reason", [
-    (b"%PDF-1.7\n1 0 obj << /Type /Catalog", "PDF cannot be read"),
+    (b"%PDF-1.7\n1 0 obj << /Type /Catalog", "truncated"),
+    (b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF\n", "PDF cannot be read"),
     (b"PK\x03\x04" + b"\x00" * 40, "not a valid zip"),
 ])
 def test_broken_pdf_and_docx_are_refused(data, reason):

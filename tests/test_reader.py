@@ -1,6 +1,7 @@
 """Reading report files: encodings, formats and refusals that name the file and the reason."""
 import pytest
 
+from conftest import cp1258_bytes
 from tiendo.extract.reader import ReportError, read_report, read_text
 
 
@@ -21,24 +22,11 @@ def test_markdown_is_detected_by_content_not_extension(report_files):
         "004_8965950bfb0edcf7.txt"]
 
 
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 keeps letters like ê, ơ, ư precomposed and writes tone marks as combining."""
-    import unicodedata
-
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = []
-    for ch in text:
-        parts = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append(base + "".join(c for c in parts if c in tones))
-    return "".join(out).encode("cp1258")
-
-
 def test_windows_1258_is_decoded():
     import unicodedata
 
     text = "Kế hoạch phát triển kinh tế - xã hội năm 2024 của tỉnh"
-    data = _cp1258(text)
+    data = cp1258_bytes(text)
     src = read_text(data, "legacy.txt")
     assert src.encoding == "cp1258"
     assert src.text == unicodedata.normalize("NFC", text)

@@ -2,28 +2,14 @@
 import httpx
 import pytest
 
-from conftest import REPORTS, start_server, stop_server
-
-TOKEN = "s3cret-token"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+from conftest import AUTH, REPORTS, stop_server, upload, writable_server
 
 
 @pytest.fixture(scope="module")
 def writable(tmp_path_factory, report_files):
-    import shutil
-    import subprocess
-    import sys
-
     root = tmp_path_factory.mktemp("writable")
-    (root / "reports").mkdir()
-    for p in report_files:
-        if p.name[:3] in ("003", "004"):
-            shutil.copy(p, root / "reports" / p.name)
-    # Built by the CLI in its own process: the server must be the only one holding the store open for writing.
-    subprocess.run([sys.executable, "-m", "tiendo.cli", "build", "--reports", str(root / "reports"),
-                    "--store", str(root / "store")], check=True, capture_output=True, timeout=300)
-    base, proc = start_server(root / "store", TIENDO_UPDATE_TOKEN=TOKEN, TIENDO_UPLOADS=str(root / "uploads"),
-                              TIENDO_MAX_UPLOAD_BYTES="200000")
+    base, proc = writable_server(root, [p for p in report_files if p.name[:3] in ("003", "004")],
+                                 TIENDO_MAX_UPLOAD_BYTES="200000")
     yield base, root
     stop_server(proc)
 
@@ -32,10 +18,6 @@ def count_reports(base: str) -> tuple[int, int]:
     rest = len(httpx.get(base + "/reports").json())
     sparql = httpx.get(base + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a td:Report } }"})
     return rest, int(sparql.json()["results"]["bindings"][0]["n"]["value"])
-
-
-def upload(base, name, data, headers=AUTH):
-    return httpx.post(base + "/reports", files={"file": (name, data)}, headers=headers, timeout=120)
 
 
 def test_upload_needs_the_token(writable):

@@ -44,7 +44,13 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
                                                                                description=f"extracting {name}"))
     except (ReportError, ValidationError) as exc:
         _fail(f"{exc} (nothing was written to the store)")
+    _warn(result.warnings)
     _print_summary(graph.summary(), result.changed)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        err.print(f"[bold yellow]warning:[/] {warning}")
 
 
 def _print_summary(summary: dict, changed: int) -> None:
@@ -151,6 +157,7 @@ def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add o
         result = run_build(reports, GraphStore(store))
     except (ReportError, ValidationError) as exc:
         _fail(f"{exc} (nothing was written to the store)")
+    _warn(result.warnings)
     for item in result.ingested:
         console.print(f"{item.report}: {'added' if item.changed else 'unchanged (already stored)'} "
                       f"{item.quads} quads → {item.graph}")
