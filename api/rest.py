@@ -20,6 +20,12 @@ router = APIRouter(tags=["rest"])
 INITIATIVES = ("Plan", "Planning", "Program", "Project", "Scheme")
 
 
+class Link(BaseModel):
+    predicate: str = Field(examples=["funds"])
+    id: str
+    label: str | None
+
+
 class ProjectSummary(BaseModel):
     id: str = Field(examples=["project/du-an-dau-tu-xay-dung-tuyen-cao-toc"])
     iri: str
@@ -27,6 +33,13 @@ class ProjectSummary(BaseModel):
     label: str = Field(examples=["Dự án đầu tư xây dựng tuyến cao tốc"])
     latest_status: str | None = Field(None, examples=["started"])
     as_of: str | None = Field(None, examples=["2024-09-30"])
+
+
+class ProjectOut(ProjectSummary):
+    alt_labels: list[str]
+    relations_out: list[Link]
+    relations_in: list[Link]
+    reports: list[str]
 
 
 class ProjectPage(BaseModel):
@@ -42,12 +55,6 @@ class MentionOut(BaseModel):
     end: int
     line: int
     text: str
-
-
-class Link(BaseModel):
-    predicate: str = Field(examples=["funds"])
-    id: str
-    label: str | None
 
 
 class EntityOut(BaseModel):
@@ -191,26 +198,55 @@ def timeline(id: str) -> Timeline:
                     target_date=r["targetDate"], report=_short(r["report"])) for r in rows])
 
 
+@router.get("/projects/{id:path}", response_model=ProjectOut, summary="A project (or plan, program, scheme): "
+            "its name, latest status, relations and reports")
+def project(id: str) -> ProjectOut:
+    iri, node = _entity(id)
+    types = [_local(r["t"]) for r in _rows("SELECT ?t WHERE { ?e a ?t }", e=node) if _local(r["t"]) in INITIATIVES]
+    if not types:
+        raise HTTPException(404, f"{id!r} is not a project, plan, program, planning or scheme; see /entities/{id}")
+    label, alts = _labels(node)
+    latest = _rows("""SELECT ?asOf ?state WHERE { ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?asOf
+        BIND(STRAFTER(STR(?s), "/status/") AS ?state) } ORDER BY DESC(?asOf) ?state LIMIT 1""", e=node)
+    reports = _rows("SELECT DISTINCT ?r WHERE { ?e td:mentionedIn ?r } ORDER BY ?r", e=node)
+    out, inc = _relations(node)
+    return ProjectOut(id=_short(iri), iri=iri, type=sorted(types)[0], label=label or _short(iri),
+                      latest_status=latest[0]["state"] if latest else None, as_of=latest[0]["asOf"] if latest else None,
+                      alt_labels=alts, relations_out=out, relations_in=inc, reports=[_short(r["r"]) for r in reports])
+
+
+def _labels(node: str) -> tuple[str | None, list[str]]:
+    """The one label shown (skos:prefLabel) and every other name reports give."""
+    pref = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
+    label = pref[0]["l"] if pref else None
+    alts = sorted({r["l"] for r in _rows("SELECT ?l WHERE { ?e skos:altLabel|rdfs:label ?l }", e=node)} - {label})
+    return label, alts
+
+
+_RELATIONS = "td:funds td:implements td:delayedBy td:approvedBy td:issuedBy td:partOf td:locatedIn td:replaces"
+
+
+def _relations(node: str) -> tuple[list[Link], list[Link]]:
+    out = _rows(f"SELECT DISTINCT ?p ?o ?l WHERE {{ VALUES ?p {{ {_RELATIONS} }} ?e ?p ?o . "
+                f"?o td:mentionedIn ?any OPTIONAL {{ ?o skos:prefLabel ?l }} }}", e=node)
+    inc = _rows(f"SELECT DISTINCT ?p ?s ?l WHERE {{ VALUES ?p {{ {_RELATIONS} }} ?s ?p ?e . "
+                f"?s td:mentionedIn ?any OPTIONAL {{ ?s skos:prefLabel ?l }} }}", e=node)
+    return ([Link(predicate=_local(r["p"]), id=_short(r["o"]), label=r["l"]) for r in out],
+            [Link(predicate=_local(r["p"]), id=_short(r["s"]), label=r["l"]) for r in inc])
+
+
 @router.get("/entities/{id:path}", response_model=EntityOut, summary="Labels, type, relations and mentions")
 def entity(id: str) -> EntityOut:
     iri, node = _entity(id)
     types = sorted({_local(r["t"]) for r in _rows("SELECT ?t WHERE { ?e a ?t }", e=node)})
-    pref = _rows("SELECT ?l WHERE { ?e skos:prefLabel ?l }", e=node)
-    alts = sorted({r["l"] for r in _rows("SELECT ?l WHERE { ?e skos:altLabel|rdfs:label ?l }", e=node)})
+    label, alts = _labels(node)
     number = _rows("SELECT ?n WHERE { ?e td:documentNumber ?n }", e=node)
-    preds = "td:funds td:implements td:delayedBy td:approvedBy td:issuedBy td:partOf td:locatedIn td:replaces"
-    out = _rows(f"SELECT DISTINCT ?p ?o ?l WHERE {{ VALUES ?p {{ {preds} }} ?e ?p ?o . "
-                f"?o td:mentionedIn ?any OPTIONAL {{ ?o skos:prefLabel ?l }} }}", e=node)
-    inc = _rows(f"SELECT DISTINCT ?p ?s ?l WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?e . "
-                f"?s td:mentionedIn ?any OPTIONAL {{ ?s skos:prefLabel ?l }} }}", e=node)
+    out, inc = _relations(node)
     mentions = _rows("""SELECT ?r ?s ?end ?line ?text WHERE { ?e td:mention ?m .
         ?m td:inReport ?r ; td:start ?s ; td:end ?end ; td:line ?line ; td:text ?text } ORDER BY ?r ?s""", e=node)
-    label = pref[0]["l"] if pref else None
     return EntityOut(
-        id=_short(iri), iri=iri, types=types, label=label, alt_labels=[a for a in alts if a != label],
-        number=number[0]["n"] if number else None,
-        relations_out=[Link(predicate=_local(r["p"]), id=_short(r["o"]), label=r["l"]) for r in out],
-        relations_in=[Link(predicate=_local(r["p"]), id=_short(r["s"]), label=r["l"]) for r in inc],
+        id=_short(iri), iri=iri, types=types, label=label, alt_labels=alts,
+        number=number[0]["n"] if number else None, relations_out=out, relations_in=inc,
         mentions=[MentionOut(report=_short(r["r"]), start=int(r["s"]), end=int(r["end"]), line=int(r["line"]),
                              text=r["text"]) for r in mentions])
 

@@ -214,13 +214,17 @@ def extract_source(source: SourceText, restorer=None) -> Extraction:
     return state.extraction
 
 
-def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
-    """Several reports read together: the clean ones teach restoration how names are spelled for the rest."""
+def batch_restorer(clean_texts: list[str]):
+    """The restorer for a batch: the shipped model, adapted to the batch's clean reports."""
     from .restore import default_restorer
 
     base = default_restorer()
-    clean = [s.text for s in sources if s.clean]
-    restorer = base.adapted(clean) if base is not None and clean else base
+    return base.adapted(clean_texts) if base is not None and clean_texts else base
+
+
+def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
+    """Several reports read together: the clean ones teach restoration how names are spelled for the rest."""
+    restorer = batch_restorer([s.text for s in sources if s.clean])
     out = []
     for source in sources:
         out.append(extract_source(source, restorer))

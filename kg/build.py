@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tiendo.extract.model import Extraction
-from tiendo.extract.pipeline import extract_batch, extraction_warnings
+from tiendo.extract.parallel import extract_parallel
+from tiendo.extract.pipeline import extraction_warnings
 from tiendo.extract.reader import ReportError, read_report
 
 from .iri import report_iri
@@ -38,14 +39,16 @@ def report_files(folder: Path) -> list[Path]:
     return files
 
 
-def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
-    return extract_batch([read_report(path) for path in files], step)
+def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: None, jobs: int = 1,
+                dask: str | None = None) -> list[Extraction]:
+    return extract_parallel([read_report(path) for path in files], jobs, dask, step)
 
 
 def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None,
-          validate: bool = True) -> BuildResult:
-    """Extract, resolve and validate every report, then write them; any failure writes nothing."""
-    extractions = extract_all(files, step)
+          validate: bool = True, jobs: int = 1, dask: str | None = None) -> BuildResult:
+    """Extract (on `jobs` processes or a Dask cluster), resolve and validate every report, then write them;
+    any failure writes nothing."""
+    extractions = extract_all(files, step, jobs, dask)
     # Clean texts first: their names, with intact diacritics, mint the IRIs.
     extractions.sort(key=lambda ex: (not ex.clean, ex.source))
     prepared = [(ex, store.prepare(ex, validate)) for ex in extractions]

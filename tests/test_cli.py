@@ -17,7 +17,7 @@ def run(*args, cwd=None):
 @pytest.fixture(scope="module")
 def cli_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("cli") / "store"
-    done = run("build", "--reports", str(REPORTS), "--store", str(store))
+    done = run("build", "--reports", str(REPORTS), "--store", str(store), "--jobs", "2")
     assert done.returncode == 0, done.stderr
     assert "5 reports" in done.stdout and "Project" in done.stdout and "issuedBy" in done.stdout
     return store
@@ -117,3 +117,9 @@ def test_ingest_then_remove_a_report(tmp_path):
     assert gone.returncode == 0 and "removed" in gone.stdout
     missing = run("remove", report.name, "--store", str(store))
     assert missing.returncode == 1 and "no report named" in missing.stderr
+
+
+def test_dask_address_that_answers_nothing_is_a_clear_error(tmp_path):
+    out = run("build", "--reports", str(REPORTS), "--store", str(tmp_path / "store"), "--dask", "tcp://127.0.0.1:9")
+    assert out.returncode == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in out.stderr
+    assert "nothing was written" in out.stderr

@@ -41,6 +41,20 @@ def test_entity_with_relations_and_mentions(server):
         assert m["report"].startswith("report/") and m["end"] > m["start"] and m["line"] >= 1
 
 
+def test_project_card_agrees_with_the_list_and_the_timeline(server):
+    page = httpx.get(server + "/projects", params={"q": "vsip"}).json()
+    listed = next(i for i in page["items"] if i["type"] == "Project")
+    card = httpx.get(f"{server}/projects/{listed['id']}").json()
+    timeline = httpx.get(f"{server}/projects/{listed['id']}/timeline").json()["observations"]
+    assert {k: card[k] for k in listed} == listed  # the same label, type and latest status as in the list
+    assert card["as_of"] == max(o["as_of"] for o in timeline)
+    assert set(card["reports"]) >= {o["report"] for o in timeline} and len(card["reports"]) >= 3
+    place = httpx.get(server + "/sparql", params={"query": "SELECT ?p WHERE { ?p a td:Place } LIMIT 1"}).json()
+    place_id = place["results"]["bindings"][0]["p"]["value"].split("/id/", 1)[1]
+    refused = httpx.get(f"{server}/projects/{place_id}")
+    assert refused.status_code == 404 and "/entities/" in refused.json()["detail"]
+
+
 def test_reports(server):
     listed = httpx.get(server + "/reports").json()
     assert len(listed) == 5 and [r["period_end"] for r in listed] == sorted(r["period_end"] for r in listed)

@@ -27,7 +27,10 @@ def _fail(message: str) -> None:
 
 @app.command()
 def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report files."),
-          store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+          store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store."),
+          jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract on this many processes."),
+          dask: Optional[str] = typer.Option(None, "--dask", help="Extract on the Dask cluster whose scheduler "
+                                             "is at this address (tcp://host:8786); needs tiendo[dask].")) -> None:
     """Read every report, extract, and write the graph into the embedded store."""
     from tiendo.extract.reader import ReportError
     from tiendo.kg.build import build as run_build, report_files
@@ -41,8 +44,9 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
             task = progress.add_task("extracting", total=len(files))
             graph = GraphStore(store)
             result = run_build(files, graph, step=lambda name: progress.update(task, advance=1,
-                                                                               description=f"extracting {name}"))
-    except (ReportError, ValidationError) as exc:
+                                                                               description=f"extracting {name}"),
+                               jobs=jobs, dask=dask)
+    except (ReportError, ValidationError, RuntimeError) as exc:
         _fail(f"{exc} (nothing was written to the store)")
     _warn(result.warnings)
     _print_summary(graph.summary(), result.changed)
