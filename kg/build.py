@@ -16,6 +16,7 @@ from tiendo.extract.reader import ReportError, read_report
 
 from .iri import report_iri
 from .store import GraphStore, IngestResult
+from .validate import ValidationError, check_all
 
 REPORT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 
@@ -51,7 +52,13 @@ def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = la
     extractions = extract_all(files, step, jobs, dask)
     # Clean texts first: their names, with intact diacritics, mint the IRIs.
     extractions.sort(key=lambda ex: (not ex.clean, ex.source))
-    prepared = [(ex, store.prepare(ex, validate)) for ex in extractions]
+    prepared = [(ex, store.prepare(ex, validate=False)) for ex in extractions]
+    if validate:  # all graphs are checked, on `jobs` processes, before the first one is written
+        try:
+            check_all([(ex.source, ready.triples) for ex, ready in prepared if ready is not None], jobs)
+        except ValidationError:
+            store.forget_unwritten()
+            raise
     result = BuildResult(warnings=[w for ex in extractions for w in extraction_warnings(ex)])
     for ex, ready in prepared:
         if ready is None:

@@ -61,14 +61,33 @@ class Resolver:
     known: dict[str, list[Known]] = field(default_factory=dict)   # by type
     by_number: dict[str, list[Known]] = field(default_factory=dict)
     minted: set[str] = field(default_factory=set)
+    # Blocking: a name is compared only with names of its type that share a word with it (or, for names
+    # with no word left, with all of them). Without it, resolving grows with the square of the corpus.
+    by_word: dict[tuple[str, str], list[Known]] = field(default_factory=dict)
+    _registered: set[tuple] = field(default_factory=set)
 
     def register(self, iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> None:
         entry = _known(iri, etype, label, number, date, clean)
+        key = (iri, etype, tuple(entry.core), entry.numbers, entry.number, entry.year, entry.clean)
+        if key in self._registered:
+            return  # the same name of the same thing, seen again in another report: nothing new to compare
+        self._registered.add(key)
         if entry.number:
             self.by_number.setdefault(entry.number, []).append(entry)
         else:
             self.known.setdefault(etype, []).append(entry)
+            for word in set(entry.core):
+                self.by_word.setdefault((etype, word), []).append(entry)
         self.minted.add(iri)
+
+    def _candidates(self, probe: Known) -> list[Known]:
+        if not probe.core:
+            return self.known.get(probe.type, [])
+        seen: dict[int, Known] = {}
+        for word in set(probe.core):
+            for k in self.by_word.get((probe.type, word), ()):
+                seen.setdefault(id(k), k)
+        return list(seen.values())
 
     def resolve(self, ex: Extraction) -> dict[str, str]:
         """Entity id → IRI for one report, registering what it adds."""
@@ -92,7 +111,7 @@ class Resolver:
         best, best_score = None, 0.0
         for label in [e.label, *e.aliases]:
             probe = _known("", e.type, label, None, None, clean)
-            for k in self.known.get(e.type, []):
+            for k in self._candidates(probe):
                 score = similarity(probe, k)
                 # Equal scores go to the smaller IRI, so the outcome does not depend on the order in which
                 # things were registered (one build, or a build resumed over a store that holds part of it).

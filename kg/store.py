@@ -19,7 +19,7 @@ from .iri import ID, ONTOLOGY, report_iri
 from .labels import best_label
 from .rdf import extraction_quads
 from .resolve import Resolver
-from .validate import check
+from .validate import ValidationError, check
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/tiendo/ontology")
 # Derived from all report graphs: one skos:prefLabel per entity, the best of the names reports give it.
@@ -47,9 +47,12 @@ class IngestResult:
 
 @dataclass
 class Prepared:
+    """A report graph ready to write, kept as N-Triples text: a thousand of them fit in memory."""
     source: str
     graph: NamedNode
-    quads: list[Quad]
+    triples: str                          # N-Triples, one per line
+    size: int                             # number of triples
+    labels: list[tuple[str, str, bool]]   # (entity, label, from clean text), for the canonical labels
     iris: dict[str, str]
 
 
@@ -96,8 +99,17 @@ class GraphStore:
             return None
         _, quads, iris = extraction_quads(ex, self.resolver())
         if validate:
-            check(ex.source, quads)
-        return Prepared(ex.source, graph, quads, iris)
+            try:
+                check(ex.source, quads)
+            except ValidationError:
+                self.forget_unwritten()
+                raise
+        return Prepared(ex.source, graph, "\n".join(_ntriple(q) for q in quads), len(quads),
+                        _label_rows(graph, quads), iris)
+
+    def forget_unwritten(self) -> None:
+        """Drop what the resolver learnt from reports that will not be written (it is rebuilt from the store)."""
+        self._resolver = None
 
     def commit(self, prepared: Prepared, refresh: bool = True) -> IngestResult:
         """Replace the report's named graph, and the canonical labels of what it names, in one update.
@@ -105,13 +117,13 @@ class GraphStore:
         Oxigraph runs one update request as one transaction, so a crash leaves the report either
         wholly stored with its derived labels or not stored at all."""
         graph = prepared.graph
-        body = "\n".join(_ntriple(q) for q in prepared.quads)
-        change = f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}"
+        change = (f"DROP SILENT GRAPH <{graph.value}> ;\n"
+                  f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{prepared.triples}\n}} }}")
         if refresh:
             touched = self.entities_of(graph) | set(prepared.iris.values())
-            change += " ;\n" + self._canonical_update(touched, graph, _label_rows(prepared))
+            change += " ;\n" + self._canonical_update(touched, graph, prepared.labels)
         self.store.update(change)
-        return IngestResult(prepared.source, graph.value, len(prepared.quads), True, prepared.iris)
+        return IngestResult(prepared.source, graph.value, prepared.size, True, prepared.iris)
 
     def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
         """Store one report; the same file twice is a no-op."""
@@ -236,13 +248,11 @@ def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
     return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
 
 
-def _label_rows(prepared: Prepared) -> list[tuple[str, str, bool]]:
-    """(entity, label, clean) for every entity the prepared report graph names."""
-    graph = prepared.graph
-    mentioned = {q.subject for q in prepared.quads if q.predicate == _MENTIONED_IN and q.object == graph}
-    clean = any(q.predicate == _CLEAN_TEXT and q.object.value == "true" for q in prepared.quads)
-    return [(q.subject.value, q.object.value, clean) for q in prepared.quads
-            if q.predicate == _LABEL and q.subject in mentioned]
+def _label_rows(graph: NamedNode, quads: list[Quad]) -> list[tuple[str, str, bool]]:
+    """(entity, label, clean) for every entity a report graph names."""
+    mentioned = {q.subject for q in quads if q.predicate == _MENTIONED_IN and q.object == graph}
+    clean = any(q.predicate == _CLEAN_TEXT and q.object.value == "true" for q in quads)
+    return [(q.subject.value, q.object.value, clean) for q in quads if q.predicate == _LABEL and q.subject in mentioned]
 
 
 _MENTIONED_IN = NamedNode(ONTOLOGY + "mentionedIn")

@@ -36,11 +36,18 @@ def _ontology_nt() -> str:
 
 
 def violations(quads: list[Quad]) -> list[str]:
+    return _violations_nt(_nt(quads))
+
+
+def _nt(quads: list[Quad]) -> str:
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def _violations_nt(triples: str) -> list[str]:
     from pyshacl import validate
 
     data = rdflib.Graph()
-    data.parse(data=_ontology_nt() + "\n" + "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads),
-               format="nt")
+    data.parse(data=_ontology_nt() + "\n" + triples, format="nt")
     _, results, _ = validate(data, shacl_graph=_shapes(), inference="none", advanced=True)
     out = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
@@ -57,3 +64,21 @@ def check(report: str, quads: list[Quad]) -> None:
     found = violations(quads)
     if found:
         raise ValidationError(report, found)
+
+
+def check_all(graphs: list[tuple[str, str]], jobs: int = 1) -> None:
+    """Validate several report graphs given as (report, N-Triples), on `jobs` processes; the first report
+    with violations raises."""
+    if jobs <= 1 or len(graphs) <= 1:
+        found = map(_violations_nt, [triples for _, triples in graphs])
+        for (report, _), problems in zip(graphs, found):
+            if problems:
+                raise ValidationError(report, problems)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        found = pool.map(_violations_nt, [triples for _, triples in graphs], chunksize=4)
+        for (report, _), problems in zip(graphs, found):
+            if problems:
+                raise ValidationError(report, problems)

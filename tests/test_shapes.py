@@ -35,6 +35,17 @@ def test_a_status_outside_the_scheme_is_a_violation(clean_report_quads):
     assert any("status" in v for v in violations(broken))
 
 
+def test_a_mention_that_ends_before_it_starts_is_a_violation(clean_report_quads):
+    from pyoxigraph import Literal
+
+    end = NamedNode(TD + "end")
+    victim = next(q.subject for q in clean_report_quads if q.predicate == end)
+    broken = [Quad(q.subject, end, Literal("0", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+                   q.graph_name) if q.predicate == end and q.subject == victim else q for q in clean_report_quads]
+    found = violations(broken)
+    assert any(victim.value in v and "ends before it starts" in v for v in found), found
+
+
 def test_ingest_refuses_an_invalid_graph_and_writes_nothing(tmp_path, report_files, monkeypatch):
     store = GraphStore(tmp_path / "store")
     before = len(store.store)
