@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 GOLD   ?= ../shared/gold
 
-.PHONY: install dev ui build demo serve test annotate score docs model bench clean
+.PHONY: install dev ui build demo serve test annotate score docs model bench bench-scale clean
 
 YASGUI := api/static/yasgui/yasgui.min.js
 
@@ -57,6 +57,15 @@ model: $(BIN)/python
 
 bench: install
 	$(BIN)/python bench/restore_accuracy.py $(REPORTS)
+
+# The scale benchmarks of docs/benchmarks.md (minutes, not seconds): 100 and 1,000 generated reports.
+bench-scale: install
+	$(BIN)/python bench/scale_corpus.py --count 100 --out var/bench/c100
+	$(BIN)/python bench/scale_corpus.py --count 1000 --out var/bench/c1000
+	rm -rf var/bench/s100 var/bench/s1000
+	/usr/bin/time -v $(BIN)/tiendo build --reports var/bench/c100 --store var/bench/s100 --jobs 2
+	/usr/bin/time -v $(BIN)/tiendo build --reports var/bench/c1000 --store var/bench/s1000 --jobs 2
+	$(BIN)/python bench/sparql_latency.py --store var/bench/s1000
 
 clean:
 	rm -rf var out .pytest_cache
