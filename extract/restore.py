@@ -12,6 +12,7 @@ once both are folded (edit distance, so "cira" can be "cửa"), and likely after
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import unicodedata
@@ -114,6 +115,7 @@ class Restorer:
         self.folds = list(self.by_fold)
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
+        self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
         self.logp = lru_cache(maxsize=1_000_000)(self.logp)    # word pairs recur across names
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
@@ -176,8 +178,8 @@ class Restorer:
             return ((token, 0.0),)
         if len(options) <= BEAM:
             return options
-        ranked = sorted(options, key=lambda wc: self.edit_cost * wc[1] - math.log(self.unigrams.get(wc[0], 0) + 1))
-        return tuple(ranked[:BEAM])
+        return tuple(heapq.nsmallest(BEAM, options, key=lambda wc: self.edit_cost * wc[1]
+                                     - math.log(self.unigrams.get(wc[0], 0) + 1)))
 
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
