@@ -4,10 +4,10 @@ reports, and extractions come back in the order of the sources."""
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable
+from typing import Callable, Iterator
 
 from .model import Extraction
-from .pipeline import batch_restorer, extract_batch, extract_source
+from .pipeline import batch_restorer, extract_source
 from .reader import SourceText
 
 _RESTORER = None  # one per worker process, built once by `_start_worker`
@@ -25,17 +25,28 @@ def _extract(source: SourceText) -> Extraction:
 def extract_parallel(sources: list[SourceText], jobs: int = 1, dask: str | None = None,
                      step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
     """Extract on `jobs` local processes, or on the Dask cluster whose scheduler is at `dask`."""
+    return list(iter_extractions(sources, jobs, dask, step))
+
+
+def iter_extractions(sources: list[SourceText], jobs: int = 1, dask: str | None = None,
+                     step: Callable[[str], None] = lambda _: None) -> Iterator[Extraction]:
+    """Extractions in the order of `sources`, each as soon as it is ready, so a caller can use and drop
+    one while the workers go on with the next."""
     clean = [s.text for s in sources if s.clean]
     if dask:
-        return _on_dask(sources, clean, dask, step)
+        yield from _on_dask(sources, clean, dask, step)
+        return
     if jobs <= 1 or len(sources) <= 1:
-        return extract_batch(sources, step)
-    out = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(clean,)) as pool:
-        for ex in pool.map(_extract, sources, chunksize=max(1, len(sources) // (4 * jobs))):
-            out.append(ex)
+        restorer = batch_restorer(clean)
+        for source in sources:
+            ex = extract_source(source, restorer)
             step(ex.source)
-    return out
+            yield ex
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(clean,)) as pool:
+        for ex in pool.map(_extract, sources, chunksize=max(1, min(8, len(sources) // (4 * jobs)))):
+            step(ex.source)
+            yield ex
 
 
 def _extract_with(source: SourceText, clean_texts: tuple[str, ...]) -> Extraction:
@@ -51,7 +62,7 @@ _RESTORER_KEY: int | None = None
 DASK_CONNECT_SECONDS = 10
 
 
-def _on_dask(sources: list[SourceText], clean: list[str], address: str, step) -> list[Extraction]:
+def _on_dask(sources: list[SourceText], clean: list[str], address: str, step) -> Iterator[Extraction]:
     try:
         from distributed import Client
     except ImportError as exc:
@@ -64,9 +75,8 @@ def _on_dask(sources: list[SourceText], clean: list[str], address: str, step) ->
         # The clean texts go to every worker once, as one object, not with every task.
         shared = client.scatter({"clean": tuple(clean)}, broadcast=True)["clean"]
         futures = client.map(_extract_with, sources, clean_texts=shared, pure=False)
-        out = []
         for future in futures:  # in the order of the sources
             ex = future.result()
-            out.append(ex)
+            future.release()
             step(ex.source)
-    return out
+            yield ex

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
-from tiendo.extract.model import Extraction
-from tiendo.extract.parallel import extract_parallel
+from tiendo.extract.parallel import iter_extractions
 from tiendo.extract.pipeline import extraction_warnings
 from tiendo.extract.reader import ReportError, read_report
 
 from .iri import report_iri
-from .store import GraphStore, IngestResult
+from .store import GraphStore, IngestResult, Prepared
 from .validate import ValidationError, check_all
 
 REPORT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
@@ -40,29 +39,30 @@ def report_files(folder: Path) -> list[Path]:
     return files
 
 
-def extract_all(files: Iterable[Path], step: Callable[[str], None] = lambda _: None, jobs: int = 1,
-                dask: str | None = None) -> list[Extraction]:
-    return extract_parallel([read_report(path) for path in files], jobs, dask, step)
-
-
 def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = lambda _: None,
           validate: bool = True, jobs: int = 1, dask: str | None = None) -> BuildResult:
     """Extract (on `jobs` processes or a Dask cluster), resolve and validate every report, then write them;
     any failure writes nothing."""
-    extractions = extract_all(files, step, jobs, dask)
+    sources = [read_report(path) for path in files]
     # Clean texts first: their names, with intact diacritics, mint the IRIs.
-    extractions.sort(key=lambda ex: (not ex.clean, ex.source))
-    prepared = [(ex, store.prepare(ex, validate=False)) for ex in extractions]
+    sources.sort(key=lambda s: (not s.clean, s.name))
+    result = BuildResult()
+    prepared: list[tuple[str, Prepared | None]] = []
+    # Each extraction is resolved as soon as it arrives and then dropped: only the compact N-Triples of
+    # the prepared graphs are held until everything is validated.
+    for ex in iter_extractions(sources, jobs, dask, step):
+        result.warnings += extraction_warnings(ex)
+        prepared.append((ex.source, store.prepare(ex, validate=False)))
+    del sources
     if validate:  # all graphs are checked, on `jobs` processes, before the first one is written
         try:
-            check_all([(ex.source, ready.triples) for ex, ready in prepared if ready is not None], jobs)
+            check_all([(source, ready.triples) for source, ready in prepared if ready is not None], jobs)
         except ValidationError:
             store.forget_unwritten()
             raise
-    result = BuildResult(warnings=[w for ex in extractions for w in extraction_warnings(ex)])
-    for ex, ready in prepared:
+    for source, ready in prepared:
         if ready is None:
-            result.ingested.append(IngestResult(ex.source, report_iri(ex.source), 0, False, {}))
+            result.ingested.append(IngestResult(source, report_iri(source), 0, False, {}))
         else:
             # Each report is one transaction with the labels it changes: a crash keeps whole reports only.
             result.ingested.append(store.commit(ready))
