@@ -69,16 +69,13 @@ def check(report: str, quads: list[Quad]) -> None:
 def check_all(graphs: list[tuple[str, str]], jobs: int = 1) -> None:
     """Validate several report graphs given as (report, N-Triples), on `jobs` processes; the first report
     with violations raises."""
-    if jobs <= 1 or len(graphs) <= 1:
-        found = map(_violations_nt, [triples for _, triples in graphs])
-        for (report, _), problems in zip(graphs, found):
-            if problems:
-                raise ValidationError(report, problems)
-        return
     from concurrent.futures import ProcessPoolExecutor
+    from contextlib import nullcontext
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        found = pool.map(_violations_nt, [triples for _, triples in graphs], chunksize=4)
+    triples = [t for _, t in graphs]
+    parallel = jobs > 1 and len(graphs) > 1
+    with ProcessPoolExecutor(max_workers=jobs) if parallel else nullcontext() as pool:
+        found = pool.map(_violations_nt, triples, chunksize=4) if parallel else map(_violations_nt, triples)
         for (report, _), problems in zip(graphs, found):
             if problems:
                 raise ValidationError(report, problems)

@@ -6,9 +6,8 @@ import httpx
 import pytest
 
 from conftest import stop_server, upload, writable_server
+from test_bad_input import VIETNAMESE as SMALL
 
-SMALL = ("UBND TỈNH CAO BẰNG\nBÁO CÁO tình hình thực hiện kế hoạch đầu tư công quý II năm 2025\n\n"
-         "1. Dự án đường tỉnh Quảng Uyên - Phục Hòa đang thi công, đạt 35% khối lượng.\n")
 
 PER_REPORT = """SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } ?g a td:Report } GROUP BY ?g"""
 UNLABELLED = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e td:mentionedIn ?g }

@@ -1,11 +1,7 @@
 """Extraction on several processes (`--jobs 2`) and on a Dask cluster builds the same graph as on one."""
+from test_incremental import snapshot as canonical
 from tiendo.kg.build import build
 from tiendo.kg.store import GraphStore
-
-
-def canonical(store: GraphStore) -> list[str]:
-    """The dataset as sorted N-Quads: the graph has no blank nodes, so this compares exactly."""
-    return sorted(str(q) for q in store.store)
 
 
 def test_two_processes_build_the_same_graph_as_one(tmp_path, report_files, built_store):
