@@ -67,8 +67,9 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
     store = get_store()
 
     def ingest():
-        # Extraction and validation take seconds of CPU: they run off the event loop, so the server keeps
-        # answering queries meanwhile; only the write itself waits for other writers.
+        # Reading and extraction take seconds of CPU: they run off the event loop, so the server keeps
+        # answering meanwhile. Resolution, validation and the write wait for other writers: resolution
+        # depends on what is stored.
         ex = extract_source(read_text(data, name))
         with WRITE_LOCK:
             result = store.ingest(ex)
