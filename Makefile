@@ -18,9 +18,11 @@ $(BIN)/python:
 
 install: $(BIN)/python $(YASGUI)
 	$(BIN)/pip install -q -e .
+	$(BIN)/python -m tiendo.extract.restore train
 
 dev: $(BIN)/python $(YASGUI)
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python -m tiendo.extract.restore train
 
 # The SPARQL query page: YASGUI from the npm registry, served by the app itself (no CDN).
 ui: $(YASGUI)
@@ -51,9 +53,9 @@ docs: $(BIN)/python
 	$(BIN)/pip install -q -e '.[docs]'
 	$(BIN)/pylode ontology/tiendo.ttl -o docs/ontology.html
 
-model: $(BIN)/python
-	$(BIN)/pip install -q -e '.[model]'
-	$(BIN)/python -m tiendo.extract.restore train --out extract/models/syllables.json
+# Retrain the diacritic-restoration model into the user cache (install does it too; it takes a second).
+model: install
+	$(BIN)/python -m tiendo.extract.restore train
 
 bench: install
 	$(BIN)/python bench/restore_accuracy.py $(REPORTS)

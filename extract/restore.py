@@ -3,18 +3,21 @@
 Vietnamese syllables are a closed set. A syllable bigram model is learned from general clean
 Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list); at run
 time it is adapted to the clean reports being read beside the OCR ones (`Restorer.adapted`), so a
-name spelled properly in one report helps restore it in another. Nothing from the bundled reports
-is in the shipped model. An OCR token is replaced by the syllable that best explains it: close to it
+name spelled properly in one report helps restore it in another. The repository holds no model: it
+is trained from underthesea's files (a dependency, read from disk, nothing downloaded) the first time it
+is needed, in about a second, and kept in the user's cache (`TIENDO_CACHE`, default ~/.cache/tiendo).
+An OCR token is replaced by the syllable that best explains it: close to it
 once both are folded (edit distance, so "cira" can be "cửa"), and likely after the syllable before it
 (Viterbi over the name).
 
-    python -m tiendo.extract.restore train --out extract/models/syllables.json   # what `make model` runs
+    python -m tiendo.extract.restore train [--out MODEL.json]   # what `make model` runs
 """
 from __future__ import annotations
 
 import heapq
 import json
 import math
+import os
 import unicodedata
 import re
 import sys
@@ -27,7 +30,19 @@ from rapidfuzz.distance import Levenshtein
 
 from .text import fold, fold_ocr
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "syllables.json"
+MODEL_FORMAT = 1  # bump when `train` changes what it writes: cached models of another format are retrained
+
+
+def model_path() -> Path:
+    """Where the trained model is cached: one file per underthesea version and model format."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        source = f"underthesea-{version('underthesea')}"
+    except PackageNotFoundError:
+        source = "none"
+    cache = os.environ.get("TIENDO_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tiendo"
+    return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
 _WORD = re.compile(r"[&@¢€§]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -130,7 +145,8 @@ class Restorer:
         return Restorer({"unigrams": unigrams, "bigrams": bigrams}, **self.options)
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH, **options) -> Restorer:
+    def load(cls, path: Path | None = None, **options) -> Restorer:
+        path = path or model_path()
         return cls(json.loads(path.read_text(encoding="utf-8")), **options)
 
     def logp(self, prev: str, word: str) -> float:
@@ -239,24 +255,38 @@ def _same_case(original: str, word: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_restorer() -> Restorer | None:
-    return Restorer.load() if MODEL_PATH.exists() else None
+    """The general model: from the cache, or trained now from underthesea's text; None without underthesea."""
+    path = model_path()
+    if not path.exists() and write_model(path) is None:
+        return None
+    return Restorer.load(path)
+
+
+def write_model(out: Path) -> dict | None:
+    """Train on the clean Vietnamese that underthesea ships and write the model atomically; None when
+    underthesea is not installed."""
+    sentences, words, sources = packaged_corpora()
+    if not sources:
+        return None
+    model = train([], sentences, words)
+    model["sources"] = sources
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    partial.replace(out)  # readers see the whole file or none; concurrent builders write the same content
+    print(f"trained on {len(sentences)} sentences and {len(words)} dictionary words: "
+          f"{len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}", file=sys.stderr)
+    return model
 
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] != "train":
         print("usage: python -m tiendo.extract.restore train [--out MODEL.json]", file=sys.stderr)
         return 2
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else MODEL_PATH
-    sentences, words, sources = packaged_corpora()
-    if not sources:
-        print("underthesea is not installed: pip install -e '.[model]'", file=sys.stderr)
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else model_path()
+    if write_model(out) is None:
+        print("underthesea is not installed: pip install -e .", file=sys.stderr)
         return 1
-    model = train([], sentences, words)
-    model["sources"] = sources
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    print(f"trained on {len(sentences)} sentences and {len(words)} dictionary words: "
-          f"{len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}")
     return 0
 
 
