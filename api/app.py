@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.responses import JSONResponse, Response
 
 from tiendo import __version__
+from tiendo.kg.remote import is_remote
 from tiendo.kg.store import GraphStore
 
 from .rest import router as rest_router
@@ -27,9 +28,16 @@ from .uploads import router as uploads_router
 from .sparql import router as sparql_router
 
 
+def store_location() -> str:
+    return os.environ.get("TIENDO_STORE", "var/store")
+
+
 @lru_cache(maxsize=1)
 def get_store() -> GraphStore:
-    path = Path(os.environ.get("TIENDO_STORE", "var/store"))
+    location = store_location()
+    if is_remote(location):  # a SPARQL 1.1 server: it enforces its own access rules
+        return GraphStore(location, read_only=not os.environ.get("TIENDO_UPDATE_TOKEN"))
+    path = Path(location)
     if not path.exists():
         raise RuntimeError(f"no store at {path}: run `tiendo build` first")
     # Only a server started with an update token writes (uploads, deletions); otherwise it only reads,
@@ -43,13 +51,15 @@ _TITLES = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not 
 
 @lru_cache(maxsize=1)
 def get_executor():
-    from .executor import QueryExecutor
+    from .executor import QueryExecutor, RemoteExecutor
 
-    get_store()  # the same clear error when there is no store
-    return QueryExecutor(Path(os.environ.get("TIENDO_STORE", "var/store")),
-                         workers=int(os.environ.get("TIENDO_QUERY_WORKERS", "2")),
-                         timeout=float(os.environ.get("TIENDO_QUERY_TIMEOUT", "10")),
-                         max_bytes=int(os.environ.get("TIENDO_MAX_RESULT_BYTES", str(50 * 1024 * 1024))))
+    store = get_store()  # the same clear error when there is no store
+    timeout = float(os.environ.get("TIENDO_QUERY_TIMEOUT", "10"))
+    max_bytes = int(os.environ.get("TIENDO_MAX_RESULT_BYTES", str(50 * 1024 * 1024)))
+    if store.remote:
+        return RemoteExecutor(store.store, timeout=timeout, max_bytes=max_bytes)
+    return QueryExecutor(Path(store_location()), workers=int(os.environ.get("TIENDO_QUERY_WORKERS", "2")),
+                         timeout=timeout, max_bytes=max_bytes)
 
 
 def create_app() -> FastAPI:

@@ -3,6 +3,7 @@
 An Oxigraph query cannot be interrupted from Python, so each query runs in a worker process that
 holds the store open read-only; a query still running at the time limit has its worker killed and
 replaced, while the other workers go on answering. Results larger than the size limit are refused.
+With a remote store the server runs the query and the HTTP request carries the time limit.
 """
 from __future__ import annotations
 
@@ -31,10 +32,46 @@ class Request:
     base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint's URL
 
 
-def _serve(store_path: str, conn, max_bytes: int) -> None:
-    from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
+def answer(store, req: Request, max_bytes: int) -> tuple:
+    """("ok", body, media type) or ("refused", status, title, detail) for one query on a store
+    (pyoxigraph's, or the remote one that answers in its types)."""
+    from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
     from tiendo.kg.store import PREFIXES
+
+    try:
+        options = {"prefixes": PREFIXES, "base_iri": req.base_iri}
+        if req.default_graphs:
+            options["default_graph"] = [NamedNode(g) for g in req.default_graphs]
+        else:
+            options["use_default_graph_as_union"] = True
+        if req.named_graphs:
+            options["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
+        result = store.query(req.query, **options)
+        if isinstance(result, (QuerySolutions, QueryBoolean)):
+            if req.results_format is None:
+                return ("refused", 406, "Not acceptable", "a SELECT or ASK result is offered as SPARQL "
+                        "results JSON, XML, CSV or TSV")
+            fmt = getattr(QueryResultsFormat, req.results_format)
+        else:
+            if req.graph_format is None:
+                return ("refused", 406, "Not acceptable", "a CONSTRUCT or DESCRIBE result is offered as "
+                        "Turtle, N-Triples, JSON-LD or RDF/XML")
+            fmt = getattr(RdfFormat, req.graph_format)
+        body = result.serialize(format=fmt)
+        if len(body) > max_bytes:
+            return ("refused", 413, "Result too large",
+                    f"the result is {len(body)} bytes, over the limit of {max_bytes}; add LIMIT or filters")
+        return ("ok", body, fmt.media_type)
+    except SyntaxError as exc:
+        return ("refused", 400, "Malformed query", str(exc))
+    except Exception as exc:  # an evaluation error names what went wrong; the worker lives on
+        status = getattr(exc, "status", 400)  # a remote store's own refusal keeps its status
+        return ("refused", status if status >= 400 else 502, "Query failed", f"{exc.__class__.__name__}: {exc}")
+
+
+def _serve(store_path: str, conn, max_bytes: int) -> None:
+    from pyoxigraph import Store
 
     store = Store.read_only(store_path)
     while True:
@@ -42,37 +79,7 @@ def _serve(store_path: str, conn, max_bytes: int) -> None:
             req: Request = conn.recv()
         except EOFError:
             return
-        try:
-            options = {"prefixes": PREFIXES, "base_iri": req.base_iri}
-            if req.default_graphs:
-                options["default_graph"] = [NamedNode(g) for g in req.default_graphs]
-            else:
-                options["use_default_graph_as_union"] = True
-            if req.named_graphs:
-                options["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
-            result = store.query(req.query, **options)
-            if isinstance(result, (QuerySolutions, QueryBoolean)):
-                if req.results_format is None:
-                    conn.send(("refused", 406, "Not acceptable", "a SELECT or ASK result is offered as SPARQL "
-                               "results JSON, XML, CSV or TSV"))
-                    continue
-                fmt = getattr(QueryResultsFormat, req.results_format)
-            else:
-                if req.graph_format is None:
-                    conn.send(("refused", 406, "Not acceptable", "a CONSTRUCT or DESCRIBE result is offered as "
-                               "Turtle, N-Triples, JSON-LD or RDF/XML"))
-                    continue
-                fmt = getattr(RdfFormat, req.graph_format)
-            body = result.serialize(format=fmt)
-            if len(body) > max_bytes:
-                conn.send(("refused", 413, "Result too large",
-                           f"the result is {len(body)} bytes, over the limit of {max_bytes}; add LIMIT or filters"))
-                continue
-            conn.send(("ok", body, fmt.media_type))
-        except SyntaxError as exc:
-            conn.send(("refused", 400, "Malformed query", str(exc)))
-        except Exception as exc:  # an evaluation error names what went wrong; the worker lives on
-            conn.send(("refused", 400, "Query failed", f"{exc.__class__.__name__}: {exc}"))
+        conn.send(answer(store, req, max_bytes))
 
 
 class Worker:
@@ -142,3 +149,33 @@ class QueryExecutor:
     def close(self) -> None:
         while not self.idle.empty():
             self.idle.get().kill()
+
+
+class RemoteExecutor:
+    """Queries for a remote store: the server runs them under its own limits and this one's time limit."""
+
+    def __init__(self, store, timeout: float = 10.0, max_bytes: int = 50 * 1024 * 1024) -> None:
+        self.store, self.timeout, self.max_bytes = store, timeout, max_bytes
+
+    def refresh(self) -> None:
+        """Nothing to reopen: every query goes to the server."""
+
+    def run(self, req: Request) -> tuple[bytes, str]:
+        answered = answer(_WithTimeout(self.store, self.timeout), req, self.max_bytes)
+        if answered[0] == "refused":
+            if answered[1] == 504:
+                raise QueryRefused(503, "Query timed out", f"the SPARQL store did not answer within the time limit "
+                                   f"of {self.timeout:g} s; narrow the query or add LIMIT")
+            raise QueryRefused(*answered[1:])
+        return answered[1], answered[2]
+
+    def close(self) -> None:
+        """The store's connections close with it."""
+
+
+class _WithTimeout:
+    def __init__(self, store, timeout: float) -> None:
+        self.store, self.timeout = store, timeout
+
+    def query(self, sparql: str, **options):
+        return self.store.query(sparql, timeout=self.timeout, **options)

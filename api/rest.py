@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from tiendo.extract.text import fold_key
 from tiendo.kg.iri import ID
+from tiendo.kg.store import is_true
 
 router = APIRouter(tags=["rest"])
 
@@ -262,7 +263,7 @@ _REPORTS = """
 
 def _report(r: dict) -> ReportOut:
     return ReportOut(id=_short(r["r"]), iri=r["r"], file=r["file"], title=r["title"], kind=r["kind"],
-                     period_start=r["ps"], period_end=r["pe"], clean_text=r["clean"] == "true", entities=int(r["n"]))
+                     period_start=r["ps"], period_end=r["pe"], clean_text=is_true(r["clean"]), entities=int(r["n"]))
 
 
 @router.get("/reports", response_model=list[ReportOut], summary="The reports in the graph, by period")

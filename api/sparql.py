@@ -16,6 +16,8 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 
+from tiendo.kg.remote import RemoteStoreError
+
 from .executor import QueryRefused
 from .executor import Request as QueryRequest
 
@@ -193,5 +195,7 @@ async def _update(request: Request, update: str) -> Response:
         await asyncio.to_thread(run)
     except SyntaxError as exc:
         return problem(400, "Malformed update", str(exc))
+    except RemoteStoreError as exc:  # the remote server's refusal, with its status when it is the client's fault
+        return problem(exc.status if 400 <= exc.status < 500 else 502, "Update failed", str(exc))
     get_executor().refresh()
     return Response(status_code=204)

@@ -17,6 +17,7 @@ from tiendo.extract.text import fold_key
 
 from .iri import ID, ONTOLOGY, report_iri
 from .labels import best_label
+from .remote import RemoteStore, is_remote
 from .rdf import extraction_quads
 from .resolve import Resolver
 from .validate import ValidationError, check
@@ -57,9 +58,16 @@ class Prepared:
 
 
 class GraphStore:
-    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
-        self.path = Path(path) if path else None
-        if self.path is None:
+    """The graph: an embedded Oxigraph store in a folder, in memory, or a remote SPARQL 1.1 server.
+
+    `location` is a folder, None (in memory) or a `sparql+http(s)://…` URL (see `remote`)."""
+
+    def __init__(self, location: str | Path | None = None, read_only: bool = False) -> None:
+        self.remote = location is not None and is_remote(location)
+        self.path = Path(location) if location and not self.remote else None
+        if self.remote:
+            self.store = RemoteStore(str(location))
+        elif self.path is None:
             self.store = Store()
         elif read_only:
             self.store = Store.read_only(str(self.path))
@@ -75,9 +83,9 @@ class GraphStore:
 
     # --- ingestion -------------------------------------------------------------------------------
     def content_hash(self, source: str) -> str | None:
-        graph = NamedNode(report_iri(source))
-        hashes = self.store.quads_for_pattern(graph, NamedNode(ONTOLOGY + "contentHash"), None, graph)
-        return next((q.object.value for q in hashes), None)
+        iri = report_iri(source)
+        _, rows = self.select(f"SELECT ?h WHERE {{ GRAPH <{iri}> {{ <{iri}> td:contentHash ?h }} }}")
+        return rows[0][0] if rows else None
 
     def resolver(self) -> Resolver:
         """The entity resolver, primed with every entity the store already holds."""
@@ -89,7 +97,7 @@ class GraphStore:
                   OPTIONAL { ?e td:documentNumber ?number } OPTIONAL { ?e td:documentDate ?date } } }
                 ORDER BY DESC(?clean) ?g ?e""")
             for iri, etype, label, number, date, clean in rows:
-                self._resolver.register(iri, etype.rsplit("#", 1)[-1], label, number, date, clean == "true")
+                self._resolver.register(iri, etype.rsplit("#", 1)[-1], label, number, date, is_true(clean))
         return self._resolver
 
     def prepare(self, ex: Extraction, validate: bool = True) -> Prepared | None:
@@ -112,17 +120,25 @@ class GraphStore:
         self._resolver = None
 
     def commit(self, prepared: Prepared, refresh: bool = True) -> IngestResult:
-        """Replace the report's named graph, and the canonical labels of what it names, in one update.
+        """Replace the report's named graph, and the canonical labels of what it names.
 
-        Oxigraph runs one update request as one transaction, so a crash leaves the report either
-        wholly stored with its derived labels or not stored at all."""
+        In the embedded store this is one update, which Oxigraph runs as one transaction, so a crash
+        leaves the report either wholly stored with its derived labels or not stored at all."""
         graph = prepared.graph
-        change = (f"DROP SILENT GRAPH <{graph.value}> ;\n"
-                  f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{prepared.triples}\n}} }}")
+        labels = ""
         if refresh:
             touched = self.entities_of(graph) | set(prepared.iris.values())
-            change += " ;\n" + self._canonical_update(touched, graph, prepared.labels)
-        self.store.update(change)
+            labels = self._canonical_update(touched, graph, prepared.labels)
+        if self.remote:
+            # A remote server gets the labels, then the report graph whole by a Graph Store PUT: two
+            # requests. The graph (with its content hash) goes last, so after a crash between them the
+            # report counts as unstored and the next build or upload writes both again.
+            if labels:
+                self.store.update(labels)
+            self.store.put_graph(graph, prepared.triples)
+        else:
+            self.store.update(_joined(f"DROP SILENT GRAPH <{graph.value}>",
+                                      f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{prepared.triples}\n}} }}", labels))
         return IngestResult(prepared.source, graph.value, prepared.size, True, prepared.iris)
 
     def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
@@ -138,18 +154,19 @@ class GraphStore:
         if not self.store.contains_named_graph(graph):
             return False
         touched = self.entities_of(graph)
-        self.store.update(f"DROP GRAPH <{graph.value}> ;\n" + self._canonical_update(touched, graph, []))
+        self.store.update(_joined(f"DROP SILENT GRAPH <{graph.value}>", self._canonical_update(touched, graph, [])))
         self._resolver = None  # names only that report gave must no longer attract matches
         return True
 
     def entities_of(self, graph: NamedNode) -> set[str]:
-        return {q.subject.value for q in self.store.quads_for_pattern(None, NamedNode(ONTOLOGY + "mentionedIn"), graph, graph)}
+        _, rows = self.select(f"SELECT ?e WHERE {{ GRAPH <{graph.value}> {{ ?e td:mentionedIn <{graph.value}> }} }}")
+        return {row[0] for row in rows}
 
     def refresh_canonical(self, iris: set[str] | None = None) -> None:
         """Recompute each entity's one skos:prefLabel from the names all reports give it."""
         if iris is None:
             names = self._names_given()
-            self.store.update(f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}> ;\n" + _canonical_insert(names))
+            self.store.update(_joined(f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}>", _canonical_insert(names)))
         else:
             self.store.update(self._canonical_update(iris))
 
@@ -166,7 +183,7 @@ class GraphStore:
             GROUP BY ?e ?label ?clean""")
         names: dict[str, list[tuple[str, bool, int]]] = {}
         for iri, label, clean, n in rows:
-            names.setdefault(iri, []).append((label, clean == "true", int(n)))
+            names.setdefault(iri, []).append((label, is_true(clean), int(n)))
         return names
 
     def _canonical_update(self, iris: set[str], graph: NamedNode | None = None,
@@ -182,9 +199,11 @@ class GraphStore:
                     break
             else:
                 variants.append((label, clean, 1))
-        deletes = "".join(f"DELETE WHERE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ <{iri}> ?p ?o }} }} ;\n"
-                          for iri in sorted(iris))
-        return deletes + _canonical_insert(names)
+        if not iris:
+            return _canonical_insert(names)
+        values = " ".join(f"<{iri}>" for iri in sorted(iris))
+        return _joined(f"DELETE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
+                       f"GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }}", _canonical_insert(names))
 
     def flush(self) -> None:
         if self.path is not None:
@@ -243,7 +262,20 @@ class GraphStore:
             triples.serialize(str(out), format=rdf_format)
 
 
+def is_true(value: str | None) -> bool:
+    """An xsd:boolean's value: "true" or "1" (Virtuoso answers the canonical 1)."""
+    return value in ("true", "1")
+
+
+def _joined(*operations: str) -> str:
+    """One update request of the non-empty operations."""
+    return " ;\n".join(op for op in operations if op)
+
+
 def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
+    """INSERT DATA of the labels, or nothing: Virtuoso refuses an empty graph block."""
+    if not names:
+        return ""
     triples = "\n".join(_canonical_triples(iri, variants) for iri, variants in sorted(names.items()))
     return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
 

@@ -16,7 +16,9 @@ app = typer.Typer(help="tiendo: a knowledge graph of Vietnamese provincial repor
 console = Console()
 err = Console(stderr=True)
 
-DEFAULT_STORE = Path("var/store")
+DEFAULT_STORE = "var/store"
+STORE_HELP = ("Folder of the embedded store, or a SPARQL 1.1 server: "
+              "sparql+http://user:pass@host:port/sparql?update=…&gsp=… (see README).")
 DEFAULT_REPORTS = Path("data/reports")
 
 
@@ -27,13 +29,14 @@ def _fail(message: str) -> None:
 
 @app.command()
 def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report files."),
-          store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store."),
+          store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP),
           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract on this many processes."),
           dask: Optional[str] = typer.Option(None, "--dask", help="Extract on the Dask cluster whose scheduler "
                                              "is at this address (tcp://host:8786); needs tiendo[dask].")) -> None:
     """Read every report, extract, and write the graph into the embedded store."""
     from tiendo.extract.reader import ReportError
     from tiendo.kg.build import build as run_build, report_files
+    from tiendo.kg.remote import RemoteStoreError
     from tiendo.kg.store import GraphStore
     from tiendo.kg.validate import ValidationError
 
@@ -46,7 +49,9 @@ def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report f
             result = run_build(files, graph, step=lambda name: progress.update(task, advance=1,
                                                                                description=f"extracting {name}"),
                                jobs=jobs, dask=dask)
-    except (ReportError, ValidationError, RuntimeError) as exc:
+    except RemoteStoreError as exc:
+        _fail(f"{exc} (reports written before this stay whole; run the build again to finish)")
+    except (ReportError, ValidationError, RuntimeError, ValueError) as exc:
         _fail(f"{exc} (nothing was written to the store)")
     _warn(result.warnings)
     _print_summary(graph.summary(), result.changed)
@@ -105,7 +110,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
           name: Optional[str] = typer.Option(None, "--name", help="Run a named query of kg/queries (see `tiendo queries`)."),
           param: list[str] = typer.Option([], "--param", help="key=value for a named query's parameter."),
           fmt: str = typer.Option("table", "--format", help="table, json or csv."),
-          store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+          store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
     """Run a SPARQL query over the union of all report graphs."""
     from tiendo.kg import queries
 
@@ -150,7 +155,7 @@ def list_queries() -> None:
 
 @app.command()
 def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add or update."),
-           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
     """Add reports to the graph (their entities are resolved against what is stored); the same file twice is a no-op."""
     from tiendo.extract.reader import ReportError
     from tiendo.kg.build import build as run_build
@@ -169,7 +174,7 @@ def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add o
 
 @app.command()
 def remove(report: str = typer.Argument(..., help="File name of the report to remove, e.g. 002_….txt."),
-           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
     """Remove a report's statements from the graph."""
     from tiendo.kg.store import GraphStore
 
@@ -178,10 +183,11 @@ def remove(report: str = typer.Argument(..., help="File name of the report to re
     console.print(f"removed {report}")
 
 
-def _open(store: Path):
+def _open(store: str):
+    from tiendo.kg.remote import is_remote
     from tiendo.kg.store import GraphStore
 
-    if not store.exists():
+    if not is_remote(store) and not Path(store).exists():
         _fail(f"no store at {store}: run `tiendo build` first")
     return GraphStore(store, read_only=True)
 
@@ -189,7 +195,7 @@ def _open(store: Path):
 @app.command()
 def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or jsonld."),
            out: Path = typer.Option(..., "--out", help="File to write."),
-           store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
     """Export the graph to a file."""
 
     try:
@@ -203,7 +209,7 @@ def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or json
 def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project/…) or IRI; the whole graph without one."),
         out: Path = typer.Option(Path("graph.html"), "--out", help="The HTML file to write."),
         hops: int = typer.Option(1, help="How far from the entity to draw."),
-        store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store.")) -> None:
+        store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
     """Write an interactive, offline page of the graph or of an entity's neighbourhood."""
     from tiendo.kg.iri import ID
     from tiendo.kg.viz import write
@@ -217,7 +223,7 @@ def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project
 
 
 @app.command()
-def serve(store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded store."),
+def serve(store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP),
           host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the graph over HTTP (SPARQL endpoint and health check)."""
     import os
@@ -228,5 +234,16 @@ def serve(store: Path = typer.Option(DEFAULT_STORE, help="Folder of the embedded
     uvicorn.run("tiendo.api.app:app", host=host, port=port)
 
 
+def main() -> None:
+    """The console script: a remote store that fails is reported in one line, not a traceback."""
+    from tiendo.kg.remote import RemoteStoreError
+
+    try:
+        app()
+    except RemoteStoreError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        sys.exit(1)
+
+
 if __name__ == "__main__":
-    app()
+    main()
