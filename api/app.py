@@ -62,6 +62,14 @@ def get_executor():
                          timeout=timeout, max_bytes=max_bytes)
 
 
+def store_changed() -> None:
+    """After this server wrote to the store: query workers reopen it and kept answers are dropped."""
+    from .cache import answers
+
+    get_executor().refresh()
+    answers().clear()
+
+
 def create_app() -> FastAPI:
     app = FastAPI(title="tiendo", version=__version__,
                   description="Knowledge graph of the plans, programs and projects in Vietnamese provincial reports.")

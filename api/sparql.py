@@ -17,6 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from tiendo.kg.remote import RemoteStoreError
+from tiendo.kg.store import PREFIXES
 
 from .executor import QueryRefused
 from .executor import Request as QueryRequest
@@ -175,7 +176,7 @@ async def _update(request: Request, update: str) -> Response:
     """SPARQL Update, only on a server started with an update token and only with that token."""
     from fastapi import HTTPException
 
-    from .app import get_executor, get_store
+    from .app import get_store, store_changed
     from .uploads import WRITE_LOCK, authorize
 
     try:
@@ -189,7 +190,7 @@ async def _update(request: Request, update: str) -> Response:
 
     def run() -> None:
         with WRITE_LOCK:
-            store.store.update(update)
+            store.store.update(update, prefixes=PREFIXES)  # the same predeclared prefixes as queries
             store.flush()
     try:
         await asyncio.to_thread(run)
@@ -197,5 +198,5 @@ async def _update(request: Request, update: str) -> Response:
         return problem(400, "Malformed update", str(exc))
     except RemoteStoreError as exc:  # the remote server's refusal, with its status when it is the client's fault
         return problem(exc.status if 400 <= exc.status < 500 else 502, "Update failed", str(exc))
-    get_executor().refresh()
+    store_changed()
     return Response(status_code=204)

@@ -56,7 +56,7 @@ def safe_name(name: str | None) -> str:
 
 @router.post("/reports", response_model=Ingested, status_code=201, summary="Upload a report and ingest it")
 async def upload(file: UploadFile, authorization: str | None = Header(None)) -> Ingested:
-    from .app import get_executor, get_store
+    from .app import get_store, store_changed
 
     authorize(authorization)
     name = safe_name(file.filename)
@@ -84,7 +84,7 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
     folder = Path(os.environ.get("TIENDO_UPLOADS", "var/uploads"))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
-    get_executor().refresh()
+    store_changed()
     return Ingested(report=name, graph=result.graph, changed=result.changed, quads=result.quads,
                     entities=len(ex.entities), relations=len(ex.relations), statuses=len(ex.statuses),
                     warnings=extraction_warnings(ex))
@@ -92,7 +92,7 @@ async def upload(file: UploadFile, authorization: str | None = Header(None)) -> 
 
 @router.delete("/reports/{id:path}", summary="Remove a report's statements (needs the update token)")
 def delete(id: str, authorization: str | None = Header(None)) -> dict:
-    from .app import get_executor, get_store
+    from .app import get_store, store_changed
 
     authorize(authorization)
     from .rest import iri_of
@@ -106,5 +106,5 @@ def delete(id: str, authorization: str | None = Header(None)) -> dict:
     with WRITE_LOCK:
         store.remove_report(rows[0][0])
         store.flush()
-    get_executor().refresh()
+    store_changed()
     return {"removed": id, "graph": report_iri(rows[0][0])}

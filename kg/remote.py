@@ -106,7 +106,7 @@ class RemoteStore:
 
         The server's default graph is taken to be the union of its graphs, as Virtuoso's and Fuseki's
         (with unionDefaultGraph) are."""
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
+        prologue = _prologue(prefixes)
         if base_iri:
             prologue = f"BASE <{base_iri}>\n" + prologue
         data = {"query": prologue + sparql, "default-graph-uri": _graphs(default_graph),
@@ -122,8 +122,8 @@ class RemoteStore:
                                    "not SPARQL results XML or an RDF graph")
         return _boolean_if_ask(parse_query_results(response.content, QueryResultsFormat.XML))
 
-    def update(self, update: str) -> None:
-        self._send("POST", self.update_endpoint, data={"update": update})
+    def update(self, update: str, prefixes: dict[str, str] | None = None) -> None:
+        self._send("POST", self.update_endpoint, data={"update": _prologue(prefixes) + update})
 
     def put_graph(self, graph: NamedNode, ntriples: str) -> None:
         """Replace one named graph (Graph Store Protocol PUT)."""
@@ -158,6 +158,10 @@ class RemoteStore:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _prologue(prefixes: dict[str, str] | None) -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
 
 
 def _boolean_if_ask(result):

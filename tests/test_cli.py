@@ -123,3 +123,30 @@ def test_dask_address_that_answers_nothing_is_a_clear_error(tmp_path):
     out = run("build", "--reports", str(REPORTS), "--store", str(tmp_path / "store"), "--dask", "tcp://127.0.0.1:9")
     assert out.returncode == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in out.stderr
     assert "nothing was written" in out.stderr
+
+
+def test_serve_on_two_processes_and_only_read_only(cli_store, tmp_path):
+    import os
+    import time
+
+    import httpx
+
+    from conftest import _free_port
+
+    port = _free_port()
+    proc = subprocess.Popen([*TIENDO, "serve", "--store", str(cli_store), "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline, answers = time.time() + 60, []
+        while time.time() < deadline and len(answers) < 20:
+            try:
+                answers.append(httpx.get(f"http://127.0.0.1:{port}/projects?limit=1", timeout=5).json()["total"])
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert len(answers) == 20 and len(set(answers)) == 1 and answers[0] > 0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    refused = subprocess.run([*TIENDO, "serve", "--store", str(cli_store), "--workers", "2"], capture_output=True,
+                             text=True, timeout=60, env=dict(os.environ, TIENDO_UPDATE_TOKEN="t"))
+    assert refused.returncode == 1 and "needs a read-only server" in refused.stderr

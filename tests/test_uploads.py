@@ -41,9 +41,14 @@ def test_upload_ingests_once_and_delete_removes(writable):
     found = httpx.get(base + "/projects", params={"q": "vsip"}).json()
     assert found["total"] >= 1
     report_id = body["graph"].split("/id/", 1)[1]
+    # A project only the uploaded report names: its answer is kept by the server until the report goes.
+    only_here = next(item["id"] for item in httpx.get(base + "/projects", params={"limit": 500}).json()["items"]
+                     if httpx.get(f"{base}/projects/{item['id']}").json()["reports"] == [report_id])
+    assert httpx.get(f"{base}/projects/{only_here}").status_code == 200
     assert httpx.delete(f"{base}/reports/{report_id}").status_code == 401
     gone = httpx.delete(f"{base}/reports/{report_id}", headers=AUTH)
     assert gone.status_code == 200 and count_reports(base) == (2, 2)
+    assert httpx.get(f"{base}/projects/{only_here}").status_code == 404
     assert httpx.delete(f"{base}/reports/{report_id}", headers=AUTH).status_code == 404
 
 
@@ -85,3 +90,15 @@ def test_sparql_update_needs_the_token(writable):
     assert httpx.get(base + "/sparql", params=ask).json()["boolean"] is True
     cleared = httpx.post(base + "/sparql", data={"update": "DROP GRAPH <urn:x:notes>"}, headers=AUTH)
     assert cleared.status_code == 204 and httpx.get(base + "/sparql", params=ask).json()["boolean"] is False
+
+
+def test_kept_answers_follow_sparql_updates(writable):
+    base, _ = writable
+    entity = httpx.get(base + "/projects", params={"limit": 1}).json()["items"][0]
+    before = httpx.get(f"{base}/entities/{entity['id']}").json()
+    assert "Tên thêm để thử" not in before["alt_labels"]
+    insert = f"INSERT DATA {{ GRAPH <urn:x:names> {{ <{entity['iri']}> skos:altLabel 'Tên thêm để thử'@vi }} }}"
+    assert httpx.post(base + "/sparql", data={"update": insert}, headers=AUTH).status_code == 204
+    assert "Tên thêm để thử" in httpx.get(f"{base}/entities/{entity['id']}").json()["alt_labels"]
+    assert httpx.post(base + "/sparql", data={"update": "DROP GRAPH <urn:x:names>"}, headers=AUTH).status_code == 204
+    assert httpx.get(f"{base}/entities/{entity['id']}").json() == before

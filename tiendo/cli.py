@@ -224,14 +224,18 @@ def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project
 
 @app.command()
 def serve(store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP),
-          host: str = "127.0.0.1", port: int = 8000) -> None:
+          host: str = "127.0.0.1", port: int = 8000,
+          workers: int = typer.Option(1, min=1, help="Server processes (read-only servers only).")) -> None:
     """Serve the graph over HTTP (SPARQL endpoint and health check)."""
     import os
 
     import uvicorn
 
+    if workers > 1 and os.environ.get("TIENDO_UPDATE_TOKEN"):
+        _fail("--workers above 1 needs a read-only server (no TIENDO_UPDATE_TOKEN): uploads resolve entities "
+              "against the store one at a time, which one process guarantees")
     os.environ["TIENDO_STORE"] = str(store)
-    uvicorn.run("tiendo.api.app:app", host=host, port=port)
+    uvicorn.run("tiendo.api.app:app", host=host, port=port, workers=workers)
 
 
 def main() -> None:
