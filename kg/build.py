@@ -18,6 +18,7 @@ from .store import GraphStore, IngestResult, Prepared
 from .validate import ValidationError, check_all
 
 REPORT_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
+FLUSH_EVERY = 50_000  # triples written between flushes of the embedded store
 
 
 @dataclass
@@ -60,11 +61,16 @@ def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = la
         except ValidationError:
             store.forget_unwritten()
             raise
+    unflushed, known_names = 0, {}  # the names of the entities written so far, kept for the labels' updates
     for source, ready in prepared:
         if ready is None:
             result.ingested.append(IngestResult(source, report_iri(source), 0, False, {}))
-        else:
-            # Each report is one transaction with the labels it changes: a crash keeps whole reports only.
-            result.ingested.append(store.commit(ready))
+            continue
+        # Each report is one transaction with the labels it changes: a crash keeps whole reports only.
+        result.ingested.append(store.commit(ready, known_names=known_names))
+        unflushed += ready.size
+        if unflushed >= FLUSH_EVERY:  # RocksDB's write buffers otherwise grow by ~1 GiB per million quads
+            store.flush()
+            unflushed = 0
     store.flush()
     return result

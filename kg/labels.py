@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _SHAPING = set("\u0302\u0306\u031b")
 
 
+@lru_cache(maxsize=1 << 16)  # a build scores the same names again at every report that repeats them
 def vietnamese_letter_share(text: str) -> float:
     """Share of letters that carry Vietnamese shaping (â ă ê ô ơ ư đ): high for intact text."""
     letters = [c for c in text if c.isalpha()]

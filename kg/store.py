@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
@@ -119,16 +120,20 @@ class GraphStore:
         """Drop what the resolver learnt from reports that will not be written (it is rebuilt from the store)."""
         self._resolver = None
 
-    def commit(self, prepared: Prepared, refresh: bool = True) -> IngestResult:
+    def commit(self, prepared: Prepared, refresh: bool = True,
+               known_names: dict[str, list[tuple[str, bool, int]]] | None = None) -> IngestResult:
         """Replace the report's named graph, and the canonical labels of what it names.
 
         In the embedded store this is one update, which Oxigraph runs as one transaction, so a crash
         leaves the report either wholly stored with its derived labels or not stored at all."""
         graph = prepared.graph
-        labels = ""
+        labels, names_after = "", None
         if refresh:
-            touched = self.entities_of(graph) | set(prepared.iris.values())
-            labels = self._canonical_update(touched, graph, prepared.labels)
+            replaced = self.entities_of(graph)
+            if known_names is not None and not replaced:  # a new report in a build: change only what differs
+                labels, names_after = self._canonical_change(prepared, known_names)
+            else:
+                labels = self._canonical_update(replaced | set(prepared.iris.values()), graph, prepared.labels)
         if self.remote:
             # A remote server gets the labels, then the report graph whole by a Graph Store PUT: two
             # requests. The graph (with its content hash) goes last, so after a crash between them the
@@ -139,6 +144,8 @@ class GraphStore:
         else:
             self.store.update(_joined(f"DROP SILENT GRAPH <{graph.value}>",
                                       f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{prepared.triples}\n}} }}", labels))
+        if names_after is not None:  # written: the build's names now include this report's
+            known_names.update(names_after)
         return IngestResult(prepared.source, graph.value, prepared.size, True, prepared.iris)
 
     def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
@@ -190,20 +197,32 @@ class GraphStore:
                           added: list[tuple[str, str, bool]] = ()) -> str:
         """Update text replacing the canonical labels of `iris`, as they will be once `graph` holds only
         the (entity, label, clean) names in `added`."""
-        names = self._names_given(set(iris), without=graph)
-        for iri, label, clean in added:
-            variants = names.setdefault(iri, [])
-            for i, (known, known_clean, n) in enumerate(variants):
-                if known == label and known_clean == clean:
-                    variants[i] = (known, known_clean, n + 1)
-                    break
-            else:
-                variants.append((label, clean, 1))
+        names = _with_added(self._names_given(set(iris), without=graph), added)
         if not iris:
             return _canonical_insert(names)
         values = " ".join(f"<{iri}>" for iri in sorted(iris))
         return _joined(f"DELETE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
                        f"GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }}", _canonical_insert(names))
+
+    def _canonical_change(self, prepared: Prepared, known: dict[str, list[tuple[str, bool, int]]]
+                          ) -> tuple[str, dict[str, list[tuple[str, bool, int]]]]:
+        """For a report graph not stored before: the update that turns the canonical labels of what it
+        names into what they will be with it, as a difference (DELETE DATA / INSERT DATA), and the names
+        each entity will then have. `known` holds the names stored entities have now; what it lacks is
+        asked of the store once, so a build does not re-read every report that names a common entity."""
+        touched = {iri for iri, _, _ in prepared.labels}
+        missing = touched - known.keys()
+        if missing:
+            found = self._names_given(missing)
+            known.update({iri: found.get(iri, []) for iri in missing})
+        before = {iri: known[iri] for iri in touched}
+        after = _with_added({iri: list(v) for iri, v in before.items()}, prepared.labels)
+        old = {line for iri, v in before.items() if v for line in _canonical_lines(iri, v)}
+        new = {line for iri, v in after.items() for line in _canonical_lines(iri, v)}
+        graph = f"GRAPH <{CANONICAL_GRAPH.value}>"
+        change = _joined(f"DELETE DATA {{ {graph} {{\n" + "\n".join(sorted(old - new)) + "\n} }" if old - new else "",
+                         f"INSERT DATA {{ {graph} {{\n" + "\n".join(sorted(new - old)) + "\n} }" if new - old else "")
+        return change, after
 
     def flush(self) -> None:
         if self.path is not None:
@@ -276,7 +295,7 @@ def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
     """INSERT DATA of the labels, or nothing: Virtuoso refuses an empty graph block."""
     if not names:
         return ""
-    triples = "\n".join(_canonical_triples(iri, variants) for iri, variants in sorted(names.items()))
+    triples = "\n".join(line for iri, variants in sorted(names.items()) for line in _canonical_lines(iri, variants))
     return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
 
 
@@ -292,17 +311,36 @@ _CLEAN_TEXT = NamedNode(ONTOLOGY + "cleanText")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
-def _canonical_triples(iri: str, variants: list[tuple[str, bool, int]]) -> str:
+def _canonical_lines(iri: str, variants: list[tuple[str, bool, int]]) -> list[str]:
     """One prefLabel, every other name seen as an altLabel, and a folded search key per distinct name."""
     best = best_label(variants)
     lines = [f"<{iri}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_vi(best)} ."]
     for label in sorted({label for label, _, _ in variants} - {best}):
         lines.append(f"<{iri}> <http://www.w3.org/2004/02/skos/core#altLabel> {_vi(label)} .")
-    for key in sorted({fold_key(label) for label, _, _ in variants}):
-        lines.append(f"<{iri}> <{ONTOLOGY}searchKey> {Literal(key)} .")
-    return "\n".join(lines)
+    for key in sorted({_search_key(label) for label, _, _ in variants}):
+        lines.append(f"<{iri}> <{ONTOLOGY}searchKey> {key} .")
+    return lines
 
 
+@lru_cache(maxsize=1 << 16)
+def _search_key(label: str) -> str:
+    return str(Literal(fold_key(label)))
+
+
+def _with_added(names: dict[str, list[tuple[str, bool, int]]], added) -> dict[str, list[tuple[str, bool, int]]]:
+    """`names` (entity → (label, clean, reports)) counting once more each (entity, label, clean) in `added`."""
+    for iri, label, clean in added:
+        variants = names.setdefault(iri, [])
+        for i, (known, known_clean, n) in enumerate(variants):
+            if known == label and known_clean == clean:
+                variants[i] = (known, known_clean, n + 1)
+                break
+        else:
+            variants.append((label, clean, 1))
+    return names
+
+
+@lru_cache(maxsize=1 << 16)
 def _vi(text: str) -> str:
     return str(Literal(text, language="vi"))
 

@@ -69,12 +69,16 @@ def check(report: str, quads: list[Quad]) -> None:
 def check_all(graphs: list[tuple[str, str]], jobs: int = 1) -> None:
     """Validate several report graphs given as (report, N-Triples), on `jobs` processes; the first report
     with violations raises."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from contextlib import nullcontext
 
     triples = [t for _, t in graphs]
     parallel = jobs > 1 and len(graphs) > 1
-    with ProcessPoolExecutor(max_workers=jobs) if parallel else nullcontext() as pool:
+    # Spawned, not forked: a fork of a build holding a thousand prepared graphs would copy its pages
+    # as the garbage collector touches them.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) if parallel else nullcontext() as pool:
         found = pool.map(_violations_nt, triples, chunksize=4) if parallel else map(_violations_nt, triples)
         for (report, _), problems in zip(graphs, found):
             if problems:
