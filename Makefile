@@ -65,8 +65,8 @@ bench-scale: install
 	$(BIN)/python bench/scale_corpus.py --count 100 --out var/bench/c100
 	$(BIN)/python bench/scale_corpus.py --count 1000 --out var/bench/c1000
 	rm -rf var/bench/s100 var/bench/s1000
-	/usr/bin/time -v $(BIN)/tiendo build --reports var/bench/c100 --store var/bench/s100 --jobs 2
-	/usr/bin/time -v $(BIN)/tiendo build --reports var/bench/c1000 --store var/bench/s1000 --jobs 2
+	$(BIN)/python bench/peak_memory.py $(BIN)/tiendo build --reports var/bench/c100 --store var/bench/s100 --jobs 2
+	$(BIN)/python bench/peak_memory.py $(BIN)/tiendo build --reports var/bench/c1000 --store var/bench/s1000 --jobs 2
 	$(BIN)/python bench/sparql_latency.py --store var/bench/s1000
 
 clean:

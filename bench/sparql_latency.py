@@ -82,7 +82,7 @@ def p95(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--store", required=True, help="a store folder, or a sparql+http://… server")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--no-rdflib", action="store_true")
@@ -116,10 +116,11 @@ def main() -> None:
             rdf[name] = capped(lambda: list(dataset.query(text, initNs=ns)), args.rdflib_runs, args.rdflib_cap)
 
     quads = len(store.store)
-    print(f"{len(store.reports())} reports, {quads} quads; pyoxigraph {args.runs} runs, rdflib {args.rdflib_runs} runs"
+    engine = "remote" if store.remote else "pyoxigraph"
+    print(f"{len(store.reports())} reports, {quads} quads; {engine} {args.runs} runs, rdflib {args.rdflib_runs} runs"
           + (f"; rdflib load {load_seconds:.0f} s" if load_seconds else ""))
     print()
-    print("| query | rows | pyoxigraph median ms | p95 | rdflib median ms | p95 | ratio |")
+    print(f"| query | rows | {engine} median ms | p95 | rdflib median ms | p95 | ratio |")
     print("|---|---|---|---|---|---|---|")
     for name, (times, rows) in oxi.items():
         line = f"| {name} | {rows} | {statistics.median(times):.1f} | {p95(times):.1f} |"

@@ -184,9 +184,11 @@ class GraphStore:
             return {}
         values = f"VALUES ?e {{ {' '.join(f'<{iri}>' for iri in sorted(iris))} }}" if iris is not None else ""
         skip = f"FILTER(?g != <{without.value}>)" if without is not None else ""
+        # Labels first, and the report's cleanText in a pattern of its own: both Virtuoso and Oxigraph
+        # otherwise start from every report graph (3 s and 0.45 s for 40 entities on 1,000 reports; 75 and 97 ms so).
         _, rows = self.select(f"""
-            SELECT ?e ?label ?clean (COUNT(*) AS ?n) WHERE {{ {values} GRAPH ?g {{
-              ?e td:mentionedIn ?g ; rdfs:label ?label . ?g td:cleanText ?clean }} {skip} }}
+            SELECT ?e ?label ?clean (COUNT(*) AS ?n) WHERE {{ {values}
+              GRAPH ?g {{ ?e rdfs:label ?label ; td:mentionedIn ?g }} GRAPH ?g {{ ?g td:cleanText ?clean }} {skip} }}
             GROUP BY ?e ?label ?clean""")
         names: dict[str, list[tuple[str, bool, int]]] = {}
         for iri, label, clean, n in rows:
