@@ -3,8 +3,15 @@
 Each file opens with comment lines: the first says what the query answers; `# param NAME: …` lines
 declare its parameters. A parameter is bound before the query runs, so
 an unbound one leaves its variable free; a value that is an IRI becomes an IRI, anything else a
-string, folded (no diacritics, lower case) when the parameter says "(folded)". Binding is a VALUES
-block at the start of the WHERE clause, so the text stays standard SPARQL any store can run.
+string, folded (no diacritics, lower case) when the parameter says "(folded)". An optional parameter is
+tested as `FILTER(!BOUND(?p) || …)`. A given value is written into the WHERE clause in place of its
+variable (`!BOUND(?p)` becoming false), and also bound by a VALUES block: engines plan a constant
+filter far better than one on a variable (projects_in_place: 1.5 s → 44 ms on 1,000 reports in
+Oxigraph). The text stays standard SPARQL any store can run.
+
+The queries name the graph each pattern reads where they can: labels from the canonical graph, a
+report's statements from `GRAPH ?report`. Over the union default graph an engine must merge every
+graph's matches first (status_changes: 168 → 14 ms on 1,000 reports once it names its two reports).
 """
 from __future__ import annotations
 
@@ -34,9 +41,15 @@ class NamedQuery:
         if unknown:
             known = ", ".join(self.params) or "none"
             raise ValueError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))} (it takes: {known})")
-        bindings = "".join(f"\n  VALUES ?{key} {{ {self._term(key, value)} }}" for key, value in sorted(values.items()))
         where = _WHERE.search(self.text)
-        return self.text[:where.end()] + bindings + self.text[where.end():]
+        head, body = self.text[:where.end()], self.text[where.end():]
+        for key in self.params:
+            given = key in values
+            body = re.sub(rf"!\s*BOUND\(\s*[?$]{key}\s*\)", "false" if given else "true", body)
+            if given:
+                body = re.sub(rf"[?$]{key}\b", lambda _: self._term(key, values[key]), body)
+        bindings = "".join(f"\n  VALUES ?{key} {{ {self._term(key, value)} }}" for key, value in sorted(values.items()))
+        return head + bindings + body
 
     def _term(self, key: str, value: str) -> str:
         if re.match(r"https?://\S+$", value):
