@@ -11,7 +11,7 @@ Oxigraph). The text stays standard SPARQL any store can run.
 
 The queries name the graph each pattern reads where they can: labels from the canonical graph, a
 report's statements from `GRAPH ?report`. Over the union default graph an engine must merge every
-graph's matches first (status_changes: 168 → 14 ms on 1,000 reports once it names its two reports).
+graph's matches first (status_changes on 1,000 reports: 12 times faster once it names its two reports).
 """
 from __future__ import annotations
 

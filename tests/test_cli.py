@@ -150,3 +150,13 @@ def test_serve_on_two_processes_and_only_read_only(cli_store, tmp_path):
     refused = subprocess.run([*TIENDO, "serve", "--store", str(cli_store), "--workers", "2"], capture_output=True,
                              text=True, timeout=60, env=dict(os.environ, TIENDO_UPDATE_TOKEN="t"))
     assert refused.returncode == 1 and "needs a read-only server" in refused.stderr
+
+
+def test_the_store_can_be_given_by_the_environment(cli_store):
+    import os
+
+    done = subprocess.run([*TIENDO, "query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?r { ?r a td:Report } }",
+                           "--format", "csv"], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, TIENDO_STORE=str(cli_store)))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["n", "5"]

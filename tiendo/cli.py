@@ -29,7 +29,7 @@ def _fail(message: str) -> None:
 
 @app.command()
 def build(reports: Path = typer.Option(DEFAULT_REPORTS, help="Folder of report files."),
-          store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP),
+          store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP),
           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract on this many processes."),
           dask: Optional[str] = typer.Option(None, "--dask", help="Extract on the Dask cluster whose scheduler "
                                              "is at this address (tcp://host:8786); needs tiendo[dask].")) -> None:
@@ -110,7 +110,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
           name: Optional[str] = typer.Option(None, "--name", help="Run a named query of kg/queries (see `tiendo queries`)."),
           param: list[str] = typer.Option([], "--param", help="key=value for a named query's parameter."),
           fmt: str = typer.Option("table", "--format", help="table, json or csv."),
-          store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
+          store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP)) -> None:
     """Run a SPARQL query over the union of all report graphs."""
     from tiendo.kg import queries
 
@@ -155,7 +155,7 @@ def list_queries() -> None:
 
 @app.command()
 def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add or update."),
-           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
+           store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP)) -> None:
     """Add reports to the graph (their entities are resolved against what is stored); the same file twice is a no-op."""
     from tiendo.extract.reader import ReportError
     from tiendo.kg.build import build as run_build
@@ -174,7 +174,7 @@ def ingest(reports: list[Path] = typer.Argument(..., help="Report files to add o
 
 @app.command()
 def remove(report: str = typer.Argument(..., help="File name of the report to remove, e.g. 002_….txt."),
-           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
+           store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP)) -> None:
     """Remove a report's statements from the graph."""
     from tiendo.kg.store import GraphStore
 
@@ -195,7 +195,7 @@ def _open(store: str):
 @app.command()
 def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or jsonld."),
            out: Path = typer.Option(..., "--out", help="File to write."),
-           store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
+           store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP)) -> None:
     """Export the graph to a file."""
 
     try:
@@ -209,7 +209,7 @@ def export(fmt: str = typer.Option("nq", "--format", help="ttl, nq, trig or json
 def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project/…) or IRI; the whole graph without one."),
         out: Path = typer.Option(Path("graph.html"), "--out", help="The HTML file to write."),
         hops: int = typer.Option(1, help="How far from the entity to draw."),
-        store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP)) -> None:
+        store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP)) -> None:
     """Write an interactive, offline page of the graph or of an entity's neighbourhood."""
     from tiendo.kg.iri import ID
     from tiendo.kg.viz import write
@@ -223,7 +223,7 @@ def viz(entity: Optional[str] = typer.Argument(None, help="An entity id (project
 
 
 @app.command()
-def serve(store: str = typer.Option(DEFAULT_STORE, help=STORE_HELP),
+def serve(store: str = typer.Option(DEFAULT_STORE, envvar="TIENDO_STORE", help=STORE_HELP),
           host: str = "127.0.0.1", port: int = 8000,
           workers: int = typer.Option(1, min=1, help="Server processes (read-only servers only).")) -> None:
     """Serve the graph over HTTP (SPARQL endpoint and health check)."""
