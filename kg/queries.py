@@ -5,7 +5,7 @@ declare its parameters. A parameter is bound before the query runs, so
 an unbound one leaves its variable free; a value that is an IRI becomes an IRI, anything else a
 string, folded (no diacritics, lower case) when the parameter says "(folded)". An optional parameter is
 tested as `FILTER(!BOUND(?p) || …)`. A given value is written into the WHERE clause in place of its
-variable (`!BOUND(?p)` becoming false), and also bound by a VALUES block: engines plan a constant
+variable (`BOUND(?p)` becoming true, or false when the value is not given), and also bound by a VALUES block: engines plan a constant
 filter far better than one on a variable (projects_in_place: 1.5 s → 44 ms on 1,000 reports in
 Oxigraph). The text stays standard SPARQL any store can run.
 
@@ -45,7 +45,8 @@ class NamedQuery:
         head, body = self.text[:where.end()], self.text[where.end():]
         for key in self.params:
             given = key in values
-            body = re.sub(rf"!\s*BOUND\(\s*[?$]{key}\s*\)", "false" if given else "true", body)
+            body = re.sub(rf"(!\s*)?BOUND\(\s*[?$]{key}\s*\)",
+                          lambda m: "true" if given != bool(m.group(1)) else "false", body)
             if given:
                 body = re.sub(rf"[?$]{key}\b", lambda _: self._term(key, values[key]), body)
         bindings = "".join(f"\n  VALUES ?{key} {{ {self._term(key, value)} }}" for key, value in sorted(values.items()))
