@@ -32,15 +32,15 @@ class Request:
     base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint's URL
 
 
-def answer(store, req: Request, max_bytes: int) -> tuple:
+def answer(store, req: Request, max_bytes: int, **query_options) -> tuple:
     """("ok", body, media type) or ("refused", status, title, detail) for one query on a store
-    (pyoxigraph's, or the remote one that answers in its types)."""
+    (pyoxigraph's, or the remote one that answers in its types, with its own `query_options`)."""
     from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
     from tiendo.kg.store import PREFIXES
 
     try:
-        options = {"prefixes": PREFIXES, "base_iri": req.base_iri}
+        options = {"prefixes": PREFIXES, "base_iri": req.base_iri, **query_options}
         if req.default_graphs:
             options["default_graph"] = [NamedNode(g) for g in req.default_graphs]
         else:
@@ -161,7 +161,7 @@ class RemoteExecutor:
         """Nothing to reopen: every query goes to the server."""
 
     def run(self, req: Request) -> tuple[bytes, str]:
-        answered = answer(_WithTimeout(self.store, self.timeout), req, self.max_bytes)
+        answered = answer(self.store, req, self.max_bytes, timeout=self.timeout)
         if answered[0] == "refused":
             if answered[1] == 504:
                 raise QueryRefused(503, "Query timed out", f"the SPARQL store did not answer within the time limit "
@@ -171,11 +171,3 @@ class RemoteExecutor:
 
     def close(self) -> None:
         """The store's connections close with it."""
-
-
-class _WithTimeout:
-    def __init__(self, store, timeout: float) -> None:
-        self.store, self.timeout = store, timeout
-
-    def query(self, sparql: str, **options):
-        return self.store.query(sparql, timeout=self.timeout, **options)

@@ -175,14 +175,15 @@ def projects(q: str | None = Query(None, description="words of the name, with or
     # The latest status is picked here, not with FILTER NOT EXISTS in the query, which grows with the square
     # of the observations.
     latest: dict[str, ProjectSummary] = {}
+    observed: dict[str, list[tuple[str, str]]] = {}
     for r in rows:
-        item = latest.get(r["e"])
-        if item is None:
-            item = latest[r["e"]] = ProjectSummary(id=_short(r["e"]), iri=r["e"], type=_local(r["t"]),
-                                                   label=r["label"] or _short(r["e"]))
-        # The latest date wins; of several statuses on that date, keep one deterministically.
-        if r["state"] and (item.as_of is None or (r["asOf"], item.latest_status) > (item.as_of, r["state"])):
-            item.latest_status, item.as_of = r["state"], r["asOf"]
+        if r["e"] not in latest:
+            latest[r["e"]] = ProjectSummary(id=_short(r["e"]), iri=r["e"], type=_local(r["t"]),
+                                            label=r["label"] or _short(r["e"]))
+        if r["state"]:
+            observed.setdefault(r["e"], []).append((r["asOf"], r["state"]))
+    for iri, observations in observed.items():
+        latest[iri].as_of, latest[iri].latest_status = _latest(observations)
     items = [i for i in latest.values() if not status or i.latest_status == status]
     items.sort(key=lambda i: (i.label.casefold(), i.id))
     return ProjectPage(total=len(items), limit=limit, offset=offset, items=items[offset:offset + limit])
@@ -223,8 +224,7 @@ def _project(id: str) -> ProjectOut:
         raise HTTPException(404, f"{id!r} is not a project, plan, program, planning or scheme; see /entities/{id}")
     label, alts = _labels(node)
     observed = _rows("""SELECT ?asOf ?s WHERE { ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?asOf }""", e=node)
-    # The latest date wins, and of several statuses on it the first by name (as in /projects).
-    latest = min(((r["asOf"], _local(r["s"])) for r in observed), key=lambda o: (_negated(o[0]), o[1]), default=None)
+    latest = _latest((r["asOf"], _local(r["s"])) for r in observed)
     reports = sorted({r["r"] for r in _rows("SELECT ?r WHERE { GRAPH ?r { ?e td:mentionedIn ?r } }", e=node)})
     out, inc = _relations(node)
     return ProjectOut(id=_short(iri), iri=iri, type=sorted(types)[0], label=label or _short(iri),
@@ -232,9 +232,13 @@ def _project(id: str) -> ProjectOut:
                       alt_labels=alts, relations_out=out, relations_in=inc, reports=[_short(r) for r in reports])
 
 
-def _negated(date: str) -> tuple[int, ...]:
-    """A key that sorts ISO dates latest first."""
-    return tuple(-ord(c) for c in date)
+def _latest(observations) -> tuple[str, str] | None:
+    """The latest (date, status) of (date, status) pairs; of several statuses on that date, the first by name."""
+    best = None
+    for as_of, state in observations:
+        if best is None or (as_of, best[1]) > (best[0], state):
+            best = (as_of, state)
+    return best
 
 
 def _unordered(sparql: str) -> str:
