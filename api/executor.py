@@ -70,10 +70,24 @@ def answer(store, req: Request, max_bytes: int, **query_options) -> tuple:
         return ("refused", status if status >= 400 else 502, "Query failed", f"{exc.__class__.__name__}: {exc}")
 
 
-def _serve(store_path: str, conn, max_bytes: int) -> None:
+def _open_read_only(store_path: str, attempts: int = 5):
+    """The store opened read-only. A writer compacting at that moment may delete a file the manifest
+    just listed ("Corruption: … No such file"); opening again reads the new manifest."""
+    import time
+
     from pyoxigraph import Store
 
-    store = Store.read_only(store_path)
+    for attempt in range(attempts):
+        try:
+            return Store.read_only(store_path)
+        except (RuntimeError, OSError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _serve(store_path: str, conn, max_bytes: int) -> None:
+    store = _open_read_only(store_path)
     while True:
         try:
             req: Request = conn.recv()
