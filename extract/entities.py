@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    B, CUE_RE, CUES, E, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_RE, PLACE_RE,
+    B, CUE_RE, CUES, E, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
+    PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -46,8 +47,7 @@ def legal_documents(doc: Document) -> list[Candidate]:
         for m in CUE_RE.finditer(doc.folded, window_start, num.start):
             gap = doc.folded[m.end():num.start]
             if _CUE_BEFORE_NUMBER.fullmatch(gap) or re.fullmatch(r"\s*s\S{0,2}\s*", gap):
-                index = int(m.lastgroup[1:])
-                cue_type, cue_label, start = CUES[index][1], CUES[index][2], m.start()
+                cue_type, cue_label, start = CUES[which(m)][1], CUES[which(m)][2], m.start()
         etype = cue_type or num.entity_type or "Resolution"
         if etype in ("Project", "Planning"):
             etype = num.entity_type or "LegalDocument"
@@ -75,8 +75,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
     for m in CUE_RE.finditer(doc.folded):
         if m.start() in numbered_starts:
             continue
-        index = int(m.lastgroup[1:])
-        _, etype, cue_label = CUES[index]
+        _, etype, cue_label = CUES[which(m)]
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
         para_end = _paragraph_end(doc, m.start())
@@ -143,56 +142,53 @@ def _label(cue_label: str, rest: str) -> str:
 _CAPITAL_WORDS = re.compile(rf"(?:\s+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")
 
 
+_MINISTRY_RE = word_family([rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(name).split())) + E
+                            for name in MINISTRIES])
+
+
 def organizations(doc: Document, province: str | None) -> list[Candidate]:
     out = []
-    taken: list[tuple[int, int]] = []
-    for pattern, label in ORG_RE:
-        for m in pattern.finditer(doc.folded):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            end = m.end()
-            full = label
-            if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
-                named = re.match(rf"\s+([{U}]\w*(?:\s+[{U}]\w*)?)", doc.joined[end:end + 30])
-                if named and province and fold_key(named.group(1)) == fold_key(province):
-                    end += named.end()
-                if province:
-                    full = f"{label} {province}"
-            taken.append((m.start(), end))
-            out.append(Candidate("Organization", m.start(), end, full, "o:" + fold_key(full)))
-    for minister in MINISTRIES:
-        pattern = re.compile(rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(minister).split())) + E)
-        for m in pattern.finditer(doc.folded):
-            if doc.joined[m.start()].isupper():
-                label = f"Bộ {minister}"
-                out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
+    for m in ORG_RE.finditer(doc.folded):
+        end = m.end()
+        label = full = ORG_LABELS[which(m)]
+        if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
+            named = re.match(rf"\s+([{U}]\w*(?:\s+[{U}]\w*)?)", doc.joined[end:end + 30])
+            if named and province and fold_key(named.group(1)) == fold_key(province):
+                end += named.end()
+            if province:
+                full = f"{label} {province}"
+        out.append(Candidate("Organization", m.start(), end, full, "o:" + fold_key(full)))
+    for m in _MINISTRY_RE.finditer(doc.folded):
+        if doc.joined[m.start()].isupper():
+            label = f"Bộ {MINISTRIES[which(m)]}"
+            out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
     return out
 
 
 def places(doc: Document) -> list[Candidate]:
     out = []
-    for pattern, unit in PLACE_RE:
-        for m in pattern.finditer(doc.folded):
-            names = _CAPITAL_WORDS.match(doc.joined, m.end())
-            if not names:
-                continue
-            name = names.group().strip()
-            words = name.split()[:3]
-            if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
-                pair = re.match(rf"\s+[{U}]\w*(?:\s+[{U}]\w*)?(?:\s*-\s*[{U}]\w*"
-                                rf"(?:\s+[{U}]\w*)?)?", doc.joined[m.end():m.end() + 60])
-                name = pair.group().strip() if pair else " ".join(words[:2])
-            else:
-                name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
-            if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
-                continue  # "XÃ HỘI" in a capitalised heading is not a commune
-            end = m.end() + doc.joined[m.end():].index(name.split()[0]) + len(name)
-            if name.endswith("."):
-                name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation
-            label = f"{unit} {name}"
-            out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
-            if unit in _ADMIN_UNITS:
-                out += _listed_places(doc, unit, end)
+    for m in PLACE_RE.finditer(doc.folded):
+        unit, unit_end = PLACE_LABELS[which(m)], m.end(m.lastgroup)
+        names = _CAPITAL_WORDS.match(doc.joined, unit_end)
+        if not names:
+            continue
+        name = names.group().strip()
+        words = name.split()[:3]
+        if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
+            pair = re.match(rf"\s+[{U}]\w*(?:\s+[{U}]\w*)?(?:\s*-\s*[{U}]\w*"
+                            rf"(?:\s+[{U}]\w*)?)?", doc.joined[unit_end:unit_end + 60])
+            name = pair.group().strip() if pair else " ".join(words[:2])
+        else:
+            name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
+        if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
+            continue  # "XÃ HỘI" in a capitalised heading is not a commune
+        end = unit_end + doc.joined[unit_end:].index(name.split()[0]) + len(name)
+        if name.endswith("."):
+            name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation
+        label = f"{unit} {name}"
+        out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
+        if unit in _ADMIN_UNITS:
+            out += _listed_places(doc, unit, end)
     return out
 
 
@@ -219,9 +215,9 @@ _NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "t
 
 def funding_sources(doc: Document) -> list[Candidate]:
     out = []
-    for pattern, label in FUNDING_RE:
-        for m in pattern.finditer(doc.folded):
-            out.append(Candidate("FundingSource", m.start(), m.end(), label, "f:" + fold_key(label)))
+    for m in FUNDING_RE.finditer(doc.folded):
+        label = FUNDING_LABELS[which(m)]
+        out.append(Candidate("FundingSource", m.start(), m.end(m.lastgroup), label, "f:" + fold_key(label)))
     return out
 
 

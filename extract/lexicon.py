@@ -12,6 +12,27 @@ import re
 B = r"(?<![a-z0-9])"   # word start in folded text
 E = r"(?![a-z0-9])"    # word end
 
+
+def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
+    """One regex for patterns that each start at a word (`B…`), the alternatives as groups g0, g1, …
+
+    The word-start test runs once per position instead of once per pattern, which makes a scan about
+    five times faster. A match is the first pattern in list order that matches at the leftmost place.
+    With `overlapping` the match is zero-width and the pattern's span is its group, so a match may
+    start inside another ("cửa khẩu X" inside "Khu kinh tế cửa khẩu X")."""
+    bodies = []
+    for pattern in patterns:
+        if not pattern.startswith(B):
+            raise ValueError(f"pattern does not start at a word: {pattern!r}")
+        bodies.append(pattern[len(B):])
+    alternatives = "|".join(f"(?P<g{i}>{body})" for i, body in enumerate(bodies))
+    return re.compile(f"{B}(?={alternatives})" if overlapping else f"{B}(?:{alternatives})")
+
+
+def which(match: re.Match) -> int:
+    """The index, in its family, of the pattern that made `match`."""
+    return int(match.lastgroup[1:])
+
 # Damaged spellings of frequent syllables, folded.
 CUA = r"c(?:u|ư|tr|ir|ii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
@@ -46,7 +67,7 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}chi[ea]n\s+l[uw]{{1,2}}[oe]c{E}", "LegalDocument", "Chiến lược"),
     (rf"{B}h[uw][oe]ng\s+dan{E}", "LegalDocument", "Hướng dẫn"),
 ]
-CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(CUES)))
+CUE_RE = word_family([p for p, _, _ in CUES])
 
 # Types whose cue is also an everyday noun/verb ("kế hoạch" = target, "quyết định" = decide):
 # they need a capitalised cue, a number, or a specific name to count as an entity.
@@ -120,7 +141,8 @@ ORG_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:h{D}{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+tinh{E}", "HĐND tỉnh"),
     (rf"{B}tinh\s+[uoat]y{E}", "Tỉnh ủy"),
 ]
-ORG_RE = [(re.compile(p), label) for p, label in ORG_PATTERNS]
+ORG_RE = word_family([p for p, _ in ORG_PATTERNS])
+ORG_LABELS = [label for _, label in ORG_PATTERNS]
 
 # National ministries (a closed, general list): "Bộ" + one of these heads.
 MINISTRIES = [
@@ -149,7 +171,8 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}von\s+dau\s+tu\s+tu\s+nguon\s+thu\s+su\s+dung\s+dat{E}", "vốn đầu tư từ nguồn thu sử dụng đất"),
     (rf"{B}von\s+dau\s+tu\s+trong\s+can\s+doi\s+theo\s+tieu\s+chi{E}", "vốn đầu tư trong cân đối theo tiêu chí"),
 ]
-FUNDING_RE = [(re.compile(p), label) for p, label in FUNDING_PATTERNS]
+FUNDING_RE = word_family([p for p, _ in FUNDING_PATTERNS])
+FUNDING_LABELS = [label for _, label in FUNDING_PATTERNS]
 
 # Administrative and border places: a unit word followed by a capitalised name.
 PLACE_UNITS = [
@@ -162,7 +185,8 @@ PLACE_UNITS = [
     (rf"{B}{CUA}\s+{KHAU}{E}", "cửa khẩu"),
     (rf"{B}khu\s+kinh\s+t[ea]\s+{CUA}\s+{KHAU}{E}", "Khu kinh tế cửa khẩu"),
 ]
-PLACE_RE = [(re.compile(p), label) for p, label in PLACE_UNITS]
+PLACE_RE = word_family([p for p, _ in PLACE_UNITS], overlapping=True)
+PLACE_LABELS = [unit for _, unit in PLACE_UNITS]
 
 # Causes of delay ("Issue"): an obstacle noun phrase.
 ISSUE_PATTERNS = [

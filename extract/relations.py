@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
@@ -15,6 +16,17 @@ class Placed:
     type: str
     start: int
     end: int
+
+
+def mentions_by_sentence(mentions: list[Placed], sentences: list[Span]) -> list[list[Placed]]:
+    """For each sentence, the mentions that start in it, in the order of `mentions`."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    out = []
+    for sent in sentences:
+        found = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+        out.append([mentions[i] for i in sorted(found)])
+    return out
 
 
 def _between(doc: Document, a_end: int, b_start: int) -> str:
@@ -32,11 +44,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
         if s.id != o.id and (s.id, p, o.id) not in out:
             out[(s.id, p, o.id)] = Relation(s.id, p, o.id, _evidence(doc, start, end))
 
-    by_sentence: list[list[Placed]] = []
-    for sent in sentences:
-        inside = sorted((m for m in placed if sent.start <= m.start < sent.end), key=lambda m: (m.start, -m.end))
-        by_sentence.append(inside)
-    for mentions in by_sentence:
+    ordered = sorted(placed, key=lambda m: (m.start, -m.end))
+    for mentions in mentions_by_sentence(ordered, sentences):
         for a in mentions:
             for b in mentions:
                 if a is b:

@@ -131,7 +131,12 @@ class Restorer:
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
         self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
-        self.logp = lru_cache(maxsize=1_000_000)(self.logp)    # word pairs recur across names
+        # For each word, the words seen before it and how often: the lattice looks up only pairs that exist.
+        self.before: dict[str, dict[str, int]] = {}
+        for pair, n in self.bigrams.items():
+            prev, _, word = pair.partition(" ")
+            self.before.setdefault(word, {})[prev] = n
+        self._unigram_norm = self.total + 0.1 * len(self.unigrams)
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
     def adapted(self, clean_texts: list[str]) -> Restorer:
@@ -151,7 +156,7 @@ class Restorer:
 
     def logp(self, prev: str, word: str) -> float:
         """Bigram probability with absolute-discount backoff to unigrams."""
-        uni = (self.unigrams.get(word, 0) + 0.1) / (self.total + 0.1 * len(self.unigrams))
+        uni = (self.unigrams.get(word, 0) + 0.1) / self._unigram_norm
         prev_count = self.unigrams.get(prev, 0) if prev != START else 0
         pair = self.bigrams.get(f"{prev} {word}", 0)
         if prev_count and pair:
@@ -202,17 +207,7 @@ class Restorer:
         tokens = list(_WORD.finditer(text))
         if not tokens:
             return text
-        lattice = [self._pruned(t.group()) for t in tokens]
-        best: dict[str, tuple[float, list[str]]] = {START: (0.0, [])}
-        for options in lattice:
-            step: dict[str, tuple[float, list[str]]] = {}
-            for word, cost in options:
-                for prev, (score, path) in best.items():
-                    total = score + self.logp(prev, word) - self.edit_cost * cost
-                    if word not in step or total > step[word][0]:
-                        step[word] = (total, path + [word])
-            best = step
-        words = max(best.values(), key=lambda sp: sp[0])[1]
+        words = self._viterbi([self._pruned(t.group()) for t in tokens])
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
@@ -220,6 +215,42 @@ class Restorer:
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
+
+    def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]]) -> list[str]:
+        """The best word sequence through the lattice under `logp`, minus `edit_cost` per edit.
+
+        Most word pairs were never seen, and then `logp` does not depend on the previous word: the best
+        predecessor is simply the best-scoring one, so only the pairs in `before` are compared one by one."""
+        scores: dict[str, float] = {START: 0.0}
+        backs: list[dict[str, str]] = []
+        unigrams, log = self.unigrams, math.log
+        for options in lattice:
+            top_prev = max(scores, key=scores.__getitem__)
+            top = scores[top_prev]
+            step: dict[str, float] = {}
+            back: dict[str, str] = {}
+            for word, cost in options:
+                uni = (unigrams.get(word, 0) + 0.1) / self._unigram_norm
+                best, best_prev = top + log(0.5 * uni), top_prev
+                seen_before = self.before.get(word)
+                if seen_before:
+                    for prev in scores.keys() & seen_before.keys():
+                        prev_count = unigrams.get(prev, 0) if prev != START else 0
+                        if prev_count:
+                            total = scores[prev] + log(0.5 * seen_before[prev] / prev_count + 0.5 * uni)
+                            if total > best or (total == best and prev < best_prev):
+                                best, best_prev = total, prev
+                best -= self.edit_cost * cost
+                if word not in step or best > step[word]:
+                    step[word], back[word] = best, best_prev
+            backs.append(back)
+            scores = step
+        word = max(scores, key=scores.__getitem__)
+        words = [word]
+        for back in reversed(backs[1:]):
+            word = back[word]
+            words.append(word)
+        return words[::-1]
 
 
 _VOWELS = set("aeiouy")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .model import INITIATIVE_TYPES, Mention, Status
-from .relations import Placed
+from .relations import Placed, mentions_by_sentence
 from .text import Document, Span
 
 B = r"(?<![a-z0-9])"
@@ -39,16 +39,17 @@ _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu
 def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
     out: dict[tuple[str, str], Status] = {}
     initiatives = [m for m in placed if m.type in INITIATIVE_TYPES]
-    for sent in sentences:
-        inside = [m for m in initiatives if sent.start <= m.start < sent.end]
+    in_name = bytearray(len(doc.folded) + 1)  # 1 where a name covers the character
+    for m in placed:
+        in_name[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for sent, inside in zip(sentences, mentions_by_sentence(initiatives, sentences)):
         if not inside:
             continue
         claimed: list[tuple[int, int]] = []
         specific: set[str] = set()  # initiatives this sentence gives a status more telling than "in progress"
         for status, pattern in STATUS_RE:
             for cue in pattern.finditer(doc.folded, sent.start, sent.end):
-                if any(s <= cue.start() < e for s, e in claimed) or \
-                        any(m.start <= cue.start() < m.end for m in placed):
+                if in_name[cue.start()] or any(s <= cue.start() < e for s, e in claimed):
                     continue  # a cue inside a name ("Kế hoạch thực hiện …") says nothing of status
                 claimed.append((cue.start(), cue.end()))
                 if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
@@ -78,16 +79,30 @@ _LIST_INTRO = re.compile(r"\s(?:nh[uw][a-z]?|gom|bao\s+gom|nhu\s+sau)\s*:")
 
 
 def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) -> None:
+    # Cues are looked for only in the stretch before each list's colon: scanning the whole report
+    # for every status cost more than all the rest of status finding.
+    windows: list[list[int]] = []
+    for intro in _LIST_INTRO.finditer(doc.folded):
+        start = max(0, intro.start() - _LIST_REACH - _LONGEST_CUE)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = intro.start()
+        else:
+            windows.append([start, intro.start()])
     for status, pattern in STATUS_RE:
-        for cue in pattern.finditer(doc.folded):
-            intro = _LIST_INTRO.search(doc.folded, cue.end(), min(len(doc.folded), cue.end() + 140))
-            if not intro or "." in doc.folded[cue.end():intro.start()]:
-                continue
-            stop = doc.folded.find(". ", intro.end())
-            stop = len(doc.folded) if stop < 0 else stop
-            for m in initiatives:
-                if intro.end() <= m.start < stop and (m.id, status) not in out:
-                    out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
+        for window_start, window_end in windows:
+            for cue in pattern.finditer(doc.folded, window_start, window_end):
+                intro = _LIST_INTRO.search(doc.folded, cue.end(), min(len(doc.folded), cue.end() + _LIST_REACH))
+                if not intro or "." in doc.folded[cue.end():intro.start()]:
+                    continue
+                stop = doc.folded.find(". ", intro.end())
+                stop = len(doc.folded) if stop < 0 else stop
+                for m in initiatives:
+                    if intro.end() <= m.start < stop and (m.id, status) not in out:
+                        out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
+
+
+_LIST_REACH = 140   # how far after its cue a list may begin
+_LONGEST_CUE = 80   # longer than any status cue's match
 
 
 def _nearest(cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:

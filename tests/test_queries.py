@@ -1,4 +1,6 @@
 """Every named query runs on the bundled graph and gives a real answer."""
+import json
+
 import pytest
 
 from tiendo.kg import queries
@@ -34,6 +36,11 @@ def test_delayed_projects_and_why(built_store):
     named = [r for r in rows if r["issue"]]
     assert named and all(r["evidence"] for r in named)
     assert any("chu dau tu" in fold_key(r["evidence"]) for r in named)
+    # Each row's words are those of its own report, not another report's about the same project.
+    for r in rows:
+        _, found = built_store.select(f"""SELECT ?e WHERE {{ GRAPH <{r['report']}> {{ ?e td:text ?t }}
+                                          FILTER(STR(?t) = {json.dumps(r['evidence'])}) }} LIMIT 1""")
+        assert found, (r["label"], r["report"])
 
 
 def test_who_funds_what(built_store):
@@ -78,3 +85,23 @@ def test_status_changes_between_two_reports(built_store):
 def test_unknown_parameter_is_refused():
     with pytest.raises(ValueError, match="no parameter"):
         queries.get("projects_in_place").render({"city": "x"})
+
+
+def test_delayed_projects_pairs_each_report_with_its_own_words():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+    from tiendo.kg.store import GraphStore
+
+    store = GraphStore()
+    texts = {
+        "a.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong.",
+        "b.txt": "Tiến độ Dự án đường tránh thị trấn Bình Gia còn chậm (do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong).",
+    }
+    for name, text in texts.items():
+        store.ingest(extract_source(read_text(text.encode("utf-8"), name)))
+    rows = run(store, "delayed_projects")
+    assert {r["report"] for r in rows} == {report_iri("a.txt"), report_iri("b.txt")}
+    assert all(r["issue"] for r in rows)
+    for r in rows:
+        own = texts["a.txt" if r["report"] == report_iri("a.txt") else "b.txt"]
+        assert r["evidence"] in own, (r["report"], r["evidence"])
