@@ -59,6 +59,7 @@ model: install
 
 bench: install
 	$(BIN)/python bench/restore_accuracy.py $(REPORTS)
+	$(BIN)/python bench/extraction_speed.py
 
 # The scale benchmarks of docs/benchmarks.md (minutes, not seconds): 100 and 1,000 generated reports.
 bench-scale: install

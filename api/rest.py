@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from tiendo.extract.text import fold_key
 from tiendo.kg.iri import ID
-from tiendo.kg.store import is_true
+from tiendo.kg.store import CANONICAL_GRAPH, is_true
 
 from .cache import answers
 
@@ -169,11 +169,11 @@ def projects(q: str | None = Query(None, description="words of the name, with or
         SELECT DISTINCT ?e ?t ?label ?state ?asOf WHERE {{
           ?e a ?t . FILTER EXISTS {{ ?e td:mentionedIn ?r }} {' '.join(filters)}
           OPTIONAL {{ ?e skos:prefLabel ?label }}
-          OPTIONAL {{ ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?asOf
-                      BIND(STRAFTER(STR(?s), "/status/") AS ?state) }}
+          OPTIONAL {{ GRAPH <{CANONICAL_GRAPH.value}> {{ ?e td:currentObservation ?o }}
+                      ?o td:status ?s ; td:asOf ?asOf BIND(STRAFTER(STR(?s), "/status/") AS ?state) }}
         }}""", t=" ".join(f"td:{t}" for t in types))
-    # The latest status is picked here, not with FILTER NOT EXISTS in the query, which grows with the square
-    # of the observations.
+    # The canonical graph keeps the observations of the latest date; of several on that date, `_latest`
+    # picks the same one as on an entity's page.
     latest: dict[str, ProjectSummary] = {}
     observed: dict[str, list[tuple[str, str]]] = {}
     for r in rows:

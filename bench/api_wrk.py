@@ -3,8 +3,9 @@
     python bench/api_wrk.py --base http://127.0.0.1:8000 [--clients 32] [--seconds 10]
 
 `GET /projects/{id}` and `GET /projects/{id}/timeline`, ids drawn at random (wrk's Lua) from the
-graph's projects, each run twice: the first run starts with nothing kept in the server's answer cache,
-the second finds the answers kept. Prints a Markdown table.
+graph's projects, and the named query projects_by_status through `GET /sparql`, its status drawn from
+four values, each run twice: the first run starts with nothing kept in the server's answer cache, the
+second finds the answers kept. Prints a Markdown table.
 """
 from __future__ import annotations
 
@@ -13,9 +14,16 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
+from pathlib import Path
+from urllib.parse import quote
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tiendo.kg.queries import get  # noqa: E402
 
 
 def ids(base: str) -> list[str]:
@@ -50,8 +58,11 @@ def main() -> None:
     projects = ids(args.base)
     print(f"{len(projects)} projects, {args.clients} connections, {args.seconds} s a run\n")
     print("| request | run | requests/s | median ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|")
-    for route, suffix in (("GET /projects/{id}", ""), ("GET /projects/{id}/timeline", "/timeline")):
-        paths = [f"/projects/{p}{suffix}" for p in projects]
+    named = [f"/sparql?query={quote(get('projects_by_status').render({'status': s}))}"
+             for s in ("delayed", "started", "in_progress", "proposed")]
+    for route, paths in (("GET /projects/{id}", [f"/projects/{p}" for p in projects]),
+                         ("GET /projects/{id}/timeline", [f"/projects/{p}/timeline" for p in projects]),
+                         ("GET /sparql, projects_by_status", named)):
         for run in ("first", "second"):
             r = run_wrk(args.base, paths, args.clients, args.seconds)
             print(f"| {route} | {run} | {r['rps']:.0f} | {r['median']:.1f} | {r['p99']:.1f} | {r['non2xx']} |")

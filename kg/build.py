@@ -61,13 +61,14 @@ def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = la
         except ValidationError:
             store.forget_unwritten()
             raise
-    unflushed, known_names = 0, {}  # the names of the entities written so far, kept for the labels' updates
+    # The names and current statuses of the entities written so far, kept for the canonical graph's updates.
+    unflushed, known_names, known_current = 0, {}, {}
     for source, ready in prepared:
         if ready is None:
             result.ingested.append(IngestResult(source, report_iri(source), 0, False, {}))
             continue
         # Each report is one transaction with the labels it changes: a crash keeps whole reports only.
-        result.ingested.append(store.commit(ready, known_names=known_names))
+        result.ingested.append(store.commit(ready, known_names=known_names, known_current=known_current))
         unflushed += ready.size
         if unflushed >= FLUSH_EVERY:  # RocksDB's write buffers otherwise grow by ~1 GiB per million quads
             store.flush()

@@ -7,7 +7,7 @@ is already stored is not ingested again.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,15 @@ class IngestResult:
     iris: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Observed:
+    """A dated status observation of an entity, as the canonical graph's current status needs it."""
+    entity: str
+    observation: str
+    status: str
+    date: str
+
+
 @dataclass
 class Prepared:
     """A report graph ready to write, kept as N-Triples text: a thousand of them fit in memory."""
@@ -56,6 +65,7 @@ class Prepared:
     size: int                             # number of triples
     labels: list[tuple[str, str, bool]]   # (entity, label, from clean text), for the canonical labels
     iris: dict[str, str]
+    observations: list[Observed] = field(default_factory=list)  # for the current statuses
 
 
 class GraphStore:
@@ -114,26 +124,34 @@ class GraphStore:
                 self.forget_unwritten()
                 raise
         return Prepared(ex.source, graph, "\n".join(_ntriple(q) for q in quads), len(quads),
-                        _label_rows(graph, quads), iris)
+                        _label_rows(graph, quads), iris, _observations(quads))
 
     def forget_unwritten(self) -> None:
         """Drop what the resolver learnt from reports that will not be written (it is rebuilt from the store)."""
         self._resolver = None
 
     def commit(self, prepared: Prepared, refresh: bool = True,
-               known_names: dict[str, list[tuple[str, bool, int]]] | None = None) -> IngestResult:
+               known_names: dict[str, list[tuple[str, bool, int]]] | None = None,
+               known_current: dict[str, list[Observed]] | None = None) -> IngestResult:
         """Replace the report's named graph, and the canonical labels of what it names.
 
         In the embedded store this is one update, which Oxigraph runs as one transaction, so a crash
         leaves the report either wholly stored with its derived labels or not stored at all."""
         graph = prepared.graph
-        labels, names_after = "", None
+        labels, names_after, current_after = "", None, None
         if refresh:
             replaced = self.entities_of(graph)
             if known_names is not None and not replaced:  # a new report in a build: change only what differs
                 labels, names_after = self._canonical_change(prepared, known_names)
+                current, current_after = self._current_change(prepared.observations,
+                                                              known_current if known_current is not None else {})
+                labels = _joined(labels, current)
             else:
-                labels = self._canonical_update(replaced | set(prepared.iris.values()), graph, prepared.labels)
+                touched = replaced | set(prepared.iris.values())
+                labels = self._canonical_update(touched, graph, prepared.labels, prepared.observations)
+                for known in (known_names, known_current):  # what a build kept of them is out of date now
+                    for iri in touched if known is not None else ():
+                        known.pop(iri, None)
         if self.remote:
             # A remote server gets the labels, then the report graph whole by a Graph Store PUT: two
             # requests. The graph (with its content hash) goes last, so after a crash between them the
@@ -146,6 +164,8 @@ class GraphStore:
                                       f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{prepared.triples}\n}} }}", labels))
         if names_after is not None:  # written: the build's names now include this report's
             known_names.update(names_after)
+        if current_after is not None and known_current is not None:
+            known_current.update(current_after)
         return IngestResult(prepared.source, graph.value, prepared.size, True, prepared.iris)
 
     def ingest(self, ex: Extraction, validate: bool = True) -> IngestResult:
@@ -173,7 +193,9 @@ class GraphStore:
         """Recompute each entity's one skos:prefLabel from the names all reports give it."""
         if iris is None:
             names = self._names_given()
-            self.store.update(_joined(f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}>", _canonical_insert(names)))
+            current = _current(self._observed())
+            self.store.update(_joined(f"DROP SILENT GRAPH <{CANONICAL_GRAPH.value}>", _canonical_insert(names),
+                                      _current_insert(current)))
         else:
             self.store.update(self._canonical_update(iris))
 
@@ -196,15 +218,46 @@ class GraphStore:
         return names
 
     def _canonical_update(self, iris: set[str], graph: NamedNode | None = None,
-                          added: list[tuple[str, str, bool]] = ()) -> str:
-        """Update text replacing the canonical labels of `iris`, as they will be once `graph` holds only
-        the (entity, label, clean) names in `added`."""
+                          added: list[tuple[str, str, bool]] = (), observed: list[Observed] = ()) -> str:
+        """Update text replacing the canonical labels and current statuses of `iris`, as they will be once
+        `graph` holds only the (entity, label, clean) names in `added` and the observations in `observed`."""
         names = _with_added(self._names_given(set(iris), without=graph), added)
+        current = _current([*self._observed(set(iris), without=graph), *observed])
         if not iris:
-            return _canonical_insert(names)
+            return _joined(_canonical_insert(names), _current_insert(current))
         values = " ".join(f"<{iri}>" for iri in sorted(iris))
         return _joined(f"DELETE {{ GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
-                       f"GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }}", _canonical_insert(names))
+                       f"GRAPH <{CANONICAL_GRAPH.value}> {{ ?e ?p ?o }} }}", _canonical_insert(names),
+                       _current_insert(current))
+
+    def _observed(self, iris: set[str] | None = None, without: NamedNode | None = None) -> list[Observed]:
+        """Every dated status observation of `iris` (of all entities when None), leaving out one graph if asked."""
+        if iris is not None and not iris:
+            return []
+        values = f"VALUES ?e {{ {' '.join(f'<{iri}>' for iri in sorted(iris))} }}" if iris is not None else ""
+        skip = f"FILTER(?g != <{without.value}>)" if without is not None else ""
+        _, rows = self.select(f"""SELECT ?e ?obs ?status ?date WHERE {{ {values}
+            GRAPH ?g {{ ?e td:hasStatus ?obs . ?obs td:status ?status ; td:asOf ?date }} {skip} }}""")
+        return [Observed(*row) for row in rows]
+
+    def _current_change(self, observed: list[Observed], known: dict[str, list[Observed]]
+                        ) -> tuple[str, dict[str, list[Observed]]]:
+        """For a report graph not stored before: the update (a difference) that makes the current statuses
+        of the entities it observes what they will be with it, and those current observations. `known`
+        holds the current observations of entities written in this build; the rest are asked of the store."""
+        touched = {o.entity for o in observed}
+        missing = touched - known.keys()
+        if missing:
+            found = _current(self._observed(missing))
+            known.update({iri: found.get(iri, []) for iri in missing})
+        before = {iri: known[iri] for iri in touched}
+        after = _current([*(o for iri in touched for o in known[iri]), *observed])
+        old = {line for obs in before.values() for line in _current_lines(obs)}
+        new = {line for obs in after.values() for line in _current_lines(obs)}
+        graph = f"GRAPH <{CANONICAL_GRAPH.value}>"
+        change = _joined(f"DELETE DATA {{ {graph} {{\n" + "\n".join(sorted(old - new)) + "\n} }" if old - new else "",
+                         f"INSERT DATA {{ {graph} {{\n" + "\n".join(sorted(new - old)) + "\n} }" if new - old else "")
+        return change, after
 
     def _canonical_change(self, prepared: Prepared, known: dict[str, list[tuple[str, bool, int]]]
                           ) -> tuple[str, dict[str, list[tuple[str, bool, int]]]]:
@@ -301,6 +354,46 @@ def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
     return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
 
 
+def _observations(quads: list[Quad]) -> list[Observed]:
+    """The dated status observations a report graph makes."""
+    status, date = {}, {}
+    for q in quads:
+        if q.predicate == _STATUS:
+            status[q.subject] = q.object.value
+        elif q.predicate == _AS_OF:
+            date[q.subject] = q.object.value
+    return [Observed(q.subject.value, q.object.value, status[q.object], date[q.object])
+            for q in quads if q.predicate == _HAS_STATUS and q.object in status and q.object in date]
+
+
+def _current(observed) -> dict[str, list[Observed]]:
+    """For each entity, its observations with the latest date."""
+    latest: dict[str, list[Observed]] = {}
+    for o in observed:
+        kept = latest.setdefault(o.entity, [])
+        if not kept or o.date > kept[0].date:
+            kept[:] = [o]
+        elif o.date == kept[0].date and o not in kept:
+            kept.append(o)
+    return latest
+
+
+def _current_lines(observations: list[Observed]) -> list[str]:
+    lines = []
+    for o in observations:
+        lines.append(f"<{o.entity}> <{ONTOLOGY}currentObservation> <{o.observation}> .")
+        lines.append(f"<{o.entity}> <{ONTOLOGY}currentStatus> <{o.status}> .")
+    return lines
+
+
+def _current_insert(current: dict[str, list[Observed]]) -> str:
+    """INSERT DATA of the current statuses, or nothing."""
+    lines = sorted({line for observations in current.values() for line in _current_lines(observations)})
+    if not lines:
+        return ""
+    return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n" + "\n".join(lines) + "\n} }"
+
+
 def _label_rows(graph: NamedNode, quads: list[Quad]) -> list[tuple[str, str, bool]]:
     """(entity, label, clean) for every entity a report graph names."""
     mentioned = {q.subject for q in quads if q.predicate == _MENTIONED_IN and q.object == graph}
@@ -309,6 +402,9 @@ def _label_rows(graph: NamedNode, quads: list[Quad]) -> list[tuple[str, str, boo
 
 
 _MENTIONED_IN = NamedNode(ONTOLOGY + "mentionedIn")
+_HAS_STATUS = NamedNode(ONTOLOGY + "hasStatus")
+_STATUS = NamedNode(ONTOLOGY + "status")
+_AS_OF = NamedNode(ONTOLOGY + "asOf")
 _CLEAN_TEXT = NamedNode(ONTOLOGY + "cleanText")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 

@@ -41,3 +41,39 @@ def test_labels_kept_report_by_report_equal_a_full_recomputation(tmp_path, repor
     incremental = snapshot(store)
     store.refresh_canonical()
     assert snapshot(store) == incremental
+
+
+def current_statuses(store: GraphStore) -> dict[str, set[str]]:
+    _, rows = store.select("""SELECT ?e ?s WHERE { GRAPH <https://w3id.org/tiendo/id/graph/canonical> {
+        ?e td:currentStatus ?s } }""")
+    out: dict[str, set[str]] = {}
+    for entity, status in rows:
+        out.setdefault(entity, set()).add(status.rsplit("/", 1)[-1])
+    return out
+
+
+def latest_by_hand(store: GraphStore) -> dict[str, set[str]]:
+    """Each entity's statuses on the latest date any report gives it, from every observation."""
+    _, rows = store.select("SELECT ?e ?s ?d WHERE { GRAPH ?g { ?e td:hasStatus ?o . ?o td:status ?s ; td:asOf ?d } }")
+    latest: dict[str, tuple[str, set[str]]] = {}
+    for entity, status, date in rows:
+        known = latest.get(entity)
+        if known is None or date > known[0]:
+            latest[entity] = (date, {status.rsplit("/", 1)[-1]})
+        elif date == known[0]:
+            known[1].add(status.rsplit("/", 1)[-1])
+    return {entity: statuses for entity, (_, statuses) in latest.items()}
+
+
+def test_current_status_follows_the_latest_report_in_and_out(tmp_path, report_files):
+    # Reports are added oldest last here, then removed: the kept current status must always equal the
+    # latest observation's, recomputed from every report graph.
+    store = GraphStore(tmp_path / "store")
+    build([p for p in report_files if not p.name.startswith("003")], store)
+    assert current_statuses(store) == latest_by_hand(store) and current_statuses(store)
+    added = extract_report(next(p for p in report_files if p.name.startswith("003")))
+    store.ingest(added)
+    with_report = current_statuses(store)
+    assert with_report == latest_by_hand(store)
+    store.remove_report(added.source)
+    assert current_statuses(store) == latest_by_hand(store) != with_report

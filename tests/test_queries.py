@@ -105,3 +105,15 @@ def test_delayed_projects_pairs_each_report_with_its_own_words():
     for r in rows:
         own = texts["a.txt" if r["report"] == report_iri("a.txt") else "b.txt"]
         assert r["evidence"] in own, (r["report"], r["evidence"])
+
+
+def test_the_readme_example_queries_answer(built_store):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```sparql\n(.*?)```", readme, re.S)
+    assert len(examples) >= 3
+    for sparql in examples:
+        _, rows = built_store.select(sparql)
+        assert rows, sparql
