@@ -171,6 +171,8 @@ def places(doc: Document) -> list[Candidate]:
         unit, unit_end = PLACE_LABELS[which(m)], m.end(m.lastgroup)
         names = _CAPITAL_WORDS.match(doc.joined, unit_end)
         if not names:
+            if unit in _ADMIN_UNITS:
+                out += _opened_list(doc, unit, unit_end)
             continue
         name = names.group().strip()
         words = name.split()[:3]
@@ -195,6 +197,21 @@ def places(doc: Document) -> list[Candidate]:
 _ADMIN_UNITS = {"huyện", "thành phố", "thị trấn", "xã", "phường"}
 # "các huyện Văn Lãng, Lộc Bình, Đình Lập và Cao Lộc": more names of the same unit.
 _NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
+
+
+# "08 huyện (Bình Gia, Tràng Định, …)", "các huyện: Hữu Lũng, Bắc Sơn, …": a unit word opening a list.
+_LIST_OPENER = re.compile(rf"\s*[:(]\s*([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
+
+
+def _opened_list(doc: Document, unit: str, pos: int) -> list[Candidate]:
+    first = _LIST_OPENER.match(doc.joined, pos)
+    if not first or fold_key(first.group(1)).split()[0] in _NOT_PLACE_HEADS:
+        return []
+    listed = _listed_places(doc, unit, first.end(1))
+    if not listed:
+        return []  # one capitalised word after a colon is a sentence, not a list of places
+    label = f"{unit} {first.group(1)}"
+    return [Candidate("Place", first.start(1), first.end(1), label, "p:" + fold_key(label)), *listed]
 
 
 def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:

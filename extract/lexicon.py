@@ -177,7 +177,7 @@ FUNDING_LABELS = [label for _, label in FUNDING_PATTERNS]
 # Administrative and border places: a unit word followed by a capitalised name.
 PLACE_UNITS = [
     (rf"{B}huy[ea]n{E}", "huyện"),
-    (rf"{B}thanh\s+ph[oa]{E}", "thành phố"),
+    (rf"{B}thanh\s+ph[oaed]{E}", "thành phố"),   # OCR reads ố as "d" or "é"
     (rf"{B}thi\s+tr[a]n{E}", "thị trấn"),
     (rf"{B}(?:x[a]){E}", "xã"),
     (rf"{B}ph[uw]{{1,2}}[oe]ng{E}", "phường"),

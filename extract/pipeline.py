@@ -14,7 +14,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from . import entities as rec
-from .lexicon import PROVINCES
+from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
@@ -170,9 +170,17 @@ def restore_labels(state: State) -> None:
     for entity in state.extraction.entities:
         if entity.number or entity.type in ("Organization", "FundingSource"):
             continue
-        entity.label = restorer.restore(entity.label)
-        entity.aliases = list(dict.fromkeys(a for a in (restorer.restore(a) for a in entity.aliases)
-                                            if a != entity.label))
+        entity.label = restorer.restore_after(entity.label, _lexicon_head(entity.label))
+        entity.aliases = list(dict.fromkeys(a for a in (restorer.restore_after(a, _lexicon_head(a))
+                                                        for a in entity.aliases) if a != entity.label))
+
+
+# The cue words a name starts with, as the lexicon spells them (longest first): restoration leaves them be.
+_HEADS = sorted({label for _, _, label in CUES} | set(PLACE_LABELS), key=len, reverse=True)
+
+
+def _lexicon_head(label: str) -> str:
+    return next((head for head in _HEADS if label.startswith(head + " ")), "")
 
 
 @component("relations")

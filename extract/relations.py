@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .lexicon import CUA
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Span
 
@@ -55,8 +56,10 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # A plan/program that carries out another text: "Kế hoạch thực hiện Nghị quyết số …".
                 if a.type in INITIATIVE_TYPES | LEGAL_TYPES and b.type in INITIATIVE_TYPES | LEGAL_TYPES:
                     lead = doc.folded[max(a.start, b.start - 14):b.start]
-                    if inner and re.search(r"(?:thuc\s+hien|trien\s+khai|thi\s+hanh)\s+(?:cac\s+)?$", lead):
+                    if inner and (_CARRIES_OUT.search(lead) or (a.type == "Plan" and _ABOUT.search(lead))):
                         add(a, "implements", b, a.start, b.end)
+                    elif 0 <= b.start - a.end <= 40 and _CARRIES_OUT.search(gap) and "." not in gap and ";" not in gap:
+                        add(a, "implements", b, a.start, b.end)  # "Quyết định số … để thực hiện Kế hoạch …"
                     elif 0 <= b.start - a.end < 16 and re.fullmatch(r"\s*,?\s*theo\s+", gap) and b.type in LEGAL_TYPES:
                         add(a, "implements", b, a.start, b.end)
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
@@ -66,9 +69,16 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     zone = b.type == "Place" and doc.folded[b.start:b.start + 4] == "khu "
                     add(a, "partOf" if b.type != "Place" or zone else "locatedIn", b, a.start, b.end)
                 # Where a project is: a place inside its name or right after it.
-                if a.type in {"Project", "Planning"} and b.type == "Place" and (
-                        inner or (0 <= b.start - a.end <= 3 and re.fullmatch(r"\s*,?\s*", gap))):
+                if a.type in INITIATIVE_TYPES and b.type == "Place" and (
+                        inner or (0 <= b.start - a.end <= 30 and _PLACE_GAP.fullmatch(gap))):
                     add(a, "locatedIn", b, a.start, b.end)
+                    # "… của các huyện: A, B và C": the places listed after the first one, too.
+                    last = b
+                    for c in mentions:
+                        if c.type == "Place" and c.start >= last.end and \
+                                _LIST_GAP.fullmatch(doc.folded[last.end:c.start]):
+                            add(a, "locatedIn", c, a.start, c.end)
+                            last = c
                 # Who pays: a funding source next to the initiative ("theo hình thức BOT").
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end <= 40:
                     add(b, "funds", a, a.start, b.end)
@@ -89,18 +99,47 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     add(a, "replaces", b, a.start, b.end)
                 # "… của Quốc hội": the issuer stated after the document.
                 if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
-                        re.search(r"cua\s+$", gap) and "," not in gap:
+                        _OF_BEFORE.search(gap) and "," not in gap:
                     add(a, "issuedBy", b, a.start, b.end)
                 # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
                 if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and inner and \
-                        re.search(r"cua\s+$", doc.folded[max(a.start, b.start - 8):b.start]) and \
+                        _OF_BEFORE.search(doc.folded[max(a.start, b.start - 8):b.start]) and \
                         not any(a.start < m.start < b.start and m.type in INITIATIVE_TYPES | LEGAL_TYPES
                                 for m in mentions):
                     add(a, "issuedBy", b, a.start, b.end)
+                # "HĐND tỉnh ban hành Nghị quyết …", "UBND tỉnh đã ban hành Kế hoạch …".
+                if a.type == "Organization" and b.type in LEGAL_TYPES | {"Plan", "Program", "Scheme"} and \
+                        0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
+                    add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
+    _delays_in_footnotes(doc, placed, sentences, add)
     return list(out.values())
 
 
+def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
+    """"… giải phóng mặt bằng chậm¹⁷" with footnote 17 listing the projects: the obstacle named in the
+    sentence that points to a footnote holds up the initiatives the footnote lists."""
+    for note in doc.footnotes:
+        if note.ref is None:
+            continue
+        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None)
+        if sentence is None:
+            continue
+        obstacles = [m for m in placed if m.type == "Issue" and sentence.start <= m.start < note.ref]
+        listed = [m for m in placed if m.type in INITIATIVE_TYPES and note.start <= m.start < note.end]
+        for obstacle in obstacles:
+            for initiative in listed:
+                add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
+
+
+# Between an initiative and the place it is in: ", huyện X", " của các huyện: X, Y", " tại 03 xã (X, …".
+_PLACE_GAP = re.compile(r"\s*,?\s*(?:(?:cua|tai|thuoc)\s+(?:cac\s+|\d+\s+)?(?:huyen|xa|phuong|thanh\s+pho|thi\s+tran)?)?"
+                        r"\s*[:(]?\s*")
+_CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
+_ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
+_OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
+_ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|\s(?:va|và))\s*")
 _PART_OF_TERRITORY = re.compile(r"(?:dia\s+phan|dia\s+ban|doan\s+qua|qua)\s+$")
 
 

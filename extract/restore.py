@@ -216,6 +216,18 @@ class Restorer:
         out.append(text[pos:])
         return "".join(out)
 
+    def restore_after(self, text: str, head: str) -> str:
+        """`text` restored, except its first words `head`, already spelt right (a cue word from the
+        lexicon: "huyện", "Kế hoạch"), which still give the words after them their context."""
+        if not head or not text.startswith(head):
+            return self.restore(text)
+        kept = len(_WORD.findall(head))
+        restored = self.restore(text)
+        tokens = list(_WORD.finditer(restored))
+        if kept == 0 or len(tokens) < kept:
+            return restored
+        return head + restored[tokens[kept - 1].end():]
+
     def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]]) -> list[str]:
         """The best word sequence through the lattice under `logp`, minus `edit_cost` per edit.
 
