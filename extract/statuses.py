@@ -21,8 +21,11 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh)"),
-    ("proposed", rf"{B}(?:trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|lap\s+(?:dieu\s+chinh|"
-                 rf"quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so)"),
+    # "trình" but not "chương trình", "công trình", "quy trình"; drafting verbs right before a plan's cue word.
+    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
+                 rf"lap\s+(?:dieu\s+chinh|quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so|"
+                 rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
+                 rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
 ]
@@ -71,7 +74,26 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     " ".join(doc.joined[progress.start():progress.end()].split()) if progress else None,
                 )
     _distribute_over_lists(doc, initiatives, out)
+    _delays_told_in_footnotes(doc, initiatives, sentences, out)
     return list(out.values())
+
+
+_DELAYED = dict(STATUS_RE)["delayed"]
+
+
+def _delays_told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
+    """"Một số dự án … giải phóng mặt bằng chậm¹⁷", footnote 17 listing them: each listed initiative is delayed."""
+    for note in doc.footnotes:
+        if note.ref is None:
+            continue
+        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None)
+        cue = _DELAYED.search(doc.folded, sentence.start, note.ref) if sentence else None
+        if cue is None:
+            continue
+        for m in initiatives:
+            if note.start <= m.start < note.end and (m.id, "delayed") not in out:
+                out[(m.id, "delayed")] = Status(m.id, "delayed", Mention(cue.start(), cue.end(),
+                                                                         doc.text[cue.start():cue.end()]))
 
 
 # "Khởi công nhiều dự án … như: A; B; C." — one cue, then a list of the initiatives it applies to.
@@ -88,17 +110,27 @@ def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) 
             windows[-1][1] = intro.start()
         else:
             windows.append([start, intro.start()])
+    given: dict[int, str] = {}  # list → the status it took: a more specific one first ("tạm dừng thực hiện … như:")
     for status, pattern in STATUS_RE:
         for window_start, window_end in windows:
             for cue in pattern.finditer(doc.folded, window_start, window_end):
                 intro = _LIST_INTRO.search(doc.folded, cue.end(), min(len(doc.folded), cue.end() + _LIST_REACH))
-                if not intro or "." in doc.folded[cue.end():intro.start()]:
+                if not intro or "." in doc.folded[cue.end():intro.start()] or \
+                        given.setdefault(intro.start(), status) != status:
                     continue
-                stop = doc.folded.find(". ", intro.end())
-                stop = len(doc.folded) if stop < 0 else stop
+                # The list ends with its sentence, and never runs into the next paragraph (or footnote).
+                end = _SENTENCE_STOP.search(doc.folded, intro.end())
+                stop = min(end.start() if end else len(doc.folded), _paragraph_end(doc, intro.end()))
                 for m in initiatives:
                     if intro.end() <= m.start < stop and (m.id, status) not in out:
                         out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
+
+
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+
+
+def _paragraph_end(doc: Document, pos: int) -> int:
+    return next((p.end for p in doc.paragraphs if p.start <= pos < p.end), len(doc.folded))
 
 
 _LIST_REACH = 140   # how far after its cue a list may begin

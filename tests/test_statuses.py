@@ -26,3 +26,35 @@ def test_suspended_in_ocr_text():
     found = statuses_of("Mot s6 du an phai tam dirng thuc hién cong tic GPMB nhu: Dy 4n Khu tai dinh cu "
                         "va dan cu Nam Hoa thudc dia ban thanh phé.")
     assert any(status == "suspended" for _, status, _ in found)
+
+
+def test_chuong_trinh_is_not_a_submission():
+    # "trình" (submit) inside "Chương trình", "công trình" or "quy trình" proposes nothing.
+    found = statuses_of("Các công trình trọng điểm theo quy trình; thực hiện Chương trình mục tiêu quốc gia "
+                        "xây dựng nông thôn mới năm 2024.")
+    assert not any(status == "proposed" for _, status, _ in found)
+
+
+def test_drafting_a_plan_proposes_it():
+    found = statuses_of("Xay dung Ké hoach phat trién kinh té - xa hoi nam 2025 trinh HDND tinh.")
+    assert any(fold_key(label).startswith("ke hoach phat trien kinh te") and status == "proposed"
+               for label, status, _ in found)
+
+
+def test_a_suspended_list_is_not_also_in_progress():
+    found = statuses_of("Một số dự án phải tạm dừng thực hiện công tác GPMB như: Dự án Khu tái định cư Bắc "
+                        "Đồng Đăng; Dự án Cụm công nghiệp Hợp Thành 1.")
+    listed = {(fold_key(label), status) for label, status, _ in found}
+    assert ("du an khu tai dinh cu bac dong dang", "suspended") in listed
+    assert not any(status == "in_progress" for _, status in listed)
+
+
+def test_projects_a_footnote_lists_under_a_delay_are_delayed():
+    text = ("# Báo cáo\n\n## Đầu tư\n\n"
+            "Một số dự án trọng điểm tiến độ thực hiện giải phóng mặt bằng chậm, chưa đáp ứng yêu cầu<sup>3</sup>. "
+            "Tập trung chỉ đạo tháo gỡ.\n\n"
+            "<sup>3</sup> Dự án Khu tái định cư Bắc Đồng Đăng; Dự án Cụm công nghiệp Hợp Thành 1.\n")
+    ex = extract_source(read_text(text.encode("utf-8"), "short.md"))
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    delayed = {labels[s.entity] for s in ex.statuses if s.status == "delayed"}
+    assert {"du an khu tai dinh cu bac dong dang", "du an cum cong nghiep hop thanh 1"} <= delayed
