@@ -139,7 +139,7 @@ def _label(cue_label: str, rest: str) -> str:
     return _SPACES.sub(" ", f"{cue_label}{rest}").strip(" ,-")
 
 
-_CAPITAL_WORDS = re.compile(rf"(?:\s+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")
+_CAPITAL_WORDS = re.compile(rf"(?:[ \t]+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")  # never across a paragraph break
 
 
 _MINISTRY_RE = word_family([rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(name).split())) + E
