@@ -37,7 +37,7 @@ def run_wrk(base: str, paths: list[str], clients: int, seconds: int) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as lua:
         lua.write(script)
         lua.flush()
-        out = subprocess.run(["wrk", f"-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", lua.name, base],
+        out = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", lua.name, base],
                              capture_output=True, text=True, check=True).stdout
     def ms(label: str) -> float:
         value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)\b", out).groups()

@@ -78,7 +78,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         _, etype, cue_label = CUES[which(m)]
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
-        para_end = _paragraph_end(doc, m.start())
+        para_end = doc.paragraph_end(m.start())
         end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
@@ -90,13 +90,6 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if etype == "Project":
             project_until = end
     return out
-
-
-def _paragraph_end(doc: Document, pos: int) -> int:
-    for para in doc.paragraphs:
-        if para.start <= pos < para.end:
-            return para.end
-    return len(doc.text)
 
 
 _YEAR = re.compile(r"\d{4}")

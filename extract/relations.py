@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import CUA
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
-from .text import Document, Span
+from .text import Document, Footnote, Span
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,16 @@ def mentions_by_sentence(mentions: list[Placed], sentences: list[Span]) -> list[
     for sent in sentences:
         found = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         out.append([mentions[i] for i in sorted(found)])
+    return out
+
+
+def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
+    """Each footnote whose reference mark was found, with the sentence the mark stands in."""
+    out = []
+    for note in doc.footnotes:
+        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None) if note.ref is not None else None
+        if sentence is not None:
+            out.append((note, sentence))
     return out
 
 
@@ -119,12 +129,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
 def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
     """"… giải phóng mặt bằng chậm¹⁷" with footnote 17 listing the projects: the obstacle named in the
     sentence that points to a footnote holds up the initiatives the footnote lists."""
-    for note in doc.footnotes:
-        if note.ref is None:
-            continue
-        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None)
-        if sentence is None:
-            continue
+    for note, sentence in footnotes_pointed_at(doc, sentences):
         obstacles = [m for m in placed if m.type == "Issue" and sentence.start <= m.start < note.ref]
         listed = [m for m in placed if m.type in INITIATIVE_TYPES and note.start <= m.start < note.end]
         for obstacle in obstacles:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .model import INITIATIVE_TYPES, Mention, Status
-from .relations import Placed, mentions_by_sentence
+from .relations import Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
 B = r"(?<![a-z0-9])"
@@ -83,11 +83,8 @@ _DELAYED = dict(STATUS_RE)["delayed"]
 
 def _delays_told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
     """"Một số dự án … giải phóng mặt bằng chậm¹⁷", footnote 17 listing them: each listed initiative is delayed."""
-    for note in doc.footnotes:
-        if note.ref is None:
-            continue
-        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None)
-        cue = _DELAYED.search(doc.folded, sentence.start, note.ref) if sentence else None
+    for note, sentence in footnotes_pointed_at(doc, sentences):
+        cue = _DELAYED.search(doc.folded, sentence.start, note.ref)
         if cue is None:
             continue
         for m in initiatives:
@@ -120,17 +117,13 @@ def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) 
                     continue
                 # The list ends with its sentence, and never runs into the next paragraph (or footnote).
                 end = _SENTENCE_STOP.search(doc.folded, intro.end())
-                stop = min(end.start() if end else len(doc.folded), _paragraph_end(doc, intro.end()))
+                stop = min(end.start() if end else len(doc.folded), doc.paragraph_end(intro.end()))
                 for m in initiatives:
                     if intro.end() <= m.start < stop and (m.id, status) not in out:
                         out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
 
 
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
-
-
-def _paragraph_end(doc: Document, pos: int) -> int:
-    return next((p.end for p in doc.paragraphs if p.start <= pos < p.end), len(doc.folded))
 
 
 _LIST_REACH = 140   # how far after its cue a list may begin

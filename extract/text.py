@@ -138,6 +138,10 @@ class Document(Lines):
     def __post_init__(self) -> None:
         Lines.__init__(self, self.text)
 
+    def paragraph_end(self, pos: int) -> int:
+        """Where the paragraph holding `pos` ends (the end of the text outside any paragraph)."""
+        return next((p.end for p in self.paragraphs if p.start <= pos < p.end), len(self.text))
+
     def footnote(self, number: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.number == number), None)
 

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from tiendo.kg import queries
 from tiendo.extract.text import fold_key
+from tiendo.kg import queries
 from tiendo.kg.iri import report_iri
 
 
@@ -112,7 +112,7 @@ def test_the_readme_example_queries_answer(built_store):
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    examples = re.findall(r"```sparql\n(.*?)```", readme, re.S)
+    examples = re.findall(r"```sparql\n(.*?)```", readme, re.DOTALL)
     assert len(examples) >= 3
     for sparql in examples:
         _, rows = built_store.select(sparql)
