@@ -49,7 +49,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
         if tok[0].isalnum():
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
-            if _opens_clause(original, folded, tok, tstart, prev, next_word, clean):
+            if _opens_clause(original, folded, tok, tstart, prev, next_word, clean) or \
+                    _ends_after_year(original, tok, tstart, prev, next_word):
                 break
             words += 1
             if words > MAX_WORDS:
@@ -102,6 +103,23 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False
     link = NAME_LINKS.get(word)
     return not (link and re.match(link, folded[start:start + 40]))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# What may follow a name's closing year and still be the name: "… năm 2024 của các huyện", "… 2021 - 2025
+# trên địa bàn tỉnh", "… 2030 và tầm nhìn …", "… 2025 tỉnh Lạng Sơn", "… 2030 theo Quyết định …" (a link).
+_AFTER_YEAR = {"va", "tren", "tai", "cua", "den", "tam", "dinh", "tinh", "huyen", "xa", "thanh", "thi", "o", "cho",
+               "theo", "ve", "voi", "giai", "nhiem", "tu"}
+
+
+def _ends_after_year(original: str, word: str, start: int, prev: str, next_word: str) -> bool:
+    """A lower-case word right after the year that closes a name's period starts the sentence again
+    ("Kế hoạch … 5 năm 2026 - 2030 kiểm tra …", "… 2021 - 2025 thành các nhiệm vụ")."""
+    if not _YEAR.fullmatch(prev) or original[start].isupper() or word.isdigit():
+        return False
+    if word == "thanh":
+        return next_word != "pho"
+    return word not in _AFTER_YEAR
 
 
 _PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom|viet\s+nam|trung\s+quoc|tinh\s+[a-z])")
