@@ -154,15 +154,6 @@ class Restorer:
         path = path or model_path()
         return cls(json.loads(path.read_text(encoding="utf-8")), **options)
 
-    def logp(self, prev: str, word: str) -> float:
-        """Bigram probability with absolute-discount backoff to unigrams."""
-        uni = (self.unigrams.get(word, 0) + 0.1) / self._unigram_norm
-        prev_count = self.unigrams.get(prev, 0) if prev != START else 0
-        pair = self.bigrams.get(f"{prev} {word}", 0)
-        if prev_count and pair:
-            return math.log(0.5 * pair / prev_count + 0.5 * uni)
-        return math.log(0.5 * uni)
-
     def _candidates_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """(syllable, edit cost) pairs that a folded OCR token may stand for."""
         digits = sum(ch.isdigit() for ch in token)
@@ -229,9 +220,11 @@ class Restorer:
         return head + restored[tokens[kept - 1].end():]
 
     def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]]) -> list[str]:
-        """The best word sequence through the lattice under `logp`, minus `edit_cost` per edit.
+        """The best word sequence through the lattice, minus `edit_cost` per edit, under a bigram model with
+        absolute-discount backoff: log(0.5·pair/count(prev) + 0.5·unigram) for a pair seen, log(0.5·unigram)
+        otherwise (unigrams smoothed by 0.1).
 
-        Most word pairs were never seen, and then `logp` does not depend on the previous word: the best
+        Most word pairs were never seen, and then the score does not depend on the previous word: the best
         predecessor is simply the best-scoring one, so only the pairs in `before` are compared one by one."""
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
 from .relations import Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
-B = r"(?<![a-z0-9])"
-E = r"(?![a-z0-9])"
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"

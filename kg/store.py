@@ -353,11 +353,16 @@ def _restriction(iris: set[str] | None, without: NamedNode | None) -> tuple[str,
 
 
 def _canonical_insert(names: dict[str, list[tuple[str, bool, int]]]) -> str:
-    """INSERT DATA of the labels, or nothing: Virtuoso refuses an empty graph block."""
-    if not names:
+    """INSERT DATA of the labels, or nothing."""
+    return _canonical_data([line for iri, variants in sorted(names.items()) for line in _canonical_lines(iri, variants)])
+
+
+def _canonical_data(lines: list[str]) -> str:
+    """INSERT DATA of these N-Triples lines into the canonical graph, or nothing: Virtuoso refuses an empty
+    graph block."""
+    if not lines:
         return ""
-    triples = "\n".join(line for iri, variants in sorted(names.items()) for line in _canonical_lines(iri, variants))
-    return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n{triples}\n}} }}"
+    return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n" + "\n".join(lines) + "\n} }"
 
 
 def _observations(quads: list[Quad]) -> list[Observed]:
@@ -394,10 +399,7 @@ def _current_lines(observations: list[Observed]) -> list[str]:
 
 def _current_insert(current: dict[str, list[Observed]]) -> str:
     """INSERT DATA of the current statuses, or nothing."""
-    lines = sorted({line for observations in current.values() for line in _current_lines(observations)})
-    if not lines:
-        return ""
-    return f"INSERT DATA {{ GRAPH <{CANONICAL_GRAPH.value}> {{\n" + "\n".join(lines) + "\n} }"
+    return _canonical_data(sorted({line for observations in current.values() for line in _current_lines(observations)}))
 
 
 def _label_rows(graph: NamedNode, quads: list[Quad]) -> list[tuple[str, str, bool]]:
