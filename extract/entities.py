@@ -151,6 +151,22 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
             if province:
                 full = f"{label} {province}"
         out.append(Candidate("Organization", m.start(), end, full, "o:" + fold_key(full)))
+    for m in _FUNDER_HEAD.finditer(doc.folded):
+        head = doc.joined[m.start():m.end()]
+        if not head[0].isupper() or head.isupper() or CUE_RE.match(doc.folded, m.start()) or \
+                (doc.clean and head not in ("Quỹ", "Ngân hàng")) or _QUARTER.match(doc.folded, m.end()):
+            continue  # "quỹ đất" (a common noun), "Quy hoạch" (a cue), "Quý I" (a quarter)
+        end = extend_name(doc.joined, doc.folded, m.end(), doc.paragraph_end(m.start()), doc.clean)
+        clause = _FUNDER_NAME_END.search(doc.joined, m.end(), end)
+        end = clause.start() if clause else end
+        verb = _FUNDER_VERB.search(doc.folded, m.end(), end)
+        end = verb.start() if verb else end
+        while end > m.end() and not doc.joined[end - 1].isalnum():
+            end -= 1
+        words = doc.joined[m.end():end].split()
+        if len(words) >= 2 and any(w[0].isupper() for w in words):
+            name = " ".join([FUNDER_HEADS[which(m)], *words])
+            out.append(Candidate("Organization", m.start(), end, name, "o:" + fold_key(name)))
     for m in _MINISTRY_RE.finditer(doc.folded):
         if doc.joined[m.start()].isupper():
             label = f"Bộ {MINISTRIES[which(m)]}"
@@ -158,10 +174,21 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
     return out
 
 
+# Named funds and banks give money to projects: "do Quỹ … viện trợ", "vốn vay Ngân hàng …".
+FUNDER_HEADS = ["Quỹ", "Ngân hàng"]
+_FUNDER_HEAD = word_family([rf"{B}quy{E}", rf"{B}ngan\s+hang{E}"])
+_FUNDER_NAME_END = re.compile(r"\s+(?:và|va)\s+[a-zđ]")  # "Quỹ Nhân đạo và triển khai …": a new clause
+_QUARTER = re.compile(r"\s+(?:[ivx]+|\d)(?![a-z0-9])")
+_FUNDER_VERB = re.compile(rf"{B}(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von|bao\s+lanh){E}")
+
+
 def places(doc: Document) -> list[Candidate]:
     out = []
     for m in PLACE_RE.finditer(doc.folded):
         unit, unit_end = PLACE_LABELS[which(m)], m.end(m.lastgroup)
+        if doc.joined[m.start():unit_end].isupper() or _NOT_A_UNIT.get(unit, _NEVER).search(
+                doc.folded, max(0, m.start() - 9), min(len(doc.folded), unit_end + 5)):
+            continue  # a heading in capitals; "xã hội", "hợp tác xã", "địa phương" name no place
         names = _CAPITAL_WORDS.match(doc.joined, unit_end)
         if not names:
             if unit in _ADMIN_UNITS:
@@ -171,7 +198,7 @@ def places(doc: Document) -> list[Candidate]:
         words = name.split()[:3]
         if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
             pair = re.match(rf"\s+[{U}]\w*(?:\s+[{U}]\w*)?(?:\s*-\s*[{U}]\w*"
-                            rf"(?:\s+[{U}]\w*)?)?", doc.joined[unit_end:unit_end + 60])
+                            rf"(?:\s+[{U}]\w*){{0,2}})?", doc.joined[unit_end:unit_end + 60])
             name = pair.group().strip() if pair else " ".join(words[:2])
         else:
             name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
@@ -188,6 +215,12 @@ def places(doc: Document) -> list[Candidate]:
 
 
 _ADMIN_UNITS = {"huyện", "thành phố", "thị trấn", "xã", "phường"}
+# Words that contain a unit word without naming a unit: society, cooperative, locality, bilateral.
+_NOT_A_UNIT = {
+    "xã": re.compile(r"(?:hop\s+tac\s+xa|xa\s+hoi)(?![a-z])"),
+    "phường": re.compile(r"(?<![a-z])(?:dia|song|da|don)\s+phu{1,2}[oe]ng(?![a-z])"),
+}
+_NEVER = re.compile(r"(?!)")
 # "các huyện Văn Lãng, Lộc Bình, Đình Lập và Cao Lộc": more names of the same unit.
 _NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
 
@@ -211,8 +244,8 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
     out = []
     while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12:
         name = m.group(1)
-        if fold_key(name).split()[0] in _NOT_PLACE_HEADS:
-            break
+        if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)):
+            break  # "… huyện Đình Lập và Dự án …": the list has ended
         label = f"{unit} {name}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
         pos = m.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, NAME_LINKS
+from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, THUOC
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -27,6 +27,8 @@ NAME_BIGRAMS = {
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc",
 }
 
+# "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
+_ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
 _HYPHENS = set("-–—")
@@ -50,7 +52,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             if _opens_clause(original, folded, tok, tstart, prev, next_word, clean) or \
-                    _ends_after_year(original, tok, tstart, prev, next_word):
+                    _ends_after_year(original, tok, tstart, prev, next_word) or \
+                    (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart)):
                 break
             words += 1
             if words > MAX_WORDS:

@@ -14,6 +14,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from . import entities as rec
+from .labels import tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
@@ -168,15 +169,28 @@ def restore_labels(state: State) -> None:
     if state.source.clean or restorer is None:
         return
     for entity in state.extraction.entities:
-        if entity.number or entity.type in ("Organization", "FundingSource"):
+        if entity.number or (entity.type in ("Organization", "FundingSource") and not _copied_from_text(entity)):
             continue
         entity.label = restorer.restore_after(entity.label, _lexicon_head(entity.label))
         entity.aliases = list(dict.fromkeys(a for a in (restorer.restore_after(a, _lexicon_head(a))
                                                         for a in entity.aliases) if a != entity.label))
 
 
+@component("labels")
+def tidy_labels(state: State) -> None:
+    """One written form for every label: abbreviations spelt out, ranges spaced (see `labels`)."""
+    for entity in state.extraction.entities:
+        entity.label = tidy_label(entity.label)
+        entity.aliases = list(dict.fromkeys(a for a in map(tidy_label, entity.aliases) if a != entity.label))
+
+
+def _copied_from_text(entity: Entity) -> bool:
+    """A name read off the page (a fund's, a bank's), not one the lexicon wrote ("Thủ tướng Chính phủ")."""
+    return entity.label.startswith(tuple(head + " " for head in rec.FUNDER_HEADS))
+
+
 # The cue words a name starts with, as the lexicon spells them (longest first): restoration leaves them be.
-_HEADS = sorted({label for _, _, label in CUES} | set(PLACE_LABELS), key=len, reverse=True)
+_HEADS = sorted({label for _, _, label in CUES} | set(PLACE_LABELS) | set(rec.FUNDER_HEADS), key=len, reverse=True)
 
 
 def _lexicon_head(label: str) -> str:
@@ -211,7 +225,7 @@ def statuses(state: State) -> None:
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "relations", "statuses"]
+            "issues", "merge", "restore", "labels", "relations", "statuses"]
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicon import CUA
+from .lexicon import CUA, THUOC
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -74,8 +74,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "implements", b, a.start, b.end)
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
                 if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
-                        re.fullmatch(r"\s*,?\s*thuoc\s+(?:cac\s+)?", gap) or
-                        (inner and re.search(r"thuoc\s+(?:cac\s+)?$", doc.folded[max(a.start, b.start - 12):b.start]))):
+                        re.fullmatch(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?", gap) or
+                        (inner and re.search(rf"{THUOC}\s+(?:cac\s+)?$", doc.folded[max(a.start, b.start - 12):b.start]))):
                     zone = b.type == "Place" and doc.folded[b.start:b.start + 4] == "khu "
                     add(a, "partOf" if b.type != "Place" or zone else "locatedIn", b, a.start, b.end)
                 # Where a project is: a place inside its name or right after it.
@@ -95,6 +95,10 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
                     add(a, "funds", b, a.start, b.end)
+                # A named fund or bank: "dự án … do Quỹ … viện trợ", "… sử dụng vốn vay Ngân hàng …".
+                if a.type in INITIATIVE_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 40 and (
+                        (_BY_FUNDER.fullmatch(gap) and _FUNDER_GIVES.match(doc.folded, b.end)) or _LOAN_FROM.fullmatch(gap)):
+                    add(b, "funds", a, a.start, b.end)
                 # What holds it up: an obstacle after the initiative in the same sentence.
                 if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end <= 60:
                     add(a, "delayedBy", b, a.start, b.end)
@@ -138,8 +142,11 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
 
 
 # Between an initiative and the place it is in: ", huyện X", " của các huyện: X, Y", " tại 03 xã (X, …".
-_PLACE_GAP = re.compile(r"\s*,?\s*(?:(?:cua|tai|thuoc)\s+(?:cac\s+|\d+\s+)?(?:huyen|xa|phuong|thanh\s+pho|thi\s+tran)?)?"
+_PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?:huyen|xa|phuong|thanh\s+pho|thi\s+tran)?)?"
                         r"\s*[:(]?\s*")
+_BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
+_FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
+_LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")

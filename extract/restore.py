@@ -43,6 +43,7 @@ def model_path() -> Path:
         source = "none"
     cache = os.environ.get("TIENDO_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tiendo"
     return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
+_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _WORD = re.compile(r"[&@¢€§]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -159,6 +160,8 @@ class Restorer:
         digits = sum(ch.isdigit() for ch in token)
         if digits and (digits > 1 or any(ch.isupper() for ch in token)):
             return ()  # a code such as "Km18", "QL4B" or "QH15", not a damaged word
+        if len(token) > 1 and _ROMAN.fullmatch(token):
+            return ()  # "khóa XIII", "lần thứ XVII": a number, not a word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
         if self.max_edits == 0:

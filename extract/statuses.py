@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import B, E
+from .lexicon import B, E, THUOC
 from .model import INITIATIVE_TYPES, Mention, Status
 from .relations import Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
@@ -56,7 +56,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 claimed.append((cue.start(), cue.end()))
                 if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
-                target = _nearest(cue.start(), cue.end(), inside)
+                target = _nearest(doc.folded, cue.start(), cue.end(), inside)
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
                 if status != "in_progress":
@@ -129,13 +129,22 @@ _LIST_REACH = 140   # how far after its cue a list may begin
 _LONGEST_CUE = 80   # longer than any status cue's match
 
 
-def _nearest(cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:
+def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:
     """The initiative right after the cue (it governs it), else the closest one before it."""
     after = [m for m in mentions if 0 <= m.start - cue_end <= WINDOW]
     if after:
         return min(after, key=lambda m: m.start)
     before = [m for m in mentions if 0 <= cue_start - m.end <= WINDOW or m.start <= cue_start < m.end]
-    return max(before, key=lambda m: m.end) if before else None
+    if not before:
+        return None
+    closest = max(before, key=lambda m: m.end)
+    # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole.
+    part = next((m for m in before if m.end <= closest.start and _PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
+                    None)
+    return part or closest
+
+
+_PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

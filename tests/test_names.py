@@ -26,3 +26,34 @@ def test_what_continues_a_name_after_its_year_is_kept():
                      "Ban hành Kế hoạch sử dụng đất năm 2024 của các huyện.")
     assert "quy hoach chung thanh pho lang son den nam 2045 tren dia ban tinh lang son" in found
     assert "ke hoach su dung dat nam 2024 cua cac huyen" in found
+
+
+def test_a_name_ends_where_another_initiative_it_belongs_to_begins():
+    # OCR "thudc" is "thuộc": the project's name stops there, and it is part of the program.
+    ex = extract_source(read_text("Hoàn thành thủ tục đầu tư dự án Nâng cấp đoạn Km18-Km80 Quốc lộ 4B thudc Chương "
+                                  "trình phục hồi và phát triển kinh tế - xã hội, đảm bảo khởi công trong tháng 6/2022."
+                                  .encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    project = next(e for e in ex.entities if e.type == "Project")
+    assert project.label == "Dự án Nâng cấp đoạn Km18 - Km80 Quốc lộ 4B"
+    assert any(r.p == "partOf" and r.s == project.id and labels[r.o].startswith("Chương trình phục hồi")
+               for r in ex.relations)
+    # The sentence's target date is the part's, not the whole's.
+    assert {(s.entity, s.status, s.target_date) for s in ex.statuses} >= {(project.id, "planned", "2022-06")}
+
+
+def test_and_then_a_verb_and_another_cue_word_ends_a_name():
+    found = names_of("Điều chỉnh cục bộ Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn và lập "
+                     "nhiệm vụ Quy hoạch chung cửa khẩu Chi Ma, huyện Lộc Bình.")
+    assert "quy hoach chung xay dung khu kinh te cua khau dong dang lang son" in found
+    assert "quy hoach chung cua khau chi ma huyen loc binh" in found
+
+
+def test_labels_spell_out_abbreviations_and_space_ranges():
+    found = names_of("Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025 và Dự án cải tạo "
+                     "đoạn Km3+700-Km18.")
+    assert "chuong trinh muc tieu quoc gia xay dung nong thon moi giai doan 2021 2025" in found
+    ex = extract_source(read_text("Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025."
+                                  .encode("utf-8"), "short.txt"))
+    assert [e.label for e in ex.entities if e.type == "Program"] == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"]

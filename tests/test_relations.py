@@ -60,3 +60,15 @@ def test_no_place_is_taken_from_a_sentence_after_a_colon():
     # One capitalised word after a colon opens a sentence, not a list of districts.
     found = relations_of("Kế hoạch phát triển du lịch của các huyện: Tập trung hoàn thiện hạ tầng.")
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+def test_a_named_fund_that_gives_the_money_funds_the_project():
+    found = relations_of("Triển khai các nội dung của dự án “Hỗ trợ kỹ thuật xây dựng Khu hợp tác thương mại” do "
+                         "Quỹ đặc biệt hợp tác Mê Công - Lan Thương viện trợ.")
+    assert any(p == "funds" and s == "quy dac biet hop tac me cong lan thuong" and o.startswith("du an ho tro")
+               for s, p, o in found)
+
+
+def test_a_plan_and_a_quarter_are_not_funds():
+    found = relations_of("Lập Quy hoạch chung xây dựng khu cửa khẩu Chi Ma. Báo cáo QUÝ I NĂM 2024 và quỹ đất.")
+    assert not any(p == "funds" for _, p, _ in found)

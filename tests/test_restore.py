@@ -58,3 +58,11 @@ def test_ocr_report_labels_are_restored_in_a_batch():
     labels = {e.label for e in ex.entities}
     assert "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" in labels
     assert any(label.startswith("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030") for label in labels)
+
+
+def test_roman_numerals_are_numbers_not_words():
+    from tiendo.extract.restore import default_restorer
+
+    restorer = default_restorer()
+    assert restorer.restore("Nghi quyét Dai hoi dai biéu toan qudc lan tht XIII").endswith(" XIII")
+    assert restorer.restore("Ban Chap hanh Trung uong khoa XIV").endswith(" XIV")

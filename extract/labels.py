@@ -1,0 +1,53 @@
+"""A label's written form: the report's abbreviations spelt out and ranges spaced one way.
+
+Reports shorten the same words in different ways ("Chương trình MTQG …", "Chương trình mục tiêu quốc
+gia …") and write ranges as "2021-2025", "2021 -2025" or "2021 - 2025". A label is what a planner
+reads and what entity resolution compares across reports, so it takes one form: the words in full and
+the ranges spaced. The abbreviations are those of Vietnamese public administration in general; OCR may
+read their Đ as D, so they are looked up by folded form.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# Abbreviation (folded, upper case) → the words it stands for.
+ABBREVIATIONS = {
+    "MTQG": "mục tiêu quốc gia",
+    "GPMB": "giải phóng mặt bằng",
+    "TDC": "tái định cư",
+    "NSTW": "ngân sách trung ương",
+    "NSDP": "ngân sách địa phương",
+    "NSNN": "ngân sách nhà nước",
+    "KT-XH": "kinh tế - xã hội",
+    "DBKK": "đặc biệt khó khăn",
+    "DTTS": "dân tộc thiểu số",
+    "DTTS&MN": "dân tộc thiểu số và miền núi",
+    "NTM": "nông thôn mới",
+    "CCHC": "cải cách hành chính",
+    "XDCB": "xây dựng cơ bản",
+    "HTX": "hợp tác xã",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "CNTT": "công nghệ thông tin",
+    "ATGT": "an toàn giao thông",
+    "PCCC": "phòng cháy, chữa cháy",
+    "KH&CN": "khoa học và công nghệ",
+    "GD&DT": "giáo dục và đào tạo",
+    "TN&MT": "tài nguyên và môi trường",
+}
+_ABBREVIATION = re.compile(r"(?<![\w&-])[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–]\s*(Km\s?\d)")
+
+
+def _spelt_out(match: re.Match) -> str:
+    return ABBREVIATIONS.get(fold(match.group()).upper(), match.group())
+
+
+def tidy_label(label: str) -> str:
+    """The label with its abbreviations spelt out and year and kilometre ranges written "A - B"."""
+    label = _ABBREVIATION.sub(_spelt_out, label)
+    label = _YEAR_RANGE.sub(r"\1 - \2", label)
+    return _KM_RANGE.sub(r"\1 - \2", label)

@@ -1,0 +1,29 @@
+"""Place recognition on short sentences: unit words that name a place, and those that do not."""
+from tiendo.extract.pipeline import extract_source
+from tiendo.extract.reader import read_text
+from tiendo.extract.text import fold_key
+
+
+def places_of(text: str) -> set[str]:
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    return {fold_key(e.label) for e in ex.entities if e.type == "Place"}
+
+
+def test_words_that_contain_a_unit_word_are_not_places():
+    assert places_of("Tổ chức Hội nghị gặp mặt nhân dịp kỷ niệm ngày Hợp tác xã Việt Nam. Làm việc với Đoàn "
+                     "khảo sát song phương Ủy ban liên hợp biên giới. Địa phương Cao Bằng phối hợp.") == set()
+
+
+def test_a_heading_in_capitals_is_not_a_commune():
+    assert places_of("BÁO CÁO TÌNH HÌNH KINH TẾ - XA HQI 9 THÁNG NĂM 2024") == set()
+
+
+def test_a_list_of_places_ends_before_the_next_initiative():
+    found = places_of("Bảo đảm an sinh xã hội huyện Đình Lập và Dự án Đường tránh qua thị trấn Bình Gia.")
+    assert "huyen dinh lap" in found
+    assert not any(key.startswith("huyen du") for key in found)
+
+
+def test_a_border_gate_pair_keeps_both_names():
+    assert "cua khau quoc te huu nghi huu nghi quan" in places_of(
+        "Hàng hoá vận chuyển thuộc cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan. Nắm chắc tình hình.")
