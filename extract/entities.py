@@ -78,18 +78,55 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         _, etype, cue_label = CUES[which(m)]
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
+        if etype == "Project" and m.start() < project_until:
+            continue  # "Khu công nghiệp X" inside "Dự án … Khu công nghiệp X" names the same project
+        if cue_label in _ZONE_CUES and (listed := _listed_zones(doc, m.start(), m.end(), cue_label)):
+            out += listed
+            project_until = listed[-1].end
+            continue
         para_end = doc.paragraph_end(m.start())
         end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
-        if etype == "Project" and m.start() < project_until:
-            continue  # "Khu công nghiệp X" inside "Dự án … Khu công nghiệp X" names the same project
         label = _label(cue_label, doc.joined[m.end():end])
         out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
         if etype == "Project":
             project_until = end
     return out
+
+
+# "các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và Bắc Sơn 2": one cue word, several zones.
+_ZONE_CUES = {"Khu công nghiệp", "Cụm công nghiệp", "Khu chế xuất"}
+_ZONE_NAME = re.compile(rf"[ \t]+([{U}][\w’']*(?:[ \t]+[{U}][\w’']*){{0,3}}(?:[ \t]+\d+[A-Z]?)?)(?=[\s,;)]|\.(?!\w)|$)")
+_ZONE_NEXT = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:và|va)[ \t]+)(\d+[A-Z]?|[{U}][\w’']*(?:[ \t]+[{U}][\w’']*){{0,3}}"
+                        rf"(?:[ \t]+\d+[A-Z]?)?)(?=[\s,;)]|\.(?!\w)|$)")
+_NUMBERED = re.compile(r"^(.*?)[ \t]+\d+[A-Z]?$")
+
+
+def _listed_zones(doc: Document, start: int, cue_end: int, cue_label: str) -> list[Candidate]:
+    """Each zone of a list that follows one cue word, a bare number reusing the name before it."""
+    first = _ZONE_NAME.match(doc.joined, cue_end)
+    if not first:
+        return []
+    items = [(start, first.end(1), first.group(1))]
+    pos = first.end(1)
+    while (m := _ZONE_NEXT.match(doc.joined, pos)) and len(items) < 12:
+        name = m.group(1)
+        if CUE_RE.match(doc.folded, m.start(1)) or fold_key(name).split()[0] in ("khu", "cum"):
+            break  # "… và Khu tái định cư …": another kind of thing
+        if name[0].isdigit():
+            stem = _NUMBERED.match(items[-1][2])
+            if not stem:
+                break
+            name = f"{stem.group(1)} {name}"
+        items.append((m.start(1), m.end(1), name))
+        pos = m.end(1)
+    if len(items) < 2:
+        return []
+    return [Candidate("Project", a, b, f"{cue_label} {' '.join(name.split())}",
+                      "k:" + fold_key(f"{cue_label} {name}"), cue_end=cue_end if a == start else None)
+            for a, b, name in items]
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -155,9 +155,21 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
         return None
     body = cand.key[2:]
     for entity in entities:
-        if entity.type == cand.type and not entity.number and fuzz.ratio(entity.key[2:], body) >= 92:
+        if entity.type == cand.type and not entity.number and (
+                (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == _NUMBERS(cand.key))
+                or _one_extends_the_other(entity.key[2:], body)):
             return entity
     return None
+
+
+_NUMBERS = re.compile(r"\d+").findall  # "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"
+PREFIX_WORDS = 7  # a name this long is specific: said again with more words after it, it is the same thing
+
+
+def _one_extends_the_other(a: str, b: str) -> bool:
+    """"Đề án thí điểm xây dựng cửa khẩu thông minh" and the same name followed by where it is."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= PREFIX_WORDS and long.startswith(short + " ")
 
 
 @component("restore")

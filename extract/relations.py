@@ -82,6 +82,14 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "Place" and (
                         inner or (0 <= b.start - a.end <= 30 and _PLACE_GAP.fullmatch(gap))):
                     add(a, "locatedIn", b, a.start, b.end)
+                    # "cụm công nghiệp A và B, huyện X": the initiatives listed before it are there too.
+                    first = a
+                    for c in sorted((c for c in mentions if c.type == a.type and c.end <= a.start),
+                                    key=lambda c: -c.end):
+                        if not _LIST_GAP.fullmatch(doc.folded[c.end:first.start]):
+                            break
+                        add(c, "locatedIn", b, c.start, b.end)
+                        first = c
                     # "… của các huyện: A, B và C": the places listed after the first one, too.
                     last = b
                     for c in mentions:

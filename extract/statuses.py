@@ -23,7 +23,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     # "trình" but not "chương trình", "công trình", "quy trình"; drafting verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
                  rf"lap\s+(?:dieu\s+chinh|quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so|"
-                 rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
+                 rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
+                 rf"(?:\s+(?:ho\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
@@ -72,9 +73,29 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     target.id, status, Mention(start, end, doc.text[start:end]), target_date,
                     " ".join(doc.joined[progress.start():progress.end()].split()) if progress else None,
                 )
+                for other in _coordinated(doc.folded, target, inside):
+                    if status == "in_progress" and other.id in specific:
+                        break
+                    out.setdefault((other.id, status), Status(other.id, status, Mention(start, other.end,
+                                                                                      doc.text[start:other.end])))
     _distribute_over_lists(doc, initiatives, out)
     _delays_told_in_footnotes(doc, initiatives, sentences, out)
     return list(out.values())
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|\sva)\s*")
+
+
+def _coordinated(folded: str, first: Placed, mentions: list[Placed]) -> list[Placed]:
+    """The initiatives of the same kind listed right after `first` ("cụm công nghiệp A, B và C")."""
+    out, last = [], first
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start >= last.end and m.type == first.type:
+            if not _LIST_GAP.fullmatch(folded, last.end, m.start):
+                break
+            out.append(m)
+            last = m
+    return out
 
 
 _DELAYED = dict(STATUS_RE)["delayed"]
@@ -131,7 +152,7 @@ _LONGEST_CUE = 80   # longer than any status cue's match
 
 def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:
     """The initiative right after the cue (it governs it), else the closest one before it."""
-    after = [m for m in mentions if 0 <= m.start - cue_end <= WINDOW]
+    after = [m for m in mentions if cue_start < m.start and m.start - cue_end <= WINDOW]  # "lập quy|hoạch …" too
     if after:
         return min(after, key=lambda m: m.start)
     before = [m for m in mentions if 0 <= cue_start - m.end <= WINDOW or m.start <= cue_start < m.end]

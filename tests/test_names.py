@@ -57,3 +57,34 @@ def test_labels_spell_out_abbreviations_and_space_ranges():
                                   .encode("utf-8"), "short.txt"))
     assert [e.label for e in ex.entities if e.type == "Program"] == [
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"]
+
+
+def test_one_cue_word_then_a_list_of_zones_names_each_zone():
+    ex = extract_source(read_text("Đẩy nhanh tiến độ đầu tư hạ tầng các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và "
+                                  "Bắc Sơn 2. Thành lập cụm công nghiệp Na Dương 1 và Na Dương 3, huyện Lộc Bình."
+                                  .encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    zones = {e.label for e in ex.entities if e.type == "Project"}
+    assert zones == {"Cụm công nghiệp Hợp Thành 1", "Cụm công nghiệp Hợp Thành 2", "Cụm công nghiệp Đình Lập",
+                     "Cụm công nghiệp Bắc Sơn 2", "Cụm công nghiệp Na Dương 1", "Cụm công nghiệp Na Dương 3"}
+    # The place after the list is where each of its zones is; the status before it is each zone's.
+    assert {labels[r.s] for r in ex.relations if r.p == "locatedIn"} == {
+        "Cụm công nghiệp Na Dương 1", "Cụm công nghiệp Na Dương 3"}
+    assert {labels[s.entity] for s in ex.statuses if s.status == "in_progress"} == {
+        "Cụm công nghiệp Hợp Thành 1", "Cụm công nghiệp Hợp Thành 2", "Cụm công nghiệp Đình Lập",
+        "Cụm công nghiệp Bắc Sơn 2"}
+
+
+def test_a_zone_list_inside_a_project_name_stays_the_project():
+    found = names_of("Dự án Xây dựng hạ tầng Cụm công nghiệp Hợp Thành 1, Hợp Thành 2 và khu tái định cư Hợp Thành "
+                     "chậm tiến độ.")
+    assert not any(key.startswith("cum cong nghiep") for key in found)
+
+
+def test_a_long_name_said_again_with_more_words_is_one_entity():
+    ex = extract_source(read_text("Trình Chính phủ phê duyệt Đề án thí điểm xây dựng cửa khẩu thông minh. Hoàn thiện "
+                                  "Đề án thí điểm xây dựng cửa khẩu thông minh tại đường chuyên dụng khu vực mốc 1119 - "
+                                  "1120.".encode("utf-8"), "short.txt"))
+    schemes = [e for e in ex.entities if e.type == "Scheme"]
+    assert len(schemes) == 1 and len(schemes[0].mentions) == 2
+    assert schemes[0].label.endswith("mốc 1119 - 1120")

@@ -58,3 +58,12 @@ def test_projects_a_footnote_lists_under_a_delay_are_delayed():
     labels = {e.id: fold_key(e.label) for e in ex.entities}
     delayed = {labels[s.entity] for s in ex.statuses if s.status == "delayed"}
     assert {"du an khu tai dinh cu bac dong dang", "du an cum cong nghiep hop thanh 1"} <= delayed
+
+
+def test_drafting_a_plan_is_proposing_it_even_when_the_cue_runs_into_its_name():
+    # "lập quy hoạch …": the cue's last word is the name's first; OCR "m&" is "mở".
+    found = statuses_of("Đay nhanh tién d6 lap quy hoach tinh thoi ky 2021 - 2030. Diéu chinh, m& rong Quy hoach "
+                        "chi tiét xay dung khu vyc ctra khau qudc té.")
+    plannings = {fold_key(label) for label, _, _ in found if label.startswith("Quy hoạch")}
+    assert len(plannings) == 2 and any(key.startswith("quy hoach chi tiet") for key in plannings)
+    assert {(fold_key(label), status) for label, status, _ in found} == {(key, "proposed") for key in plannings}
