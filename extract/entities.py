@@ -255,6 +255,7 @@ _ADMIN_UNITS = {"huyện", "thành phố", "thị trấn", "xã", "phường"}
 # Words that contain a unit word without naming a unit: society, cooperative, locality, bilateral.
 _NOT_A_UNIT = {
     "xã": re.compile(r"(?:hop\s+tac\s+xa|xa\s+hoi)(?![a-z])"),
+    "huyện": re.compile(r"huyen\s+[uoat]y(?![a-z])"),  # "Huyện ủy": the district's Party committee
     "phường": re.compile(r"(?<![a-z])(?:dia|song|da|don)\s+phu{1,2}[oe]ng(?![a-z])"),
 }
 _NEVER = re.compile(r"(?!)")

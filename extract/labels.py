@@ -42,12 +42,27 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–]\s*(Km\s?\d)")
 
 
+# Tone marks on "oa", "oe", "uy" at a syllable's end sit on the first vowel, as current spelling has it
+# ("hóa", "xóa", "thủy", "Ủy"); older texts put them on the second ("hoá", "thuỷ"). "quý" keeps its mark.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_BARE = {"o": "òóỏõọ", "O": "ÒÓỎÕỌ", "u": "ùúủũụ", "U": "ÙÚỦŨỤ"}
+_OLD_TONE = re.compile(r"(?<![qQ\w])(\w*?)(?<![qQ])([oO])([àáảãạèéẻẽẹ])(?!\w)|(?<![qQ\w])(\w*?)(?<![qQ])([uU])([ỳýỷỹỵ])(?!\w)")
+
+
+def _tone_on_first_vowel(match: re.Match) -> str:
+    onset, first, second = (match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6))
+    for bare, toned in _TONED.items():
+        if second in toned:
+            return onset + _BARE[first][toned.index(second)] + bare
+    return match.group()
+
+
 def _spelt_out(match: re.Match) -> str:
     return ABBREVIATIONS.get(fold(match.group()).upper(), match.group())
 
 
 def tidy_label(label: str) -> str:
-    """The label with its abbreviations spelt out and year and kilometre ranges written "A - B"."""
-    label = _ABBREVIATION.sub(_spelt_out, label)
+    """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B"."""
+    label = _OLD_TONE.sub(_tone_on_first_vowel, _ABBREVIATION.sub(_spelt_out, label))
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     return _KM_RANGE.sub(r"\1 - \2", label)

@@ -115,11 +115,16 @@ def merge(state: State) -> None:
     by_key: dict[str, Entity] = {}
     counters: Counter[str] = Counter()
     initiative_spans = [(c.start, c.end) for c in state.candidates if c.type in INITIATIVE_TYPES]
+    place_spans = [(c.start, c.end) for c in state.candidates if c.type == "Place"]
     for cand in sorted(state.candidates, key=lambda c: (c.start, -c.end)):
-        if cand.type in ("Place", "FundingSource") and any(s < cand.start and cand.end <= e
-                                                           for s, e in initiative_spans) \
+        if cand.type == "Place" and (any(s <= cand.start and cand.end <= e and (s, e) != (cand.start, cand.end)
+                                         for s, e in place_spans)
+                                     or (_ROAD_BEFORE.search(doc.folded, max(0, cand.start - 12), cand.start)
+                                         and any(s < cand.start < e for s, e in initiative_spans))):
+            continue  # "cửa khẩu X" inside "Khu kinh tế cửa khẩu X"; "cao tốc cửa khẩu A - B" names a road's ends
+        if cand.type == "FundingSource" and any(s < cand.start and cand.end <= e for s, e in initiative_spans) \
                 and not re.search(r"(?:,|thuộc|thuoc)\s*$", doc.joined[max(0, cand.start - 7):cand.start]):
-            continue  # a place inside a name is part of it; ", huyện X" or "thuộc Khu …" locates it
+            continue  # money named inside a name is part of it
         entity = by_key.get(cand.key) or _similar(entities, cand)
         if entity is None:
             counters[cand.type] += 1
@@ -145,6 +150,7 @@ def merge(state: State) -> None:
     state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
+_ROAD_BEFORE = re.compile(r"(?:cao\s+toc|duong|tuyen|quoc\s+lo)\s+$")
 _PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Scheme": "s", "Resolution": "r",
            "Decision": "d", "Directive": "c", "Law": "l", "LegalDocument": "ld", "Organization": "o",
            "Place": "p", "FundingSource": "f", "Issue": "i"}

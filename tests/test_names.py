@@ -88,3 +88,9 @@ def test_a_long_name_said_again_with_more_words_is_one_entity():
     schemes = [e for e in ex.entities if e.type == "Scheme"]
     assert len(schemes) == 1 and len(schemes[0].mentions) == 2
     assert schemes[0].label.endswith("mốc 1119 - 1120")
+
+
+def test_labels_put_tone_marks_where_current_spelling_does():
+    ex = extract_source(read_text("Thực hiện Đề án xoá nhà tạm và Dự án nhà máy thuỷ điện vận chuyển hàng hoá."
+                                  .encode("utf-8"), "short.txt"))
+    assert {e.label for e in ex.entities} >= {"Đề án xóa nhà tạm", "Dự án nhà máy thủy điện vận chuyển hàng hóa"}

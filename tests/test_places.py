@@ -27,3 +27,18 @@ def test_a_list_of_places_ends_before_the_next_initiative():
 def test_a_border_gate_pair_keeps_both_names():
     assert "cua khau quoc te huu nghi huu nghi quan" in places_of(
         "Hàng hoá vận chuyển thuộc cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan. Nắm chắc tình hình.")
+
+
+def test_a_place_named_inside_an_initiative_is_where_it_is():
+    ex = extract_source(read_text("Phê duyệt Quy hoạch chung thành phố Lạng Sơn đến năm 2045; lập Quy hoạch chi tiết "
+                                  "xây dựng khu cửa khẩu Bình Nghi.".encode("utf-8"), "short.txt"))
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    located = {(labels[r.s].split()[2], labels[r.o]) for r in ex.relations if r.p == "locatedIn"}
+    assert located == {("chung", "thanh pho lang son"), ("chi", "cua khau binh nghi")}
+
+
+def test_a_road_between_two_places_and_a_party_committee_are_located_nowhere():
+    found = places_of("Đẩy nhanh Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng. Dự án đầu tư xây dựng Trụ sở "
+                      "Huyện ủy Bắc Sơn. Điều chỉnh Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - "
+                      "Lạng Sơn.")
+    assert found == {"khu kinh te cua khau dong dang lang son"}
