@@ -130,13 +130,16 @@ def _listed_zones(doc: Document, start: int, cue_end: int, cue_label: str) -> li
 
 
 _YEAR = re.compile(r"\d{4}")
+# Tails that say which year or whose, not which plan ("kế hoạch năm 2024", "kế hoạch của tỉnh năm 2024"),
+# a clause that starts with "và", and the department of planning and investment ("Sở Kế hoạch và Đầu tư").
+_NO_NAME_TAIL = re.compile(r"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{1,2}m\s+(?:19|20)\d\d$|va\s")
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
-    if len(words) < 2:
+    if len(words) < 2 or _NO_NAME_TAIL.match(tail):
         return False
     before = doc.folded[max(0, start - 12):start]
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail):

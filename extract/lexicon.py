@@ -111,11 +111,14 @@ NAME_LINKS = {
     "do": r"do\s+(?=[A-Z])",
 }
 # Two-word openers that end a name even though neither word alone does.
-CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau"}
+CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau",
+                  # the period a report covers follows the plan's name, it is not part of it: "… quý I", "… 9 tháng"
+                  "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang"}
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
+# ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+tran|doan|giai\s+doan|tam\s+nhin|nhiem\s+ky|ty\s+le|dinh\s+huong|"
-    r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km)" + E
+    r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
 )
 
 # Generic heads that make a candidate non-specific ("các dự án trọng điểm").

@@ -94,3 +94,20 @@ def test_labels_put_tone_marks_where_current_spelling_does():
     ex = extract_source(read_text("Thực hiện Đề án xoá nhà tạm và Dự án nhà máy thuỷ điện vận chuyển hàng hoá."
                                   .encode("utf-8"), "short.txt"))
     assert {e.label for e in ex.entities} >= {"Đề án xóa nhà tạm", "Dự án nhà máy thủy điện vận chuyển hàng hóa"}
+
+
+def test_a_pair_of_nouns_before_the_year_is_one_name():
+    assert "ke hoach thanh tra kiem tra nam 2024" in names_of(
+        "Tổ chức thực hiện nghiêm túc kế hoạch thanh tra, kiểm tra năm 2024. Triển khai nghiém tic ké hoach "
+        "thanh tra, kiém tra nam 2022.")
+
+
+def test_a_year_a_department_or_a_clause_is_not_a_plan_name():
+    found = names_of("Triển khai theo kế hoạch năm 2024. Sở Kế hoạch và Đầu tư chủ trì. Ban hanh Ké hoach va thanh "
+                     "lap cac Doan kiem tra.")
+    assert not any(key.startswith("ke hoach") for key in found)
+
+
+def test_the_period_a_report_covers_is_not_part_of_the_plans_name():
+    found = names_of("Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội quý I năm 2024.")
+    assert "ke hoach phat trien kinh te xa hoi" in found
