@@ -34,7 +34,7 @@ def which(match: re.Match) -> int:
     return int(match.lastgroup[1:])
 
 # Damaged spellings of frequent syllables, folded.
-CUA = r"c(?:u|ư|tr|ir|ii|ti|ur|i|t|a|w|u:)a"     # cửa
+CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 DUAN = rf"{B}d(?:u|y|yu|w|ư)\s*['’]?\s+an{E}"      # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B

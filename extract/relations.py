@@ -115,16 +115,16 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         0 <= b.start - a.end <= 60 and re.search(r"(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$",
                                                                   gap):
                     add(b, "approvedBy", a, a.start, b.end)
-                # "(thay thế Nghị quyết số …)".
+                # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
-                        re.search(r"thay\s+the\s+$", gap):
+                        _REPLACES.search(gap):
                     add(a, "replaces", b, a.start, b.end)
                 # "… của Quốc hội": the issuer stated after the document.
-                if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
+                if a.type in _ISSUED_TYPES | {"Law"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         _OF_BEFORE.search(gap) and "," not in gap:
                     add(a, "issuedBy", b, a.start, b.end)
                 # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
-                if a.type in LEGAL_TYPES | {"Plan"} and b.type == "Organization" and inner and \
+                if a.type in _ISSUED_TYPES | {"Law"} and b.type == "Organization" and inner and \
                         _OF_BEFORE.search(doc.folded[max(a.start, b.start - 8):b.start]) and \
                         not any(a.start < m.start < b.start and m.type in INITIATIVE_TYPES | LEGAL_TYPES
                                 for m in mentions):
@@ -135,6 +135,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
     _delays_in_footnotes(doc, placed, sentences, add)
+    _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
 
 
@@ -149,6 +150,28 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
 
 
+def _issued_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add, issued: set[str]) -> None:
+    """"UBND tỉnh đã ban hành 04 Chỉ thị, nhiều kế hoạch …¹" with footnote 1 naming them: the agency that
+    enacts in the sentence issues the texts and plans the footnote lists (unless their issuer is known)."""
+    for note, sentence in footnotes_pointed_at(doc, sentences):
+        enacts = _ENACTS.search(doc.folded, sentence.start, note.ref)
+        issuers = [m for m in placed if m.type == "Organization" and sentence.start <= m.start and
+                   enacts and m.end <= enacts.start() and _ENACTED_BY.fullmatch(doc.folded, m.end, enacts.end())]
+        if len(issuers) != 1:
+            continue
+        listed = [m for m in placed if m.type in _ISSUED_TYPES and note.start <= m.start < note.end]
+        for text in listed:
+            nested = any(o is not text and o.start <= text.start and text.end <= o.end and o.end - o.start >
+                         text.end - text.start for o in listed)
+            if not nested and text.id not in issued:
+                add(text, "issuedBy", issuers[0], text.start, text.end)
+
+
+_ENACTS = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+_ENACTED_BY = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh")
+_ISSUED_TYPES = (LEGAL_TYPES - {"Law"}) | {"Plan", "Program", "Scheme"}  # a law is the National Assembly's
+
+
 # Between an initiative and the place it is in: ", huyện X", " của các huyện: X, Y", " tại 03 xã (X, …".
 _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?:huyen|xa|phuong|thanh\s+pho|thi\s+tran)?)?"
                         r"\s*[:(]?\s*")
@@ -158,6 +181,7 @@ _LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+t
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
+_REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 _PART_OF_TERRITORY = re.compile(r"(?:dia\s+phan|dia\s+ban|doan\s+qua|qua)\s+$")

@@ -72,3 +72,21 @@ def test_a_named_fund_that_gives_the_money_funds_the_project():
 def test_a_plan_and_a_quarter_are_not_funds():
     found = relations_of("Lập Quy hoạch chung xây dựng khu cửa khẩu Chi Ma. Báo cáo QUÝ I NĂM 2024 và quỹ đất.")
     assert not any(p == "funds" for _, p, _ in found)
+
+
+def test_the_agency_that_enacts_issues_the_texts_its_footnote_lists():
+    found = relations_of("# Báo cáo\n\n## I. Tình hình\n\nUBND tỉnh đã ban hành 04 Chỉ thị, nhiều kế hoạch để triển "
+                         "khai nhiệm vụ năm 2024<sup>1</sup>. Tăng cường chỉ đạo.\n\n<sup>1</sup> Trong đó, trọng tâm "
+                         "là Chỉ thị về phát động thi đua thực hiện thắng lợi mục tiêu năm 2024; Kế hoạch thực hiện "
+                         "Nghị quyết số 02/NQ-CP ngày 05/01/2024 của Chính phủ về cải thiện môi trường kinh doanh.\n")
+    issued = {(s.split()[0], o) for s, p, o in found if p == "issuedBy"}
+    # The footnote's directive and plan are the province's; the resolution inside the plan's name stays the
+    # Government's, as its number says.
+    assert issued == {("chi", "ubnd tinh"), ("ke", "ubnd tinh"), ("nghi", "chinh phu")}
+
+
+def test_amending_a_resolution_and_a_scheme_of_the_government():
+    found = relations_of("Nghị quyết số 15/2021/NQ-HĐND ngày 17/7/2021 của HĐND tỉnh sửa đổi bổ sung Nghị quyết số "
+                         "08/2019/NQ-HĐND. Triển khai Đề án 06 của Chính phủ về phát triển ứng dụng dữ liệu về dân cư.")
+    assert ("nghi quyet so 15 2021 nq hdnd", "replaces", "nghi quyet so 08 2019 nq hdnd") in found
+    assert any(p == "issuedBy" and s.startswith("de an 06") and o == "chinh phu" for s, p, o in found)
