@@ -71,7 +71,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
     """Named plans, programs, projects, schemes and unnumbered legal texts introduced by cue words."""
     numbered_starts = {c.start for c in numbered}
     out: list[Candidate] = []
-    project_until = -1
+    project_until = carried_until = -1
     for m in CUE_RE.finditer(doc.folded):
         if m.start() in numbered_starts:
             continue
@@ -86,15 +86,24 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             continue
         para_end = doc.paragraph_end(m.start())
         end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
+        if m.start() < carried_until and end == carried_until:
+            # "Kế hoạch thực hiện Chương trình X năm 2024": the year is the plan's, the program is X.
+            year = _CLOSING_YEAR.search(doc.folded, m.end(), end)
+            end = year.start() if year else end
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
         label = _label(cue_label, doc.joined[m.end():end])
         out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
+        if _CARRIES_OUT.match(doc.folded, m.end()):
+            carried_until = end
         if etype == "Project":
             project_until = end
     return out
 
+
+_CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
+_CLOSING_YEAR = re.compile(r"\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")
 
 # "các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và Bắc Sơn 2": one cue word, several zones.
 _ZONE_CUES = {"Khu công nghiệp", "Cụm công nghiệp", "Khu chế xuất"}

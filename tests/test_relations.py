@@ -90,3 +90,9 @@ def test_amending_a_resolution_and_a_scheme_of_the_government():
                          "08/2019/NQ-HĐND. Triển khai Đề án 06 của Chính phủ về phát triển ứng dụng dữ liệu về dân cư.")
     assert ("nghi quyet so 15 2021 nq hdnd", "replaces", "nghi quyet so 08 2019 nq hdnd") in found
     assert any(p == "issuedBy" and s.startswith("de an 06") and o == "chinh phu" for s, p, o in found)
+
+
+def test_the_year_after_a_carried_out_program_is_the_plans():
+    found = relations_of("Ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024.")
+    assert ("ke hoach thuc hien chuong trinh muc tieu quoc gia xay dung nong thon moi nam 2024", "implements",
+            "chuong trinh muc tieu quoc gia xay dung nong thon moi") in found
