@@ -89,6 +89,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
     "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày"}, "thang": {"tháng"},
     "cham": {"chậm"},
+    # OCR spellings of "được" (in damaged text the spelling check does not apply)
+    "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"},
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
@@ -126,7 +128,7 @@ GENERIC_TAILS = re.compile(
     rf"^(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|dau\s+tu\s+cong|nay|tren|do|khac|da|dang|"
     rf"lien\s+quan|thanh\s+phan|cua\s+|nam\s+nay|hang\s+nam|de\s+ra|giao|tinh|von|su\s+dung\s+von|"
     rf"cap\s+bach|quan\s+trong|trung\s+han|dau\s+tu|nhom|thuoc|ngoai\s+ngan\s+sach|vi\s+pham|"
-    rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu|hanh\s+dong|tong\s+the){E}"
+    rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu(?!\s+qu[a-z]{{1,3}}c\s+gia)|hanh\s+dong|tong\s+the){E}"
 )
 
 ORG_PATTERNS: list[tuple[str, str]] = [

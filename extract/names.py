@@ -24,11 +24,12 @@ NAME_BIGRAMS = {
     "dang bo", "dang cong", "cong san", "dai hoi", "dai bieu", "nhan dan", "dan toc", "dan cu", "dan sinh",
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
-    "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc",
+    "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat",
 }
 
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
+_LINK_WORDS = {"ve", "cua", "va", "tai", "cho", "voi", "theo", "tu", "den", "tren", "trong", "cac"}
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
 _HYPHENS = set("-–—")
@@ -39,7 +40,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     """Return the end offset of the name that starts at `pos` (just after its cue).
 
     In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
-    end = cursor = pos
+    end = cursor = settled = pos
     words = 0
     prev = ""
     while True:
@@ -58,6 +59,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             words += 1
             if words > MAX_WORDS:
                 break
+            if tok not in _LINK_WORDS:
+                settled = tend  # a name never ends on a word that only links it to what follows ("… về")
             prev = tok
             end = tend
             continue
@@ -89,7 +92,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             end = tend  # a closing quote ends a quoted name inside the name
             break
         break
-    return end
+    return end if prev not in _LINK_WORDS else settled
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,

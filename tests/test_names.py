@@ -111,3 +111,11 @@ def test_a_year_a_department_or_a_clause_is_not_a_plan_name():
 def test_the_period_a_report_covers_is_not_part_of_the_plans_name():
     found = names_of("Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội quý I năm 2024.")
     assert "ke hoach phat trien kinh te xa hoi" in found
+
+
+def test_a_name_never_ends_on_a_linking_word_and_reads_through_poverty_reduction():
+    found = names_of("Triển khai Chương trình mục tiêu quốc gia về giảm nghèo bền vững. Thuc hién Chuong trinh "
+                     "phuc hoi va phat trién kinh té - xa hoi dugc tap trung chi dao.")
+    assert "chuong trinh muc tieu quoc gia ve giam ngheo ben vung" in found
+    assert any(key.startswith("chuong trinh phuc hoi") and key.endswith("xa hoi") for key in found)
+    assert not any(key.endswith(" ve") for key in found)
