@@ -42,7 +42,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
     end = cursor = settled = pos
     words = 0
-    prev = ""
+    prev = before_prev = ""
     while True:
         m = _TOKEN.match(folded, cursor, limit)
         if not m:
@@ -61,7 +61,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 break
             if tok not in _LINK_WORDS:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
-            prev = tok
+            before_prev, prev = prev, tok
             end = tend
             continue
         if tok in _HYPHENS:
@@ -70,8 +70,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 break
             continue
         if tok == ",":
-            if COMMA_CONTINUATIONS.match(folded, tstart):
-
+            if COMMA_CONTINUATIONS.match(folded, tstart) or _enumerates(folded, tend, limit, prev, before_prev):
                 continue
             break
         if tok == "(":
@@ -93,6 +92,21 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             break
         break
     return end if prev not in _LINK_WORDS else settled
+
+
+_ITEM = re.compile(r"\s*([a-z0-9]+)(?:\s+[a-z0-9]+)?(?=\s*,|\s+va\s)")
+
+
+def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str) -> bool:
+    """A comma inside a name's enumeration: "cấp huyện, cấp xã", "lớp 5, 9, 12", "chức năng, nhiệm vụ,
+    quyền hạn và …" (the same first word again, numbers, or short items that a comma or "và" ends)."""
+    nxt = _TOKEN.match(folded, pos, limit)
+    if not nxt or not nxt.group(1)[0].isalnum():
+        return False
+    word = nxt.group(1)
+    if word == before_prev or (word.isdigit() and prev.isdigit()):
+        return True
+    return bool(_ITEM.match(folded, pos, limit))
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,

@@ -119,3 +119,12 @@ def test_a_name_never_ends_on_a_linking_word_and_reads_through_poverty_reduction
     # OCR text: "dugc" is "được", which starts the clause after the name.
     found = names_of("Thuc hién Chuong trinh phuc hoi va phat trién kinh té - xa hoi dugc tap trung chi dao.")
     assert len(found) == 1 and next(iter(found)).endswith("xa hoi")
+
+
+def test_an_enumeration_inside_a_name_runs_across_its_commas():
+    found = names_of("Ban hành Kế hoạch sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025. Ban hành "
+                     "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm Xúc tiến Đầu "
+                     "tư. Triển khai Kế hoạch chọn sách giáo khoa lớp 5, 9, 12 năm học 2024 - 2025.")
+    assert {"ke hoach sap xep don vi hanh chinh cap huyen cap xa giai doan 2023 2025",
+            "quyet dinh quy dinh chuc nang nhiem vu quyen han va co cau to chuc",
+            "ke hoach chon sach giao khoa lop 5 9 12 nam hoc 2024 2025"} <= found
