@@ -90,6 +90,8 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             # "Kế hoạch thực hiện Chương trình X năm 2024": the year is the plan's, the program is X.
             year = _CLOSING_YEAR.search(doc.folded, m.end(), end)
             end = year.start() if year else end
+        if etype == "Law":
+            end = _law_name_end(doc.folded, m.end(), end)
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
@@ -145,9 +147,30 @@ _NO_NAME_TAIL = re.compile(r"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{1,2}m\s+(?
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
+# A law's name is a few words ("Luật Đất đai", "Luật Các tổ chức tín dụng") and its year; what follows the
+# name in a sentence starts with a linking word or a verb ("… trên địa bàn", "… giao địa phương thực hiện").
+_LAW_WORDS = 6
+_LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d(?![0-9])")
+_AFTER_LAW = {"tren", "giao", "cho", "tai", "de", "nay", "moi", "va", "theo", "thi", "duoc", "da", "dang", "ve", "voi"}
+
+
+def _law_name_end(folded: str, start: int, end: int) -> int:
+    words = list(re.finditer(r"[a-z0-9]+", folded[start:end]))
+    for i, word in enumerate(words):
+        year = _LAW_YEAR.match(folded, start + (words[i - 1].end() if i else 0))
+        if year and i:
+            return year.end()
+        if word.group() in _AFTER_LAW or i == _LAW_WORDS:
+            return start + (words[i - 1].end() if i else 0)
+    return end
+
+
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
+    if etype == "Law":  # "Luật Đất đai", "Luật Đầu tư", "Luật giáo dục 2019": a capital cue and a name or year
+        original_tail = doc.joined[cue_end:end].strip()
+        return bool(words) and doc.joined[start].isupper() and (original_tail[:1].isupper() or bool(_YEAR.search(tail)))
     if len(words) < 2 or _NO_NAME_TAIL.match(tail):
         return False
     before = doc.folded[max(0, start - 12):start]
@@ -160,8 +183,6 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
         return False
-    if etype == "Law":
-        return doc.joined[start].isupper() and original_tail.strip()[:1].isupper()
     if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):
         return capital_cue or (doc.joined[start].isupper() and len(words) >= 4)
     if etype == "Project" and "dự án" not in cue_label.lower() and not (has_proper or has_year or quoted):

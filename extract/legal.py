@@ -114,9 +114,9 @@ class LegalNumber:
 
 
 _CODE = r"[A-ZĐÐ][A-Za-zĐđÐ]{0,7}\d{0,2}"
-# Government style: N[/YYYY]/CODE[-CODE[-CODE]]; OCR puts stray spaces around the slash.
+# Government style: N[/YYYY]/CODE[-CODE[-CODE]]; OCR puts stray spaces around the slash and after a dash.
 _GOV = re.compile(
-    rf"(?<![\w/])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-{_CODE}){{0,2}})(?![\w])"
+    rf"(?<![\w/])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
 )
 # Party style: N-KIND/ISSUER (44-NQ/TW, 05-KL/TU).
 _PARTY = re.compile(r"(?<![\w/])(\d{1,4})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS)(?![\w])")
@@ -130,8 +130,8 @@ def find_legal_numbers(text: str) -> list[LegalNumber]:
         found.append(LegalNumber(m.start(), m.end(), m.group(), f"{m.group(1)}-{kind}/{issuer}", None, kind,
                                  issuer, (m.start(3), m.end(3))))
     for m in _GOV.finditer(text):
-        parts = m.group(3).split("-")
-        codes = [canonical_code(p) for p in parts]
+        parts = [(p.group(), p.start()) for p in re.finditer(r"[^-\s]+", m.group(3))]
+        codes = [canonical_code(p) for p, _ in parts]
         if not _plausible(codes, m.group(2)):
             continue
         kind = codes[0] if codes[0] in KIND_CODES else None
@@ -141,8 +141,8 @@ def find_legal_numbers(text: str) -> list[LegalNumber]:
         issuer_code = codes[issuer_index] if issuer_index is not None else None
         issuer_span = None
         if issuer_index is not None:
-            offset = m.start(3) + sum(len(p) + 1 for p in parts[:issuer_index])
-            issuer_span = (offset, offset + len(parts[issuer_index]))
+            code, offset = parts[issuer_index]
+            issuer_span = (m.start(3) + offset, m.start(3) + offset + len(code))
         number = m.group(1) + "/" + (m.group(2) + "/" if m.group(2) else "") + "-".join(codes)
         found.append(LegalNumber(m.start(), m.end(), m.group(), number, m.group(2), kind, issuer_code, issuer_span))
     found.sort(key=lambda n: n.start)

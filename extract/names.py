@@ -24,12 +24,14 @@ NAME_BIGRAMS = {
     "dang bo", "dang cong", "cong san", "dai hoi", "dai bieu", "nhan dan", "dan toc", "dan cu", "dan sinh",
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
-    "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat",
+    "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
 }
 
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
-_LINK_WORDS = {"ve", "cua", "va", "tai", "cho", "voi", "theo", "tu", "den", "tren", "trong", "cac"}
+# Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
+_LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
+               "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
 _HYPHENS = set("-–—")
@@ -41,6 +43,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 
     In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
     end = cursor = settled = pos
+    linking = False
     words = 0
     prev = before_prev = ""
     while True:
@@ -59,7 +62,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             words += 1
             if words > MAX_WORDS:
                 break
-            if tok not in _LINK_WORDS:
+            linking = tok in _LINK_WORDS and f"{prev} {tok}" not in NAME_BIGRAMS and \
+                (not clean or original[tstart:tend].lower() == _LINK_WORDS[tok])
+            if not linking:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
             before_prev, prev = prev, tok
             end = tend
@@ -91,7 +96,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             end = tend  # a closing quote ends a quoted name inside the name
             break
         break
-    return end if prev not in _LINK_WORDS else settled
+    return end if not linking else settled
 
 
 _ITEM = re.compile(r"\s*([a-z0-9]+)(?:\s+[a-z0-9]+)?(?=\s*,|\s+va\s)")

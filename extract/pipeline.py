@@ -160,6 +160,10 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
     if cand.number or cand.type in ("Organization", "FundingSource"):
         return None
     body = cand.key[2:]
+    if cand.type == "Law":  # "Luật Đất đai" and "Luật Đất đai năm 2024" in one report: the same law
+        body = _LAW_YEAR.sub("", body)
+        return next((e for e in entities if e.type == "Law" and fuzz.ratio(_LAW_YEAR.sub("", e.key[2:]), body) >= 90),
+                    None)
     for entity in entities:
         if entity.type == cand.type and not entity.number and (
                 (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == _NUMBERS(cand.key))
@@ -168,6 +172,7 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
     return None
 
 
+_LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d$")
 _NUMBERS = re.compile(r"\d+").findall  # "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"
 PREFIX_WORDS = 7  # a name this long is specific: said again with more words after it, it is the same thing
 

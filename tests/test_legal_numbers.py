@@ -18,6 +18,7 @@ from tiendo.extract.legal import find_legal_numbers, number_key
     ("Nghi quyét sb 17/2020/NQ-HDND, ngay 14/12/2020", "17/2020/NQ-HĐND", "HĐND tỉnh", "Resolution"),
     ("s& 62/NQ-HPND, ngay 09/ 12/2021", "62/NQ-HĐND", "HĐND tỉnh", "Resolution"),
     ("Quyét dinh 143/Qb-UBND", "143/QĐ-UBND", "UBND tỉnh", "Decision"),
+    ("Quyét dinh s6 23/2021/QP- TTg, Quyét dinh", "23/2021/QĐ-TTg", "Thủ tướng Chính phủ", "Decision"),
     ("Cong vin sé6 3391/BQP-TM ngay 20/8/2024", "3391/BQP-TM", "Bộ Quốc phòng", "LegalDocument"),
 ])
 def test_numbers_are_found_and_canonicalised(text, number, issuer, etype):

@@ -128,3 +128,13 @@ def test_an_enumeration_inside_a_name_runs_across_its_commas():
     assert {"ke hoach sap xep don vi hanh chinh cap huyen cap xa giai doan 2023 2025",
             "quyet dinh quy dinh chuc nang nhiem vu quyen han va co cau to chuc",
             "ke hoach chon sach giao khoa lop 5 9 12 nam hoc 2024 2025"} <= found
+
+
+def test_a_law_is_its_name_and_year_and_one_law_however_often_named():
+    ex = extract_source(read_text("Triển khai Luật Đất đai trên địa bàn tỉnh. Thi hành Luật Đất đai năm 2024, Luật Đầu "
+                                  "tư và Luật Kinh doanh bất động sản giao địa phương thực hiện."
+                                  .encode("utf-8"), "short.txt"))
+    laws = {fold_key(e.label): len(e.mentions) for e in ex.entities if e.type == "Law"}
+    assert laws == {"luat dat dai nam 2024": 2, "luat dau tu": 1, "luat kinh doanh bat dong san": 1}
+    # OCR text: a lower-case name with its year is a law too.
+    assert "luat giao duc 2019" in names_of("Trién khai Luat gido duc 2019 giao dia phuong thuc hién.")
