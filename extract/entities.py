@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    B, CUE_RE, CUES, E, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
+    B, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
     PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
@@ -142,8 +142,9 @@ def _listed_zones(doc: Document, start: int, cue_end: int, cue_label: str) -> li
 
 _YEAR = re.compile(r"\d{4}")
 # Tails that say which year or whose, not which plan ("kế hoạch năm 2024", "kế hoạch của tỉnh năm 2024"),
-# a clause that starts with "và", and the department of planning and investment ("Sở Kế hoạch và Đầu tư").
-_NO_NAME_TAIL = re.compile(r"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{1,2}m\s+(?:19|20)\d\d$|va\s")
+# a clause that starts with "và" (also "Sở Kế hoạch và Đầu tư"), "có" or "thuộc" ("dự án có …", "dự án thuộc
+# Chương trình …"), and a list of kinds ("chương trình, dự án").
+_NO_NAME_TAIL = re.compile(rf"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{{1,2}}m\s+(?:19|20)\d\d$|va\s|co\s|{THUOC}\s|,")
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 

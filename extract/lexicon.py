@@ -38,7 +38,7 @@ CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 DUAN = rf"{B}d(?:u|y|yu|w|ư)\s*['’]?\s+an{E}"      # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
-THUOC = r"thu[oaed]c"                              # thuộc ("thudc", "thuéc", "thu¢c")
+THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
 
 # Cue → (entity type, canonical Vietnamese cue). Order matters: longer cues first.
 CUES: list[tuple[str, str, str]] = [

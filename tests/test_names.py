@@ -138,3 +138,9 @@ def test_a_law_is_its_name_and_year_and_one_law_however_often_named():
     assert laws == {"luat dat dai nam 2024": 2, "luat dau tu": 1, "luat kinh doanh bat dong san": 1}
     # OCR text: a lower-case name with its year is a law too.
     assert "luat giao duc 2019" in names_of("Trién khai Luat gido duc 2019 giao dia phuong thuc hién.")
+
+
+def test_a_relative_clause_or_a_list_of_kinds_is_not_a_name():
+    found = names_of("Các dự án có tiến độ giải phóng mặt bằng nhanh. Hoàn thành 02 dự án thuộc Chương trình phục hồi và "
+                     "phát triển kinh tế - xã hội. Rà soát các chương trình, dự án đầu tư công.")
+    assert found == {"chuong trinh phuc hoi va phat trien kinh te xa hoi"}
