@@ -22,9 +22,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh)"),
     # "trình" but not "chương trình", "công trình", "quy trình"; drafting verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
-                 rf"lap\s+(?:dieu\s+chinh|quy|ho\s+so)|tham\s+muu|hoan\s+thien\s+ho\s+so|"
+                 rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
-                 rf"(?:\s+(?:ho\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
+                 rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),

@@ -67,3 +67,9 @@ def test_drafting_a_plan_is_proposing_it_even_when_the_cue_runs_into_its_name():
     plannings = {fold_key(label) for label, _, _ in found if label.startswith("Quy hoạch")}
     assert len(plannings) == 2 and any(key.startswith("quy hoach chi tiet") for key in plannings)
     assert {(fold_key(label), status) for label, status, _ in found} == {(key, "proposed") for key in plannings}
+
+
+def test_completing_a_dossier_read_through_ocr_proposes():
+    found = statuses_of("Tiép tuc hoan thién hd so Dé an nhap huyén Cao Loc vao thanh phd Lang Son va thanh lap cac "
+                        "phuong.")
+    assert {status for _, status, _ in found} == {"proposed"}
