@@ -83,15 +83,18 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     return list(out.values())
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|\sva)\s*")
+# Between two items of one list: a comma or "và", maybe past items that name nothing ("…, dự toán ngân sách, …").
+_LIST_GAP = re.compile(r"(?:\s*(?:,|\sva)\s+[^,.;:()]{1,60}?)*\s*(?:,|\sva)\s*")
 
 
 def _coordinated(folded: str, first: Placed, mentions: list[Placed]) -> list[Placed]:
-    """The initiatives of the same kind listed right after `first` ("cụm công nghiệp A, B và C")."""
+    """The initiatives of the same kind listed right after `first` ("cụm công nghiệp A, B và C"), up to an
+    item with a status cue of its own."""
     out, last = [], first
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start >= last.end and m.type == first.type:
-            if not _LIST_GAP.fullmatch(folded, last.end, m.start):
+            if m.start - last.end > 200 or not _LIST_GAP.fullmatch(folded, last.end, m.start) or \
+                    any(pattern.search(folded, last.end, m.start) for _, pattern in STATUS_RE):
                 break
             out.append(m)
             last = m

@@ -73,3 +73,13 @@ def test_completing_a_dossier_read_through_ocr_proposes():
     found = statuses_of("Tiép tuc hoan thién hd so Dé an nhap huyén Cao Loc vao thanh phd Lang Son va thanh lap cac "
                         "phuong.")
     assert {status for _, status, _ in found} == {"proposed"}
+
+
+def test_a_drafting_verb_proposes_every_plan_of_its_list():
+    found = statuses_of("Xây dựng Kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà nước năm 2025, Kế hoạch "
+                        "tài chính 03 năm 2025 - 2027 và Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030; triển "
+                        "khai Kế hoạch sử dụng đất năm 2025.")
+    assert {(fold_key(label), status) for label, status, _ in found} == {
+        ("ke hoach phat trien kinh te xa hoi", "proposed"), ("ke hoach tai chinh 03 nam 2025 2027", "proposed"),
+        ("ke hoach dau tu cong trung han giai doan 2026 2030", "proposed"),
+        ("ke hoach su dung dat nam 2025", "in_progress")}
