@@ -111,9 +111,13 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end <= 60:
                     add(a, "delayedBy", b, a.start, b.end)
                 # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
-                if a.type in {"Decision", "Resolution"} and b.type in INITIATIVE_TYPES | LEGAL_TYPES and \
-                        0 <= b.start - a.end <= 60 and re.search(r"(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$",
-                                                                  gap):
+                # "Quyết định phê duyệt Kế hoạch …" names what it approves; "Thủ tướng Chính phủ đã phê duyệt X".
+                if a.type in {"Decision", "Resolution", "Organization"} and b.type in INITIATIVE_TYPES | LEGAL_TYPES and (
+                        (0 <= b.start - a.end <= 60 and _APPROVES.search(gap) and (
+                            a.type != "Organization" or (_APPROVES.fullmatch(gap) and not _ASKED_OR_ISSUER.search(
+                                doc.folded, max(0, a.start - 12), a.start)))) or
+                        (inner and a.type != "Organization" and
+                         _APPROVES.search(doc.folded, max(a.start, b.start - 30), b.start))):
                     add(b, "approvedBy", a, a.start, b.end)
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
@@ -181,6 +185,9 @@ _LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+t
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
+_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$")
+# "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 262/QĐ-TTg của Thủ tướng …" is the issuer.
+_ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"

@@ -96,3 +96,11 @@ def test_the_year_after_a_carried_out_program_is_the_plans():
     found = relations_of("Ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024.")
     assert ("ke hoach thuc hien chuong trinh muc tieu quoc gia xay dung nong thon moi nam 2024", "implements",
             "chuong trinh muc tieu quoc gia xay dung nong thon moi") in found
+
+
+def test_who_approves_and_who_is_only_asked_to():
+    found = relations_of("Thủ tướng Chính phủ đã phê duyệt Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030. Ban hành Quyết "
+                         "định phê duyệt Kế hoạch sử dụng đất năm 2024 của 11 huyện. Trình Thủ tướng Chính phủ phê duyệt "
+                         "Đề án thí điểm xây dựng cửa khẩu thông minh.")
+    approved = {(s.split()[0], o.split()[0]) for s, p, o in found if p == "approvedBy"}
+    assert approved == {("quy", "thu"), ("ke", "quyet")}
