@@ -314,10 +314,13 @@ def _opened_list(doc: Document, unit: str, pos: int) -> list[Candidate]:
 
 def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
     out = []
-    while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12:
+    # A city is followed by where it is, not by more cities ("thành phố Ngữ Châu, Quảng Tây").
+    while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12 and unit != "thành phố":
         name = m.group(1)
-        if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)):
-            break  # "… huyện Đình Lập và Dự án …": the list has ended
+        key = fold_key(name)
+        if key.split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
+                key.startswith(_NOT_LISTED_PLACES):
+            break  # "… huyện Đình Lập và Dự án …", "… huyện Bắc Sơn, Trung tâm y tế …": the list has ended
         label = f"{unit} {name}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
         pos = m.end()
@@ -325,6 +328,8 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
 
 
 # Capitalised words that follow a list of places without being one (a new clause, an agency).
+# After a place: an institution, or the province or country it is in ("Ngữ Châu, Quảng Tây, Trung Quốc").
+_NOT_LISTED_PLACES = ("trung tam", "benh vien", "truong", "viet nam", "trung quoc", "lao", "campuchia")
 _NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "tinh", "nhan", "chinh", "thu"}
 
 

@@ -42,3 +42,9 @@ def test_a_road_between_two_places_and_a_party_committee_are_located_nowhere():
                       "Huyện ủy Bắc Sơn. Điều chỉnh Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - "
                       "Lạng Sơn.")
     assert found == {"khu kinh te cua khau dong dang lang son"}
+
+
+def test_a_list_of_places_ends_at_an_institution_or_a_country():
+    found = places_of("Nâng cấp Trung tâm y tế huyện Bắc Sơn, Trung tâm y tế huyện Hữu Lũng. Dự thi tại thành phố "
+                      "Ngữ Châu, Quảng Tây, Trung Quốc.")
+    assert found == {"huyen bac son", "huyen huu lung", "thanh pho ngu chau"}
