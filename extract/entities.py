@@ -317,9 +317,8 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
     # A city is followed by where it is, not by more cities ("thành phố Ngữ Châu, Quảng Tây").
     while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12 and unit != "thành phố":
         name = m.group(1)
-        key = fold_key(name)
-        if key.split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
-                key.startswith(_NOT_LISTED_PLACES):
+        if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
+                doc.folded.startswith(_NOT_LISTED_PLACES, m.start(1)):
             break  # "… huyện Đình Lập và Dự án …", "… huyện Bắc Sơn, Trung tâm y tế …": the list has ended
         label = f"{unit} {name}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
