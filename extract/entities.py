@@ -78,6 +78,8 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         _, etype, cue_label = CUES[which(m)]
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
+        if out and m.start() < out[-1].end and _inside_quotes(doc.joined[out[-1].start:m.start()]):
+            continue  # a word of a quoted title ("Chương trình “… khu công nghiệp …”"), not a name of its own
         if etype == "Project" and m.start() < project_until:
             continue  # "Khu công nghiệp X" inside "Dự án … Khu công nghiệp X" names the same project
         if cue_label in _ZONE_CUES and (listed := _listed_zones(doc, m.start(), m.end(), cue_label)):
@@ -164,6 +166,10 @@ def _law_name_end(folded: str, start: int, end: int) -> int:
         if word.group() in _AFTER_LAW or i == _LAW_WORDS:
             return start + (words[i - 1].end() if i else 0)
     return end
+
+
+def _inside_quotes(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
@@ -318,7 +324,7 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
     while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12 and unit != "thành phố":
         name = m.group(1)
         if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
-                doc.folded.startswith(_NOT_LISTED_PLACES, m.start(1)):
+                _NOT_LISTED_PLACES.match(doc.folded, m.start(1)):
             break  # "… huyện Đình Lập và Dự án …", "… huyện Bắc Sơn, Trung tâm y tế …": the list has ended
         label = f"{unit} {name}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
@@ -328,7 +334,7 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
 
 # Capitalised words that follow a list of places without being one (a new clause, an agency).
 # After a place: an institution, or the province or country it is in ("Ngữ Châu, Quảng Tây, Trung Quốc").
-_NOT_LISTED_PLACES = ("trung tam", "benh vien", "truong", "viet nam", "trung quoc", "lao", "campuchia")
+_NOT_LISTED_PLACES = re.compile(r"(?:trung\s+t[a-z]m|benh\s+vien|truong|viet\s+nam|trung\s+qu[a-z]{1,2}c|lao|campuchia)(?![a-z])")
 _NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "tinh", "nhan", "chinh", "thu"}
 
 

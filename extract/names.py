@@ -32,6 +32,7 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
                "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
+_CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
 _HYPHENS = set("-–—")
@@ -84,7 +85,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 end = cursor = close + 1
                 continue
             break
-        if tok in "“\"" and words == 0:
+        if tok in "“\"" and (words == 0 or _CUE_BEFORE.search(folded, max(0, tstart - 24), tstart)):
+            # a quoted name at the start, or after a cue inside the name ("Kế hoạch thực hiện Chương trình “…”")
             close = min((i for i in (folded.find("”", tend, limit), folded.find('"', tend, limit)) if i > 0),
                         default=-1)
             if 0 < close - tend < 200:

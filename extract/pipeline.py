@@ -173,7 +173,8 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
 
 
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d$")
-_NUMBERS = re.compile(r"\d+").findall  # "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"
+# "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"; a digit inside a word is OCR's ("x4 hội").
+_NUMBERS = re.compile(r"(?:(?<![a-z])|(?<=km))\d+").findall
 PREFIX_WORDS = 7  # a name this long is specific: said again with more words after it, it is the same thing
 
 

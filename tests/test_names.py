@@ -144,3 +144,17 @@ def test_a_relative_clause_or_a_list_of_kinds_is_not_a_name():
     found = names_of("Các dự án có tiến độ giải phóng mặt bằng nhanh. Hoàn thành 02 dự án thuộc Chương trình phục hồi và "
                      "phát triển kinh tế - xã hội. Rà soát các chương trình, dự án đầu tư công.")
     assert found == {"chuong trinh phuc hoi va phat trien kinh te xa hoi"}
+
+
+def test_a_quoted_title_inside_a_name_belongs_to_it():
+    ex = extract_source(read_text('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
+                                  'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.'
+                                  .encode("utf-8"), "short.txt"))
+    assert {(e.type, e.label.split('"')[0]) for e in ex.entities} == {
+        ("Plan", "Kế hoạch thực hiện Chương trình "), ("Program", "Chương trình ")}
+
+
+def test_a_digit_read_inside_a_word_does_not_split_one_plan_in_two():
+    found = names_of("Xay dung Ké hoach phat trién kinh té - x4 hoi 5 nam 2026 - 2030. Uy ban nhan dan tinh xay dung "
+                     "Ké hoach phat trién kinh té - xa hoi 5 nim 2026 - 2030 nhu sau.")
+    assert len([key for key in found if key.startswith("ke hoach")]) == 1

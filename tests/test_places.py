@@ -48,3 +48,8 @@ def test_a_list_of_places_ends_at_an_institution_or_a_country():
     found = places_of("Nâng cấp Trung tâm y tế huyện Bắc Sơn, Trung tâm y tế huyện Hữu Lũng. Dự thi tại thành phố "
                       "Ngữ Châu, Quảng Tây, Trung Quốc.")
     assert found == {"huyen bac son", "huyen huu lung", "thanh pho ngu chau"}
+
+
+def test_an_institution_read_through_ocr_ends_a_list_of_places():
+    assert places_of("Sap nhap Trung tam y té huyén Béc Son, Trung tdm y té huyén Hitu Liing va 02 don vi.") == {
+        "huyen bac son", "huyen huu lung"}
