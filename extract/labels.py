@@ -38,8 +38,8 @@ ABBREVIATIONS = {
     "TN&MT": "tài nguyên và môi trường",
 }
 _ABBREVIATION = re.compile(r"(?<![\w&-])[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-_KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–]\s*(Km\s?\d)")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
 
 
 # Tone marks on "oa", "oe", "uy" at a syllable's end sit on the first vowel, as current spelling has it

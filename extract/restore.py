@@ -43,7 +43,8 @@ def model_path() -> Path:
         source = "none"
     cache = os.environ.get("TIENDO_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tiendo"
     return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
-_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_VOWEL_RE = re.compile(r"[aeiouy]")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
 _WORD = re.compile(r"[&@¢€§]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -160,8 +161,6 @@ class Restorer:
         digits = sum(ch.isdigit() for ch in token)
         if digits and (digits > 1 or any(ch.isupper() for ch in token)):
             return ()  # a code such as "Km18", "QL4B" or "QH15", not a damaged word
-        if len(token) > 1 and _ROMAN.fullmatch(token):
-            return ()  # "khóa XIII", "lần thứ XVII": a number, not a word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
         if self.max_edits == 0:
@@ -205,10 +204,20 @@ class Restorer:
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
-            out.append(_same_case(match.group(), word))
+            out.append(match.group() if self._as_written(match.group()) else _same_case(match.group(), word))
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
+
+    def _as_written(self, token: str) -> bool:
+        """A Roman numeral ("khóa XIII") or an acronym the model has not seen ("THPT") is no damaged word.
+        It still takes part in the search, where its nearest word gives its neighbours their context."""
+        if len(token) < 2 or not token.isupper():
+            return False
+        if _ROMAN.fullmatch(token):
+            return True
+        folded = fold_ocr(token).lower()
+        return len(token) > 2 and not _VOWEL_RE.search(folded) and folded not in self.by_fold
 
     def restore_after(self, text: str, head: str) -> str:
         """`text` restored, except its first words `head`, already spelt right (a cue word from the

@@ -66,3 +66,10 @@ def test_roman_numerals_are_numbers_not_words():
     restorer = default_restorer()
     assert restorer.restore("Nghi quyét Dai hoi dai biéu toan qudc lan tht XIII").endswith(" XIII")
     assert restorer.restore("Ban Chap hanh Trung uong khoa XIV").endswith(" XIV")
+
+
+def test_an_unknown_acronym_is_kept_as_written():
+    from tiendo.extract.restore import default_restorer
+
+    restored = default_restorer().restore("Xay dung Dé an thanh lap thém 05 truong THPT va HDND tinh")
+    assert " THPT " in restored and restored.endswith("HĐND tỉnh")
