@@ -204,20 +204,10 @@ class Restorer:
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
-            out.append(match.group() if self._as_written(match.group()) else _same_case(match.group(), word))
+            out.append(match.group() if _as_written(match.group(), word) else _same_case(match.group(), word))
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
-
-    def _as_written(self, token: str) -> bool:
-        """A Roman numeral ("khóa XIII") or an acronym the model has not seen ("THPT") is no damaged word.
-        It still takes part in the search, where its nearest word gives its neighbours their context."""
-        if len(token) < 2 or not token.isupper():
-            return False
-        if _ROMAN.fullmatch(token):
-            return True
-        folded = fold_ocr(token).lower()
-        return len(token) > 2 and not _VOWEL_RE.search(folded) and folded not in self.by_fold
 
     def restore_after(self, text: str, head: str) -> str:
         """`text` restored, except its first words `head`, already spelt right (a cue word from the
@@ -291,6 +281,18 @@ def ocr_distance(seen: str, word: str) -> float:
             delete = 0.6 if a in _NOISE else 1.0
             prev_diag, rows[j] = rows[j], min(rows[j] + delete, rows[j - 1] + 1.0, prev_diag + sub)
     return rows[-1]
+
+
+def _as_written(token: str, word: str) -> bool:
+    """A Roman numeral ("khóa XIII"), or an acronym the search would turn into another word ("THPT" into
+    "thất"; "HDND" into "HĐND" is its spelling), is no damaged word. Each still takes part in the search,
+    where its nearest word gives its neighbours their context."""
+    if len(token) < 2 or not token.isupper():
+        return False
+    if _ROMAN.fullmatch(token):
+        return True
+    folded = fold_ocr(token).lower()
+    return len(token) > 2 and not _VOWEL_RE.search(folded) and fold(word) != folded
 
 
 def _same_case(original: str, word: str) -> str:
