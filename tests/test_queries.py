@@ -107,6 +107,24 @@ def test_delayed_projects_pairs_each_report_with_its_own_words():
         assert r["evidence"] in own, (r["report"], r["evidence"])
 
 
+def test_delayed_projects_names_only_the_obstacles_the_rows_report_names():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+    from tiendo.kg.store import GraphStore
+
+    store = GraphStore()
+    texts = {
+        "a.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong.",
+        "b.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ.",
+    }
+    for name, text in texts.items():
+        store.ingest(extract_source(read_text(text.encode("utf-8"), name)))
+    rows = run(store, "delayed_projects")
+    # Report b says the project is late but not why: its row names no obstacle, not report a's.
+    assert {(r["report"], bool(r["issue"])) for r in rows} == {(report_iri("a.txt"), True),
+                                                               (report_iri("b.txt"), False)}
+
+
 def test_the_readme_example_queries_answer(built_store):
     import re
     from pathlib import Path
