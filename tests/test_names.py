@@ -4,9 +4,12 @@ from tiendo.extract.reader import read_text
 from tiendo.extract.text import fold_key
 
 
+def extracted(text: str):
+    return extract_source(read_text(text.encode("utf-8"), "short.txt"))
+
+
 def names_of(text: str) -> set[str]:
-    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
-    return {fold_key(e.label) for e in ex.entities}
+    return {fold_key(e.label) for e in extracted(text).entities}
 
 
 def test_a_name_ends_after_the_year_that_closes_it():
@@ -30,9 +33,8 @@ def test_what_continues_a_name_after_its_year_is_kept():
 
 def test_a_name_ends_where_another_initiative_it_belongs_to_begins():
     # OCR "thudc" is "thuộc": the project's name stops there, and it is part of the program.
-    ex = extract_source(read_text("Hoàn thành thủ tục đầu tư dự án Nâng cấp đoạn Km18-Km80 Quốc lộ 4B thudc Chương "
-                                  "trình phục hồi và phát triển kinh tế - xã hội, đảm bảo khởi công trong tháng 6/2022."
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted("Hoàn thành thủ tục đầu tư dự án Nâng cấp đoạn Km18-Km80 Quốc lộ 4B thudc Chương "
+                                  "trình phục hồi và phát triển kinh tế - xã hội, đảm bảo khởi công trong tháng 6/2022.")
     labels = {e.id: e.label for e in ex.entities}
     project = next(e for e in ex.entities if e.type == "Project")
     assert project.label == "Dự án Nâng cấp đoạn Km18 - Km80 Quốc lộ 4B"
@@ -53,16 +55,14 @@ def test_labels_spell_out_abbreviations_and_space_ranges():
     found = names_of("Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025 và Dự án cải tạo "
                      "đoạn Km3+700-Km18.")
     assert "chuong trinh muc tieu quoc gia xay dung nong thon moi giai doan 2021 2025" in found
-    ex = extract_source(read_text("Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025."
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted("Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025.")
     assert [e.label for e in ex.entities if e.type == "Program"] == [
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"]
 
 
 def test_one_cue_word_then_a_list_of_zones_names_each_zone():
-    ex = extract_source(read_text("Đẩy nhanh tiến độ đầu tư hạ tầng các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và "
-                                  "Bắc Sơn 2. Thành lập cụm công nghiệp Na Dương 1 và Na Dương 3, huyện Lộc Bình."
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted("Đẩy nhanh tiến độ đầu tư hạ tầng các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và "
+                                  "Bắc Sơn 2. Thành lập cụm công nghiệp Na Dương 1 và Na Dương 3, huyện Lộc Bình.")
     labels = {e.id: e.label for e in ex.entities}
     zones = {e.label for e in ex.entities if e.type == "Project"}
     assert zones == {"Cụm công nghiệp Hợp Thành 1", "Cụm công nghiệp Hợp Thành 2", "Cụm công nghiệp Đình Lập",
@@ -82,17 +82,16 @@ def test_a_zone_list_inside_a_project_name_stays_the_project():
 
 
 def test_a_long_name_said_again_with_more_words_is_one_entity():
-    ex = extract_source(read_text("Trình Chính phủ phê duyệt Đề án thí điểm xây dựng cửa khẩu thông minh. Hoàn thiện "
+    ex = extracted("Trình Chính phủ phê duyệt Đề án thí điểm xây dựng cửa khẩu thông minh. Hoàn thiện "
                                   "Đề án thí điểm xây dựng cửa khẩu thông minh tại đường chuyên dụng khu vực mốc 1119 - "
-                                  "1120.".encode("utf-8"), "short.txt"))
+                                  "1120.")
     schemes = [e for e in ex.entities if e.type == "Scheme"]
     assert len(schemes) == 1 and len(schemes[0].mentions) == 2
     assert schemes[0].label.endswith("mốc 1119 - 1120")
 
 
 def test_labels_put_tone_marks_where_current_spelling_does():
-    ex = extract_source(read_text("Thực hiện Đề án xoá nhà tạm và Dự án nhà máy thuỷ điện vận chuyển hàng hoá."
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted("Thực hiện Đề án xoá nhà tạm và Dự án nhà máy thuỷ điện vận chuyển hàng hoá.")
     assert {e.label for e in ex.entities} >= {"Đề án xóa nhà tạm", "Dự án nhà máy thủy điện vận chuyển hàng hóa"}
 
 
@@ -131,9 +130,8 @@ def test_an_enumeration_inside_a_name_runs_across_its_commas():
 
 
 def test_a_law_is_its_name_and_year_and_one_law_however_often_named():
-    ex = extract_source(read_text("Triển khai Luật Đất đai trên địa bàn tỉnh. Thi hành Luật Đất đai năm 2024, Luật Đầu "
-                                  "tư và Luật Kinh doanh bất động sản giao địa phương thực hiện."
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted("Triển khai Luật Đất đai trên địa bàn tỉnh. Thi hành Luật Đất đai năm 2024, Luật Đầu "
+                                  "tư và Luật Kinh doanh bất động sản giao địa phương thực hiện.")
     laws = {fold_key(e.label): len(e.mentions) for e in ex.entities if e.type == "Law"}
     assert laws == {"luat dat dai nam 2024": 2, "luat dau tu": 1, "luat kinh doanh bat dong san": 1}
     # OCR text: a lower-case name with its year is a law too.
@@ -147,9 +145,8 @@ def test_a_relative_clause_or_a_list_of_kinds_is_not_a_name():
 
 
 def test_a_quoted_title_inside_a_name_belongs_to_it():
-    ex = extract_source(read_text('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
-                                  'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.'
-                                  .encode("utf-8"), "short.txt"))
+    ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
+                                  'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
     assert {(e.type, e.label.split('"')[0]) for e in ex.entities} == {
         ("Plan", "Kế hoạch thực hiện Chương trình "), ("Program", "Chương trình ")}
 

@@ -87,19 +87,24 @@ def test_unknown_parameter_is_refused():
         queries.get("projects_in_place").render({"city": "x"})
 
 
-def test_delayed_projects_pairs_each_report_with_its_own_words():
+def store_of(texts: dict[str, str]):
+    """An in-memory store of short reports, one per (file name, text)."""
     from tiendo.extract.pipeline import extract_source
     from tiendo.extract.reader import read_text
     from tiendo.kg.store import GraphStore
 
     store = GraphStore()
+    for name, text in texts.items():
+        store.ingest(extract_source(read_text(text.encode("utf-8"), name)))
+    return store
+
+
+def test_delayed_projects_pairs_each_report_with_its_own_words():
     texts = {
         "a.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong.",
         "b.txt": "Tiến độ Dự án đường tránh thị trấn Bình Gia còn chậm (do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong).",
     }
-    for name, text in texts.items():
-        store.ingest(extract_source(read_text(text.encode("utf-8"), name)))
-    rows = run(store, "delayed_projects")
+    rows = run(store_of(texts), "delayed_projects")
     assert {r["report"] for r in rows} == {report_iri("a.txt"), report_iri("b.txt")}
     assert all(r["issue"] for r in rows)
     for r in rows:
@@ -108,18 +113,10 @@ def test_delayed_projects_pairs_each_report_with_its_own_words():
 
 
 def test_delayed_projects_names_only_the_obstacles_the_rows_report_names():
-    from tiendo.extract.pipeline import extract_source
-    from tiendo.extract.reader import read_text
-    from tiendo.kg.store import GraphStore
-
-    store = GraphStore()
-    texts = {
+    rows = run(store_of({
         "a.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong.",
         "b.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ.",
-    }
-    for name, text in texts.items():
-        store.ingest(extract_source(read_text(text.encode("utf-8"), name)))
-    rows = run(store, "delayed_projects")
+    }), "delayed_projects")
     # Report b says the project is late but not why: its row names no obstacle, not report a's.
     assert {(r["report"], bool(r["issue"])) for r in rows} == {(report_iri("a.txt"), True),
                                                                (report_iri("b.txt"), False)}
