@@ -34,7 +34,7 @@ def test_what_continues_a_name_after_its_year_is_kept():
 def test_a_name_ends_where_another_initiative_it_belongs_to_begins():
     # OCR "thudc" is "thuộc": the project's name stops there, and it is part of the program.
     ex = extracted("Hoàn thành thủ tục đầu tư dự án Nâng cấp đoạn Km18-Km80 Quốc lộ 4B thudc Chương "
-                                  "trình phục hồi và phát triển kinh tế - xã hội, đảm bảo khởi công trong tháng 6/2022.")
+                   "trình phục hồi và phát triển kinh tế - xã hội, đảm bảo khởi công trong tháng 6/2022.")
     labels = {e.id: e.label for e in ex.entities}
     project = next(e for e in ex.entities if e.type == "Project")
     assert project.label == "Dự án Nâng cấp đoạn Km18 - Km80 Quốc lộ 4B"
@@ -62,7 +62,7 @@ def test_labels_spell_out_abbreviations_and_space_ranges():
 
 def test_one_cue_word_then_a_list_of_zones_names_each_zone():
     ex = extracted("Đẩy nhanh tiến độ đầu tư hạ tầng các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và "
-                                  "Bắc Sơn 2. Thành lập cụm công nghiệp Na Dương 1 và Na Dương 3, huyện Lộc Bình.")
+                   "Bắc Sơn 2. Thành lập cụm công nghiệp Na Dương 1 và Na Dương 3, huyện Lộc Bình.")
     labels = {e.id: e.label for e in ex.entities}
     zones = {e.label for e in ex.entities if e.type == "Project"}
     assert zones == {"Cụm công nghiệp Hợp Thành 1", "Cụm công nghiệp Hợp Thành 2", "Cụm công nghiệp Đình Lập",
@@ -83,8 +83,8 @@ def test_a_zone_list_inside_a_project_name_stays_the_project():
 
 def test_a_long_name_said_again_with_more_words_is_one_entity():
     ex = extracted("Trình Chính phủ phê duyệt Đề án thí điểm xây dựng cửa khẩu thông minh. Hoàn thiện "
-                                  "Đề án thí điểm xây dựng cửa khẩu thông minh tại đường chuyên dụng khu vực mốc 1119 - "
-                                  "1120.")
+                   "Đề án thí điểm xây dựng cửa khẩu thông minh tại đường chuyên dụng khu vực mốc 1119 - "
+                   "1120.")
     schemes = [e for e in ex.entities if e.type == "Scheme"]
     assert len(schemes) == 1 and len(schemes[0].mentions) == 2
     assert schemes[0].label.endswith("mốc 1119 - 1120")
@@ -131,7 +131,7 @@ def test_an_enumeration_inside_a_name_runs_across_its_commas():
 
 def test_a_law_is_its_name_and_year_and_one_law_however_often_named():
     ex = extracted("Triển khai Luật Đất đai trên địa bàn tỉnh. Thi hành Luật Đất đai năm 2024, Luật Đầu "
-                                  "tư và Luật Kinh doanh bất động sản giao địa phương thực hiện.")
+                   "tư và Luật Kinh doanh bất động sản giao địa phương thực hiện.")
     laws = {fold_key(e.label): len(e.mentions) for e in ex.entities if e.type == "Law"}
     assert laws == {"luat dat dai nam 2024": 2, "luat dau tu": 1, "luat kinh doanh bat dong san": 1}
     # OCR text: a lower-case name with its year is a law too.
@@ -146,7 +146,7 @@ def test_a_relative_clause_or_a_list_of_kinds_is_not_a_name():
 
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
-                                  'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
+                   'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
     assert {(e.type, e.label.split('"')[0]) for e in ex.entities} == {
         ("Plan", "Kế hoạch thực hiện Chương trình "), ("Program", "Chương trình ")}
 
