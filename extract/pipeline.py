@@ -193,7 +193,7 @@ def restore_labels(state: State) -> None:
     if state.source.clean or restorer is None:
         return
     for entity in state.extraction.entities:
-        if entity.number or (entity.type in ("Organization", "FundingSource") and not _copied_from_text(entity)):
+        if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
             continue
         entity.label = restorer.restore_after(entity.label, _lexicon_head(entity.label))
         entity.aliases = list(dict.fromkeys(a for a in (restorer.restore_after(a, _lexicon_head(a))
@@ -202,13 +202,13 @@ def restore_labels(state: State) -> None:
 
 @component("labels")
 def tidy_labels(state: State) -> None:
-    """One written form for every label: abbreviations spelt out, ranges spaced (see `labels`)."""
+    """One written form for every label: abbreviations spelt out, tone marks placed one way, ranges spaced."""
     for entity in state.extraction.entities:
         entity.label = tidy_label(entity.label)
         entity.aliases = list(dict.fromkeys(a for a in map(tidy_label, entity.aliases) if a != entity.label))
 
 
-def _copied_from_text(entity: Entity) -> bool:
+def _read_off_the_page(entity: Entity) -> bool:
     """A name read off the page (a fund's, a bank's), not one the lexicon wrote ("Thủ tướng Chính phủ")."""
     return entity.label.startswith(tuple(head + " " for head in rec.FUNDER_HEADS))
 
