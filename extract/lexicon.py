@@ -99,7 +99,7 @@ NAME_LINKS = {
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
           r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)[a-z]",
-    "den": r"den\s+nam\s+\d",            # … đến năm 2045
+    "den": r"den\s+n[a-z]{1,2}m\s+\d",     # … đến năm 2045 (OCR "nim", "ndm")
     "tu": r"tu\s+(?:km|nay)",             # … đoạn từ Km12
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …

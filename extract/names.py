@@ -25,6 +25,7 @@ NAME_BIGRAMS = {
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
+    "thi hanh", "thi dua",
 }
 
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
@@ -44,7 +45,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 
     In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
     end = cursor = settled = pos
-    linking = False
+    linking = enumerating = False
     words = 0
     prev = before_prev = ""
     while True:
@@ -76,7 +77,10 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 break
             continue
         if tok == ",":
-            if COMMA_CONTINUATIONS.match(folded, tstart) or _enumerates(folded, tend, limit, prev, before_prev):
+            if COMMA_CONTINUATIONS.match(folded, tstart):
+                continue
+            if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
+                enumerating = True  # past one item of a list, the list's last item may be long
                 continue
             break
         if tok == "(":
@@ -101,17 +105,19 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     return end if not linking else settled
 
 
-_ITEM = re.compile(r"\s*([a-z0-9]+)(?:\s+[a-z0-9]+)?(?=\s*,|\s+va\s)")
+_ITEM = re.compile(r"\s*([a-z0-9]+)(?:\s+[a-z0-9]+){0,2}(?=\s*,|\s+va\s)")
 
 
-def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str) -> bool:
+def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str, enumerating: bool) -> bool:
     """A comma inside a name's enumeration: "cấp huyện, cấp xã", "lớp 5, 9, 12", "chức năng, nhiệm vụ,
     quyền hạn và …" (the same first word again, numbers, or short items that a comma or "và" ends)."""
     nxt = _TOKEN.match(folded, pos, limit)
     if not nxt or not nxt.group(1)[0].isalnum():
         return False
     word = nxt.group(1)
-    if word == before_prev or (word.isdigit() and prev.isdigit()):
+    if CUE_RE.match(folded, nxt.start(1)):
+        return False  # ", Dự án …": the next name, not the next item
+    if word == before_prev or (word.isdigit() and prev.isdigit()) or (enumerating and word.isalpha()):
         return True
     return bool(_ITEM.match(folded, pos, limit))
 
@@ -149,7 +155,8 @@ def _ends_after_year(original: str, word: str, start: int, prev: str, next_word:
     return word not in _AFTER_YEAR
 
 
-_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom|viet\s+nam|trung\s+quoc|tinh\s+[a-z])")
+_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom|viet\s+nam|trung\s+quoc|tinh\s+[a-z]|"
+                       r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\s*$)")  # "(2021 - 2025)"
 
 
 def _parenthetical_is_name(original: str, folded: str) -> bool:

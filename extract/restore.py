@@ -45,7 +45,7 @@ def model_path() -> Path:
     return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
-_WORD = re.compile(r"[&@¢€§]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§])*")
+_WORD = re.compile(r"[&@¢€§¥]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§¥])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 START = "<s>"

@@ -17,7 +17,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 LOWER = UPPER.lower()
 
 # Look-alike symbols OCR puts for letters; mapped only inside words (see `fold_ocr`).
-_OCR_SYMBOLS = {"&": "a", "@": "u", "¢": "o", "€": "e", "§": "y", "|": "l", "’": "'"}
+_OCR_SYMBOLS = {"&": "a", "@": "u", "¢": "o", "€": "e", "§": "y", "¥": "y", "|": "l", "’": "'"}
 _LIGATURES = {"ﬁ": "a", "ﬂ": "a"}  # OCR of "ằ"/"ẳ" comes out as ligatures; one char keeps offsets
 
 
@@ -55,7 +55,7 @@ def fold_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-_WORD_WITH_SYMBOL = re.compile(r"(?<=[a-z])[&@¢€§|]|[&@¢€§|](?=[a-z])")
+_WORD_WITH_SYMBOL = re.compile(r"(?<=[a-z])[&@¢€§¥|]|[&@¢€§¥|](?=[a-z])")
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã);

@@ -155,3 +155,19 @@ def test_a_digit_read_inside_a_word_does_not_split_one_plan_in_two():
     found = names_of("Xay dung Ké hoach phat trién kinh té - x4 hoi 5 nam 2026 - 2030. Uy ban nhan dan tinh xay dung "
                      "Ké hoach phat trién kinh té - xa hoi 5 nim 2026 - 2030 nhu sau.")
     assert len([key for key in found if key.startswith("ke hoach")]) == 1
+
+
+def test_the_last_item_of_an_enumeration_and_a_period_in_brackets_stay_in_the_name():
+    found = names_of("Triển khai Đề án xây dựng, quản lý, khai thác, bảo trì cầu trên đường giao thông nông thôn "
+                     "giai đoạn 2024 - 2030. Điều chỉnh Kế hoạch sử dụng đất 05 năm (2021 - 2025) tỉnh Lạng Sơn, "
+                     "Dự án thành lập bản đồ hành chính cấp tỉnh.")
+    assert "de an xay dung quan ly khai thac bao tri cau" in found
+    assert "ke hoach su dung dat 05 nam 2021 2025 tinh lang son" in found
+
+
+def test_ocr_years_and_symbols_inside_a_name():
+    found = names_of("Lap Quy hoach tinh Lang Son thoi ky 2021 - 2030, tam nhin dén nim 2050. Dy an Dau tu xay dung "
+                     "ha tang k¥ thuat va nha xuong. Ban hanh Ké hoach t6 chirc trién khai thi hanh Luat Dat dai.")
+    assert any(key.startswith("quy hoach") and key.endswith("thoi ky 2021 2030 tam nhin den nam 2050") for key in found)
+    assert any(key.startswith("du an dau tu xay dung ha tang ky thuat") for key in found)
+    assert any(key.startswith("ke hoach") and "thi hanh luat" in key for key in found)
