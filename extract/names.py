@@ -115,8 +115,8 @@ def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str, 
     if not nxt or not nxt.group(1)[0].isalnum():
         return False
     word = nxt.group(1)
-    if CUE_RE.match(folded, nxt.start(1)):
-        return False  # ", Dự án …": the next name, not the next item
+    if CUE_RE.match(folded, nxt.start(1)) or nxt.group(1) in CLAUSE_OPENERS:
+        return False  # ", Dự án …", ", các …", ", đã …": the next name or clause, not the next item
     if word == before_prev or (word.isdigit() and prev.isdigit()) or (enumerating and word.isalpha()):
         return True
     return bool(_ITEM.match(folded, pos, limit))
