@@ -147,7 +147,7 @@ _YEAR = re.compile(r"\d{4}")
 # a clause that starts with "và" (also "Sở Kế hoạch và Đầu tư"), "có" or "thuộc" ("dự án có …", "dự án thuộc
 # Chương trình …"), and a list of kinds ("chương trình, dự án").
 _NO_NAME_TAIL = re.compile(rf"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{{1,2}}m\s+(?:19|20)\d\d$|va\s|co\s|{THUOC}\s|,")
-_PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
 # A law's name is a few words ("Luật Đất đai", "Luật Các tổ chức tín dụng") and its year; what follows the
