@@ -171,3 +171,9 @@ def test_ocr_years_and_symbols_inside_a_name():
     assert any(key.startswith("quy hoach") and key.endswith("thoi ky 2021 2030 tam nhin den nam 2050") for key in found)
     assert any(key.startswith("du an dau tu xay dung ha tang ky thuat") for key in found)
     assert any(key.startswith("ke hoach") and "thi hanh luat" in key for key in found)
+
+
+def test_an_enumeration_stops_at_a_determiner_and_a_plural_read_through_ocr_names_nothing():
+    found = names_of("Thuc hién Nghi quyét Dai hoi Dang bo tinh lan tht XVIII, cac chuong trinh, dé an phat trién "
+                     "kinh té. Chu trong céc chuong trinh nong nghiép, néng thon, phat trién kinh té.")
+    assert len(found) == 1 and next(iter(found)).endswith("xviii")
