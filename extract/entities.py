@@ -47,7 +47,8 @@ def legal_documents(doc: Document) -> list[Candidate]:
         for m in CUE_RE.finditer(doc.folded, window_start, num.start):
             gap = doc.folded[m.end():num.start]
             if _CUE_BEFORE_NUMBER.fullmatch(gap) or re.fullmatch(r"\s*s\S{0,2}\s*", gap):
-                cue_type, cue_label, start = CUES[which(m)][1], CUES[which(m)][2], m.start()
+                _, cue_type, cue_label = CUES[which(m)]
+                start = m.start()
         etype = cue_type or num.entity_type or "Resolution"
         if etype in ("Project", "Planning"):
             etype = num.entity_type or "LegalDocument"

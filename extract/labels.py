@@ -46,15 +46,13 @@ _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
 # ("hóa", "xóa", "thủy", "Ủy"); older texts put them on the second ("hoá", "thuỷ"). "quý" keeps its mark.
 _TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
 _BARE = {"o": "òóỏõọ", "O": "ÒÓỎÕỌ", "u": "ùúủũụ", "U": "ÙÚỦŨỤ"}
-_OLD_TONE = re.compile(r"(?<![qQ\w])(\w*?)(?<![qQ])([oO])([àáảãạèéẻẽẹ])(?!\w)|(?<![qQ\w])(\w*?)(?<![qQ])([uU])([ỳýỷỹỵ])(?!\w)")
+_OLD_TONE = re.compile(r"(?<![qQ])([oO](?=[àáảãạèéẻẽẹ])|[uU](?=[ỳýỷỹỵ]))(\w)(?!\w)")
 
 
 def _tone_on_first_vowel(match: re.Match) -> str:
-    onset, first, second = (match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6))
-    for bare, toned in _TONED.items():
-        if second in toned:
-            return onset + _BARE[first][toned.index(second)] + bare
-    return match.group()
+    first, second = match.groups()
+    bare, toned = next((bare, toned) for bare, toned in _TONED.items() if second in toned)
+    return _BARE[first][toned.index(second)] + bare
 
 
 def _spelt_out(match: re.Match) -> str:

@@ -74,8 +74,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "implements", b, a.start, b.end)
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
                 if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
-                        re.fullmatch(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?", gap) or
-                        (inner and re.search(rf"{THUOC}\s+(?:cac\s+)?$", doc.folded[max(a.start, b.start - 12):b.start]))):
+                        PART_OF_GAP.fullmatch(gap) or
+                        (inner and _PART_OF_BEFORE.search(doc.folded[max(a.start, b.start - 12):b.start]))):
                     zone = b.type == "Place" and doc.folded[b.start:b.start + 4] == "khu "
                     add(a, "partOf" if b.type != "Place" or zone else "locatedIn", b, a.start, b.end)
                 # Where a project is: a place inside its name or right after it.
@@ -124,11 +124,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         _REPLACES.search(gap):
                     add(a, "replaces", b, a.start, b.end)
                 # "… của Quốc hội": the issuer stated after the document.
-                if a.type in _ISSUED_TYPES | {"Law"} and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
+                if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         _OF_BEFORE.search(gap) and "," not in gap:
                     add(a, "issuedBy", b, a.start, b.end)
                 # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
-                if a.type in _ISSUED_TYPES | {"Law"} and b.type == "Organization" and inner and \
+                if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and inner and \
                         _OF_BEFORE.search(doc.folded[max(a.start, b.start - 8):b.start]) and \
                         not any(a.start < m.start < b.start and m.type in INITIATIVE_TYPES | LEGAL_TYPES
                                 for m in mentions):
@@ -174,6 +174,10 @@ def _issued_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
 _ENACTS = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
 _ENACTED_BY = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh")
 _ISSUED_TYPES = (LEGAL_TYPES - {"Law"}) | {"Plan", "Program", "Scheme"}  # a law is the National Assembly's
+_ISSUER_AFTER_TYPES = _ISSUED_TYPES | {"Law"}  # "… của Quốc hội" after any of these names its issuer
+# "X thuộc Y": between a part and its whole, or before the whole inside the part's name.
+PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
+_PART_OF_BEFORE = re.compile(rf"{THUOC}\s+(?:cac\s+)?$")
 
 
 # Between an initiative and the place it is in: ", huyện X", " của các huyện: X, Y", " tại 03 xã (X, …".

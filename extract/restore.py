@@ -28,7 +28,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .text import fold, fold_ocr
+from .text import WORD_SYMBOLS, fold, fold_ocr
 
 MODEL_FORMAT = 1  # bump when `train` changes what it writes: cached models of another format are retrained
 
@@ -45,7 +45,7 @@ def model_path() -> Path:
     return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
-_WORD = re.compile(r"[&@¢€§¥]?[^\W_]*[^\W\d_](?:[^\W_]|[&@¢€§¥])*")
+_WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}])*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 START = "<s>"

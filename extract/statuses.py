@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import B, E, THUOC
+from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
-from .relations import Placed, footnotes_pointed_at, mentions_by_sentence
+from .relations import PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
@@ -163,12 +163,9 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed]) 
         return None
     closest = max(before, key=lambda m: m.end)
     # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole.
-    part = next((m for m in before if m.end <= closest.start and _PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
-                    None)
+    part = next((m for m in before if m.end <= closest.start and PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
+                None)
     return part or closest
-
-
-_PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

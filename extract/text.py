@@ -55,7 +55,9 @@ def fold_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-_WORD_WITH_SYMBOL = re.compile(r"(?<=[a-z])[&@¢€§¥|]|[&@¢€§¥|](?=[a-z])")
+# Symbols OCR leaves inside words ("x&" xã, "k¥" kỹ); the restorer reads them as part of a word too.
+WORD_SYMBOLS = "&@¢€§¥"
+_WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](?=[a-z])")
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã);
