@@ -32,13 +32,13 @@ def main(folder: Path) -> None:
         if src.clean:
             paragraphs += [p for p in re.sub(r"<[^>]+>", " ", src.text).split("\n\n") if SYLLABLE.search(p)]
     folds = [paragraphs[0::2], paragraphs[1::2]]
-    sentences, words, sources = packaged_corpora()
+    sentences, words, names, sources = packaged_corpora()
     print("also trained on:", "; ".join(sources) or "nothing else (underthesea is not installed)")
     right = total = 0
     started = time.perf_counter()
     for test, training in ((folds[0], folds[1]), (folds[1], folds[0])):
         # Stripped text has lost only its diacritics: every syllable is read as one that folds like it.
-        restorer = Restorer(train(training, sentences, words), max_edits=0)
+        restorer = Restorer(train(training, sentences, words, names), max_edits=0)
         for para in test:
             restored = SYLLABLE.findall(restorer.restore(strip(para)).lower())
             gold = SYLLABLE.findall(para.lower())

@@ -20,6 +20,7 @@ from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
+from .same_name import CLASS_WORDS, known_name, similarity
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
 
@@ -208,6 +209,40 @@ def tidy_labels(state: State) -> None:
         entity.aliases = list(dict.fromkeys(a for a in map(tidy_label, entity.aliases) if a != entity.label))
 
 
+@component("coalesce")
+def coalesce(state: State) -> None:
+    """Two OCR spellings of one name ("huyén Vin Ling", "huyen Van Lang") are two keys to `merge`, and
+    one label once restored: entities of one type whose labels fold alike are one entity."""
+    kept: dict[tuple[str, str], Entity] = {}
+    entities = []
+    for entity in state.extraction.entities:
+        same = None if entity.number else kept.setdefault((entity.type, fold_key(entity.label)), entity)
+        if same is entity and entity.type in INITIATIVE_TYPES:
+            same = next((e for e in entities if e.type == entity.type and not e.number and
+                         _same_initiative(e.label, entity.label)), entity)
+        if same is None or same is entity:
+            entities.append(entity)
+            continue
+        same.mentions = sorted(same.mentions + [m for m in entity.mentions if m not in same.mentions],
+                               key=lambda m: m.start)
+        names = list(dict.fromkeys([same.label, *same.aliases, entity.label, *entity.aliases]))
+        same.label = max(names, key=len)  # the most complete name, as `merge` chooses
+        same.aliases = [n for n in names if n != same.label]
+        same.date = same.date or entity.date
+    if len(entities) < len(state.extraction.entities):
+        state.extraction.entities = entities
+        state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
+
+
+def _same_initiative(a: str, b: str) -> bool:
+    """Two phrasings of one initiative in one report: the shorter name's words all in the longer one."""
+    ka, kb = known_name("", "", a, None, None, True), known_name("", "", b, None, None, True)
+    short = min(ka.core, kb.core, key=len)
+    if len([w for w in short if w not in CLASS_WORDS]) < 2:
+        return False  # "Chương trình mục tiêu quốc gia trên địa bàn tỉnh" names a kind, not one program
+    return similarity(ka, kb) >= 0.8
+
+
 def _read_off_the_page(entity: Entity) -> bool:
     """A name read off the page (a fund's, a bank's), not one the lexicon wrote ("Thủ tướng Chính phủ")."""
     return entity.label.startswith(tuple(head + " " for head in rec.FUNDER_HEADS))
@@ -249,7 +284,7 @@ def statuses(state: State) -> None:
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "labels", "relations", "statuses"]
+            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses"]
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:

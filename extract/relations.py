@@ -195,7 +195,7 @@ _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
-_PART_OF_TERRITORY = re.compile(r"(?:dia\s+phan|dia\s+ban|doan\s+qua|qua)\s+$")
+_PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B
 
 
 def _places_of_parts(doc: Document, placed: list[Placed], add) -> None:

@@ -1,7 +1,8 @@
 """Diacritic restoration: give a name read from OCR text its proper Vietnamese spelling.
 
 Vietnamese syllables are a closed set. A syllable bigram model is learned from general clean
-Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list); at run
+Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list, and the pairs
+of syllables in the names of its table of provinces, districts and wards); at run
 time it is adapted to the clean reports being read beside the OCR ones (`Restorer.adapted`), so a
 name spelled properly in one report helps restore it in another. The repository holds no model: it
 is trained from underthesea's files (a dependency, read from disk, nothing downloaded) the first time it
@@ -30,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 1  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 2  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -55,9 +56,10 @@ REPORT_WEIGHT = 5
 BEAM = 10  # candidates kept per token
 
 
-def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = ()) -> dict:
+def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
     """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
-    sentences (lists of syllables) and, once each, of the syllables inside dictionary words."""
+    sentences (lists of syllables) and, once each, of the syllables inside dictionary words. Place
+    `names` give their pairs ("đồng đăng"), but do not make their syllables commoner in running text."""
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
 
@@ -77,19 +79,26 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
         add([w for w in sentence if _SYLLABLE.fullmatch(w)])
     for word in words:
         add(_SYLLABLE.findall(word.lower()), start=False)
+    for name in names:
+        syllables = _SYLLABLE.findall(name.lower())
+        for prev, word in zip(syllables, syllables[1:]):
+            bigrams[f"{prev} {word}"] += 1
+        for word in syllables:
+            unigrams.setdefault(word, 1)
     return {"unigrams": dict(unigrams), "bigrams": dict(bigrams)}
 
 
-def packaged_corpora() -> tuple[list[list[str]], list[str], list[str]]:
+def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:
     """Clean Vietnamese shipped by PyPI packages, when installed: underthesea's VLSP 2013 sample
-    (running text) and its Viet74K word list. Returns (sentences, dictionary words, sources)."""
+    (running text), its Viet74K word list and its table of administrative units.
+    Returns (sentences, dictionary words, place names, sources)."""
     try:
         from importlib.resources import files
 
         root = files("underthesea")
     except (ImportError, ModuleNotFoundError):
-        return [], [], []
-    sentences, words, sources = [], [], []
+        return [], [], [], []
+    sentences, words, names, sources = [], [], [], []
     vlsp = root / "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
     if vlsp.is_file():
         current: list[str] = []
@@ -113,7 +122,25 @@ def packaged_corpora() -> tuple[list[list[str]], list[str], list[str]]:
     if dictionary.is_file():
         words = [unicodedata.normalize("NFC", w) for w in dictionary.read_text(encoding="utf-8").splitlines() if w]
         sources.append("underthesea: Viet74K word list")
-    return sentences, words, sources
+    units = root / "address/data/mapping.json"
+    if units.is_file():
+        names = administrative_names(json.loads(units.read_text(encoding="utf-8")))
+        sources.append("underthesea: administrative units of Vietnam (provinces, districts, wards)")
+    return sentences, words, names, sources
+
+
+_UNIT_KEYS = ("old_province", "old_district", "old_ward", "new_province", "new_ward")
+
+
+def administrative_names(mapping: dict) -> list[str]:
+    """Every province, district and ward name of underthesea's address table, with its unit word
+    ("Thị trấn Đồng Đăng") and without it ("Đồng Đăng"): the place names reports are full of."""
+    names = {unit[key] for unit in mapping.get("ward_mapping", []) for key in _UNIT_KEYS if unit.get(key)}
+    bare = {_UNIT_WORD.sub("", name) for name in names}
+    return sorted(unicodedata.normalize("NFC", name) for name in names | bare if name)
+
+
+_UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
 
 
 class Restorer:
@@ -129,7 +156,10 @@ class Restorer:
         self.by_fold: dict[str, list[str]] = {}
         for word in self.unigrams:
             self.by_fold.setdefault(fold(word), []).append(word)
-        self.folds = list(self.by_fold)
+        # What a damaged token may be read as: syllables, not the abbreviations ("ct", "kt") of the training text.
+        self.folds = [key for key in self.by_fold if _VOWEL_RE.search(key)]
+        # How common each folded form is: among spellings equally far from a token, the common ones are kept.
+        self.fold_count = {key: sum(self.unigrams[w] for w in words) for key, words in self.by_fold.items()}
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
         self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
@@ -179,8 +209,11 @@ class Restorer:
             if token[:1].isupper() and not token.isupper():
                 limit = min(limit, 1)  # a proper name the model may not know: change it little
             near = process.extract(probe, self.folds, scorer=Levenshtein.distance, score_cutoff=limit, limit=80)
-            ranked = sorted((ocr_distance(probe, folded) + extra, folded) for folded, _, _ in near)[:16]
-            for cost, folded in ranked:
+            if exact and not _VOWEL_RE.search(probe):
+                near.append((probe, 0, 0))  # an abbreviation read as written ("đ" for đồng)
+            ranked = sorted((ocr_distance(probe, folded) + extra, -self.fold_count[folded], folded)
+                            for folded, _, _ in near)[:16]
+            for cost, _, folded in ranked:
                 for word in self.by_fold[folded]:
                     out[word] = min(out.get(word, 99.0), cost)
         return tuple(out.items())
@@ -315,16 +348,16 @@ def default_restorer() -> Restorer | None:
 def write_model(out: Path) -> dict | None:
     """Train on the clean Vietnamese that underthesea ships and write the model atomically; None when
     underthesea is not installed."""
-    sentences, words, sources = packaged_corpora()
+    sentences, words, names, sources = packaged_corpora()
     if not sources:
         return None
-    model = train([], sentences, words)
+    model = train([], sentences, words, names)
     model["sources"] = sources
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(f".{os.getpid()}.tmp")
     partial.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     partial.replace(out)  # readers see the whole file or none; concurrent builders write the same content
-    print(f"trained on {len(sentences)} sentences and {len(words)} dictionary words: "
+    print(f"trained on {len(sentences)} sentences, {len(words)} dictionary words and {len(names)} place names: "
           f"{len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}", file=sys.stderr)
     return model
 

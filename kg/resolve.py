@@ -14,46 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
-from tiendo.extract.legal import number_key
-from tiendo.extract.lexicon import CUA
 from tiendo.extract.model import Entity, Extraction
-from tiendo.extract.text import fold_ocr
+from tiendo.extract.same_name import Known, known_name, similarity
 
 from .iri import entity_iri
-
-# Words that say what kind of thing a name is rather than which one.
-CUE_WORDS = {
-    "du", "an", "de", "tieu", "ke", "hoach", "quy", "chuong", "trinh", "nghi", "quyet", "dinh", "chi", "thi",
-    "luat", "khu", "cum", "cong", "nghiep", "tuyen", "duong", "so", "cua", "va", "cac", "ve", "viec", "thuc",
-    "hien", "trien", "khai", "xay", "dung", "dau", "tu", "tren", "dia", "ban", "tinh", "nam", "giai", "doan",
-    "thoi", "ky", "theo", "hinh", "thuc", "nha", "may", "tai", "o", "thuoc", "voi", "cho", "tam", "nhin", "den",
-}
-_D_LIKE = set("dpb")
-
-
-_CUA = re.compile(CUA)  # "cửa" as OCR leaves it: cira, ctra, ciia, cura …
-
-
-def name_tokens(label: str) -> list[str]:
-    tokens = re.findall(r"[a-z0-9]+(?:\+[0-9]+)?", fold_ocr(label))
-    return ["cua" if _CUA.fullmatch(t) else t for t in tokens]
-
-
-def _is_year(token: str) -> bool:
-    return token.isdigit() and 1900 <= int(token) <= 2100
-
-
-@dataclass
-class Known:
-    iri: str
-    type: str
-    core: list[str]
-    numbers: frozenset[str]
-    number: str | None = None      # legal number key without year
-    year: str | None = None
-    clean: bool = True
 
 
 @dataclass
@@ -67,7 +31,7 @@ class Resolver:
     _registered: set[tuple] = field(default_factory=set)
 
     def register(self, iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> None:
-        entry = _known(iri, etype, label, number, date, clean)
+        entry = known_name(iri, etype, label, number, date, clean)
         key = (iri, etype, tuple(entry.core), entry.numbers, entry.number, entry.year, entry.clean)
         if key in self._registered:
             return  # the same name of the same thing, seen again in another report: nothing new to compare
@@ -102,7 +66,7 @@ class Resolver:
         return out
 
     def match(self, e: Entity, clean: bool) -> str | None:
-        probe = _known("", e.type, e.label, e.number, e.date, clean)
+        probe = known_name("", e.type, e.label, e.number, e.date, clean)
         if probe.number:
             same = [k for k in self.by_number.get(probe.number, [])
                     if k.year is None or probe.year is None or k.year == probe.year]
@@ -110,7 +74,7 @@ class Resolver:
             return candidates[0].iri if candidates else None
         best, best_score = None, 0.0
         for label in [e.label, *e.aliases]:
-            probe = _known("", e.type, label, None, None, clean)
+            probe = known_name("", e.type, label, None, None, clean)
             for k in self._candidates(probe):
                 score = similarity(probe, k)
                 # Equal scores go to the smaller IRI, so the outcome does not depend on the order in which
@@ -138,51 +102,3 @@ def _dated_number(number: str | None, date: str | None) -> str | None:
     if number and date and not re.search(r"/\d{4}/", number):
         return f"{number} {date[:4]}"
     return number
-
-
-def _known(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
-    tokens = name_tokens(label)
-    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
-    core = [t for t in tokens if t not in CUE_WORDS and t not in numbers]
-    key = year = None
-    if number:
-        key = number_key(number)
-        embedded = re.search(r"/(\d{4})/", number)
-        year = embedded.group(1) if embedded else (date[:4] if date else None)
-    return Known(iri, etype, core, numbers, key, year, clean)
-
-
-def similarity(a: Known, b: Known) -> float:
-    """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
-    short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
-    if a.numbers != b.numbers:
-        # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120"), never its years.
-        if short.numbers or any(_is_year(t) for t in long_.numbers) or len(short.core) < 4:
-            return 0.0
-    if len(short.core) < 2:
-        return 1.0 if short.core == long_.core else 0.0
-    loose = not (a.clean and b.clean)
-    pool = list(long_.core)
-    total = 0.0
-    for token in short.core:
-        scores = [(token_similarity(token, other, loose), i) for i, other in enumerate(pool)]
-        score, index = max(scores, default=(0.0, -1))
-        if score > 0:
-            pool.pop(index)
-        total += score
-    coverage = total / len(short.core)
-    # A short name inside a much longer one is weaker evidence than two names of like length.
-    balance = min(1.0, 0.6 + 0.4 * len(short.core) / max(1, len(long_.core)))
-    return coverage * (1.0 if coverage == 1.0 else balance)
-
-
-def token_similarity(a: str, b: str, loose: bool) -> float:
-    if a == b:
-        return 1.0
-    if not loose or min(len(a), len(b)) < 2:
-        return 0.0
-    if a[0] != b[0] and not (a[0] in _D_LIKE and b[0] in _D_LIKE):
-        return 0.0
-    # OCR breaks about one letter in three of a syllable; half the letters right is a likely match.
-    sim = Levenshtein.normalized_similarity(a, b)
-    return 0.5 + sim / 2 if sim >= 0.5 else 0.0

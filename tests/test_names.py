@@ -177,3 +177,22 @@ def test_an_enumeration_stops_at_a_determiner_and_a_plural_read_through_ocr_name
     found = names_of("Thuc hién Nghi quyét Dai hoi Dang bo tinh lan tht XVIII, cac chuong trinh, dé an phat trién "
                      "kinh té. Chu trong céc chuong trinh nong nghiép, néng thon, phat trién kinh té.")
     assert len(found) == 1 and next(iter(found)).endswith("xviii")
+
+
+def test_two_ocr_spellings_that_restore_alike_are_one_place():
+    ex = extracted("Dự án qua huyén Vin Ling và huyen Van Lang, tỉnh Lạng Sơn.")
+    assert [e.label for e in ex.entities if e.type == "Place"].count("huyện Văn Lãng") == 1
+
+
+def test_two_phrasings_of_one_project_in_a_report_are_one_entity():
+    ex = extracted("Dự án đầu tư xây dựng tuyến cao tốc Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh (tỉnh Cao Bằng) "
+                   "đang thi công. Ngoài ra, Dự án đường cao tốc Đồng Đăng - Trà Lĩnh đã bàn giao 8 km.")
+    projects = [e for e in ex.entities if e.type == "Project"]
+    assert len(projects) == 1 and len(projects[0].mentions) == 2
+    assert projects[0].label.startswith("Dự án đầu tư xây dựng tuyến cao tốc Đồng Đăng (tỉnh Lạng Sơn)")
+
+
+def test_a_kind_of_program_is_not_one_of_its_programs():
+    ex = extracted("Giải ngân các Chương trình mục tiêu quốc gia trên địa bàn tỉnh đạt 60%, trong đó Chương trình "
+                   "mục tiêu quốc gia xây dựng nông thôn mới đạt 70%.")
+    assert len([e for e in ex.entities if e.type == "Program"]) == 2

@@ -104,3 +104,10 @@ def test_who_approves_and_who_is_only_asked_to():
                          "Đề án thí điểm xây dựng cửa khẩu thông minh.")
     approved = {(s.split()[0], o.split()[0]) for s, p, o in found if p == "approvedBy"}
     assert approved == {("quy", "thu"), ("ke", "quyet")}
+
+
+def test_the_territory_a_project_crosses_despite_ocr_reading_d_as_p_or_b():
+    found = relations_of("(1) Dy an nang cap Quéc 16 4B doan Km18 - Km80: Pia phan huyén Loc Binh da ban giao "
+                         "38,2/49,35ha; bia phan huyén Dinh Lap di ban giao 19,4ha.")
+    located = {o for s, p, o in found if p == "locatedIn" and s.startswith("du an")}
+    assert {"huyen loc binh", "huyen dinh lap"} <= located

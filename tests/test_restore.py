@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from tiendo.extract import restore
-from tiendo.extract.restore import default_restorer, model_path, packaged_corpora, train, write_model
+from tiendo.extract.restore import Restorer, default_restorer, model_path, packaged_corpora, train, write_model
 from tiendo.extract.reader import read_report
 
 from conftest import REPORTS
@@ -20,7 +20,7 @@ def restorer():
 def test_the_model_is_trained_from_general_text_only_and_not_kept_in_the_repository(tmp_path):
     import json
 
-    sentences, words, sources = packaged_corpora()
+    sentences, words, names, sources = packaged_corpora()
     assert sources, "underthesea (a dependency) ships the clean text the model learns from"
     extractor = Path(restore.__file__).resolve().parent
     assert not list(extractor.rglob("*.json")), "no trained model is kept beside the extractor's code"
@@ -28,7 +28,7 @@ def test_the_model_is_trained_from_general_text_only_and_not_kept_in_the_reposit
     written = write_model(out)
     assert json.loads(out.read_text(encoding="utf-8")) == written
     assert written["sources"] == sources  # general text only: nothing of the bundled reports
-    retrained = train([], sentences, words)
+    retrained = train([], sentences, words, names)
     assert written["unigrams"] == retrained["unigrams"] and written["bigrams"] == retrained["bigrams"]
     assert model_path().exists() and default_restorer() is not None  # what extraction uses, from the cache
 
@@ -43,6 +43,23 @@ def test_the_model_is_trained_from_general_text_only_and_not_kept_in_the_reposit
 ])
 def test_ocr_names_get_their_proper_spelling(restorer, ocr, proper):
     assert restorer.restore(ocr) == proper
+
+
+def test_the_place_names_of_the_administrative_table_teach_their_pairs():
+    """underthesea's table of provinces, districts and wards is a general lexicon of Vietnamese place
+    names: with it, rare pairs of syllables in names are restored as places, not as common words."""
+    sentences, words, names, _ = packaged_corpora()
+    assert {"Thị trấn Na Sầm", "Na Sầm", "Huyện Tràng Định", "Tràng Định"} <= set(names)
+    without, with_names = Restorer(train([], sentences, words)), Restorer(train([], sentences, words, names))
+    for ocr, proper in [("thi tran Na Sam", "thị trấn Na Sầm"), ("huyén Trang Dinh", "huyện Tràng Định"),
+                        ("xa Hitu Lién", "xã Hữu Liên")]:
+        assert without.restore(ocr) != proper
+        assert with_names.restore(ocr) == proper
+
+
+def test_equally_near_syllables_are_ranked_by_how_common_they_are(restorer):
+    # "st" is one edit from dozens of syllables; the common "sử" must not be cut for "sa", "sát", "sắt"…
+    assert restorer.restore("Ké hoach st dung dat") == "Kế hoạch sử dụng đất"
 
 
 def test_codes_and_numbers_are_left_alone(restorer):

@@ -1,0 +1,96 @@
+"""Whether two names name the same thing: the words that tell which one (not what kind), the numbers in
+them, and how well the shorter name's words are found in the longer one. Used within one report (two
+phrasings of one project) and across reports (kg/resolve.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from .legal import number_key
+from .lexicon import CUA
+from .text import fold_ocr
+
+# Words that say what kind of thing a name is rather than which one.
+CUE_WORDS = {
+    "du", "an", "de", "tieu", "ke", "hoach", "quy", "chuong", "trinh", "nghi", "quyet", "dinh", "chi", "thi",
+    "luat", "khu", "cum", "cong", "nghiep", "tuyen", "duong", "so", "cua", "va", "cac", "ve", "viec", "thuc",
+    "hien", "trien", "khai", "xay", "dung", "dau", "tu", "tren", "dia", "ban", "tinh", "nam", "giai", "doan",
+    "thoi", "ky", "theo", "hinh", "thuc", "nha", "may", "tai", "o", "thuoc", "voi", "cho", "tam", "nhin", "den",
+}
+# Words of a kind's name ("Chương trình mục tiêu quốc gia", "… phát triển kinh tế - xã hội"): a name
+# with no other words names the kind.
+CLASS_WORDS = {"muc", "tieu", "quoc", "gia", "phat", "trien", "kinh", "te", "xa", "hoi"}
+_D_LIKE = set("dpb")
+
+
+_CUA = re.compile(CUA)  # "cửa" as OCR leaves it: cira, ctra, ciia, cura …
+
+
+def name_tokens(label: str) -> list[str]:
+    tokens = re.findall(r"[a-z0-9]+(?:\+[0-9]+)?", fold_ocr(label))
+    return ["cua" if _CUA.fullmatch(t) else t for t in tokens]
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and 1900 <= int(token) <= 2100
+
+
+@dataclass
+class Known:
+    iri: str
+    type: str
+    core: list[str]
+    numbers: frozenset[str]
+    number: str | None = None      # legal number key without year
+    year: str | None = None
+    clean: bool = True
+
+
+def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
+    tokens = name_tokens(label)
+    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+    core = [t for t in tokens if t not in CUE_WORDS and t not in numbers]
+    key = year = None
+    if number:
+        key = number_key(number)
+        embedded = re.search(r"/(\d{4})/", number)
+        year = embedded.group(1) if embedded else (date[:4] if date else None)
+    return Known(iri, etype, core, numbers, key, year, clean)
+
+
+def similarity(a: Known, b: Known) -> float:
+    """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
+    short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
+    if a.numbers != b.numbers:
+        # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120"), never its years.
+        if short.numbers or any(_is_year(t) for t in long_.numbers) or len(short.core) < 4:
+            return 0.0
+    if len(short.core) < 2:
+        return 1.0 if short.core == long_.core else 0.0
+    loose = not (a.clean and b.clean)
+    pool = list(long_.core)
+    total = 0.0
+    for token in short.core:
+        scores = [(token_similarity(token, other, loose), i) for i, other in enumerate(pool)]
+        score, index = max(scores, default=(0.0, -1))
+        if score > 0:
+            pool.pop(index)
+        total += score
+    coverage = total / len(short.core)
+    # A short name inside a much longer one is weaker evidence than two names of like length.
+    balance = min(1.0, 0.6 + 0.4 * len(short.core) / max(1, len(long_.core)))
+    return coverage * (1.0 if coverage == 1.0 else balance)
+
+
+def token_similarity(a: str, b: str, loose: bool) -> float:
+    if a == b:
+        return 1.0
+    if not loose or min(len(a), len(b)) < 2:
+        return 0.0
+    if a[0] != b[0] and not (a[0] in _D_LIKE and b[0] in _D_LIKE):
+        return 0.0
+    # OCR breaks about one letter in three of a syllable; half the letters right is a likely match.
+    sim = Levenshtein.normalized_similarity(a, b)
+    return 0.5 + sim / 2 if sim >= 0.5 else 0.0
