@@ -283,8 +283,19 @@ def statuses(state: State) -> None:
     state.extraction.statuses = find_statuses(state.doc, state.placed, state.sentences)
 
 
+@component("roles")
+def organisations_with_a_role(state: State) -> None:
+    """An organisation is kept when the report says what it does to a plan, project or text (issues,
+    approves, funds, carries out). Ministries and party bodies named in passing ("phối hợp với Bộ Ngoại
+    giao") are not what the graph is about."""
+    ex = state.extraction
+    acting = {r.s for r in ex.relations} | {r.o for r in ex.relations} | {s.entity for s in ex.statuses}
+    ex.entities = [e for e in ex.entities if e.type != "Organization" or e.id in acting]
+
+
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses"]
+            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses",
+            "roles"]
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:

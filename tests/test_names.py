@@ -196,3 +196,9 @@ def test_a_kind_of_program_is_not_one_of_its_programs():
     ex = extracted("Giải ngân các Chương trình mục tiêu quốc gia trên địa bàn tỉnh đạt 60%, trong đó Chương trình "
                    "mục tiêu quốc gia xây dựng nông thôn mới đạt 70%.")
     assert len([e for e in ex.entities if e.type == "Program"]) == 2
+
+
+def test_an_organisation_is_kept_for_what_it_does_not_for_being_named():
+    ex = extracted("Sở Công Thương phối hợp với Bộ Ngoại giao tổ chức hội nghị. Thủ tướng Chính phủ đã phê duyệt "
+                   "Đề án thí điểm xây dựng cửa khẩu thông minh.")
+    assert [e.label for e in ex.entities if e.type == "Organization"] == ["Thủ tướng Chính phủ"]
