@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    B, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
+    AGENDA, B, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
     PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
@@ -190,6 +190,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_year = bool(_YEAR.search(tail))
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
+        return False
+    if etype == "Program" and AGENDA.match(tail) and not quoted:
         return False
     if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):
         return capital_cue or (doc.joined[start].isupper() and len(words) >= 4)

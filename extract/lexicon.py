@@ -131,6 +131,14 @@ GENERIC_TAILS = re.compile(
     rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu(?!\s+qu[a-z]{{1,3}}c\s+gia)|hanh\s+dong|tong\s+the){E}"
 )
 
+# "Chương trình" of a meeting, a visit or a school year is an agenda or a curriculum, not a program:
+# "Chương trình làm việc", "… hoạt động", "… đối thoại" (OCR "ddi thoai"), "… Gặp gỡ đầu Xuân" (OCR "Gap 9o"),
+# "… năm học". ("Chương trình công tác đối ngoại năm 2024" is a year's programme of work, and stays.)
+AGENDA = re.compile(
+    r"^(?:lam\s+viec|hoat\s+dong|d{1,2}[oa]?i\s+thoai|g[aeiu]p\s+[g9]|giao\s+luu|hoi\s+nghi|nam\s+hoc|nghe\s+thuat|"
+    r"van\s+nghe|ky\s+niem|tiep\s+xuc|hop(?![a-z]))"
+)
+
 ORG_PATTERNS: list[tuple[str, str]] = [
     # (folded pattern, canonical label); {P} is filled with the report's province when known.
     (rf"{B}ban\s+thuong\s+v[uy]\s+tinh\s+[uoat]y{E}", "Ban Thường vụ Tỉnh ủy"),

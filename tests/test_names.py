@@ -202,3 +202,15 @@ def test_an_organisation_is_kept_for_what_it_does_not_for_being_named():
     ex = extracted("Sở Công Thương phối hợp với Bộ Ngoại giao tổ chức hội nghị. Thủ tướng Chính phủ đã phê duyệt "
                    "Đề án thí điểm xây dựng cửa khẩu thông minh.")
     assert [e.label for e in ex.entities if e.type == "Organization"] == ["Thủ tướng Chính phủ"]
+
+
+def test_the_agenda_of_a_meeting_is_no_program_but_a_years_programme_of_work_is():
+    programs = {e.label for e in extracted(
+        "Tổ chức thành công Chương trình Gặp gỡ đầu Xuân 2024 và Chương trình đối thoại giữa Chủ tịch UBND tỉnh "
+        "với thanh niên năm 2024; xây dựng chương trình công tác đối ngoại của tỉnh năm 2024.").entities
+        if e.type == "Program"}
+    assert programs == {"Chương trình công tác đối ngoại của tỉnh năm 2024"}
+    ocr = {e.label for e in extracted("thuc hién thoa thuan dat duoc tai Chuong trinh Gap 9o dau Xuan 2024 va "
+                                      "chuong trinh ddi thoai gitta Chu tich UBND tinh nam 2022.").entities
+           if e.type == "Program"}
+    assert not ocr
