@@ -138,6 +138,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
                     add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
+    _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
@@ -152,6 +153,43 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
         for obstacle in obstacles:
             for initiative in listed:
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
+
+
+def _parts_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
+    """A footnote that lists the members of a group its mark follows: "02 dự án thuộc Chương trình X¹⁸"
+    with footnote 18 naming the two projects, or "Ngân sách địa phương 124,5 tỷ đồng²¹" with footnote 21
+    "Gồm: Vốn …; Vốn …". Each member named in the footnote is part of the whole."""
+    for note, sentence in footnotes_pointed_at(doc, sentences):
+        in_note = [m for m in placed if note.start <= m.start < note.end]
+        top = [m for m in in_note if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                             (o.end - o.start) > (m.end - m.start) for o in in_note)]
+        before = [m for m in placed if sentence.start <= m.start and m.end <= note.ref]
+        whole, family = None, INITIATIVE_TYPES
+        count = None
+        for count in _COUNTED_GROUP.finditer(doc.folded, sentence.start, note.ref):
+            pass
+        if count is not None and note.ref - count.end() <= 90:
+            # the whole follows the group ("02 dự án thuộc X", the mark before or after X) or leads the sentence
+            after = [m for m in placed if m.type in INITIATIVE_TYPES and count.end() <= m.start <= note.ref_end + 12]
+            after = [m for m in after if PART_OF_GAP.fullmatch(
+                _WITHOUT_MARK.sub("", doc.folded[count.end():m.start]))]
+            leading = [m for m in before if m.type in INITIATIVE_TYPES and m.end <= count.start()]
+            whole = (after or leading[-1:] or [None])[0]
+        elif _LISTS_MEMBERS.match(doc.folded, note.start) and before:
+            whole = before[-1]
+            family = {"FundingSource"} if whole.type == "FundingSource" else INITIATIVE_TYPES
+        if whole is None or whole.type not in family:
+            continue
+        for member in top:
+            if member.type in family and member.id != whole.id:
+                add(member, "partOf", whole, member.start, member.end)
+
+
+# "02 dự án", "03 công trình", "các dự án" (a counted group), near the footnote mark that lists them.
+_COUNTED_GROUP = re.compile(r"(?<![\d,.])(?:\d{1,3}|cac)\s+(?:d[uy]\s+[a4&]n|cong\s+trinh)(?![a-z])")
+_WITHOUT_MARK = re.compile(r"<sup>\d+</sup>|\s\d{1,3}(?=\s)")
+# A footnote body that opens with "Gồm:" / "Bao gồm" (after its number) lists the members of what it explains.
+_LISTS_MEMBERS = re.compile(r"\s*(?:<sup>)?\s*\d*\s*(?:</sup>)?[\s.:]*(?:bao\s+)?gom(?![a-z])")
 
 
 def _issued_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add, issued: set[str]) -> None:

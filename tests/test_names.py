@@ -214,3 +214,8 @@ def test_the_agenda_of_a_meeting_is_no_program_but_a_years_programme_of_work_is(
                                       "chuong trinh ddi thoai gitta Chu tich UBND tinh nam 2022.").entities
            if e.type == "Program"}
     assert not ocr
+
+
+def test_build_new_is_part_of_a_projects_name():
+    assert "du an dau tu xay moi cai tao nang cap 03 trung tam y te tuyen huyen tinh lang son" in names_of(
+        "(1) Dự án đầu tư xây mới, cải tạo, nâng cấp 03 Trung tâm y tế tuyến huyện, tỉnh Lạng Sơn: hoàn thành 70%.")

@@ -111,3 +111,20 @@ def test_the_territory_a_project_crosses_despite_ocr_reading_d_as_p_or_b():
                          "38,2/49,35ha; bia phan huyén Dinh Lap di ban giao 19,4ha.")
     located = {o for s, p, o in found if p == "locatedIn" and s.startswith("du an")}
     assert {"huyen loc binh", "huyen dinh lap"} <= located
+
+
+def test_the_members_a_footnote_lists_are_parts_of_the_group_its_mark_follows():
+    text = ("Đẩy nhanh tiến độ, tập trung hoàn thành 02 dự án thuộc Chương trình phục hồi và phát triển kinh tế - "
+            "xã hội đang triển khai<sup>1</sup>. Giải ngân đạt 15% kế hoạch (gồm: Ngân sách địa phương 124,5 tỷ "
+            "đồng, đạt 8,8% kế hoạch<sup>2</sup>).\n\n"
+            "<sup>1</sup> Kết quả: (1) Dự án đầu tư xây mới, cải tạo, nâng cấp 03 Trung tâm y tế tuyến huyện, tỉnh "
+            "Lạng Sơn: hoàn thành trên 70% khối lượng; (2) Dự án đầu tư xây dựng, cải tạo 50 Trạm y tế tuyến xã, "
+            "tỉnh Lạng Sơn: hoàn thành 90% khối lượng.\n\n"
+            "<sup>2</sup> Gồm: Vốn đầu tư trong cân đối theo tiêu chí: 93,3 tỷ đồng; Vốn đầu tư từ nguồn thu xổ số "
+            "kiến thiết: 1,2 tỷ đồng.\n")
+    parts = {(s, o) for s, p, o in relations_of(text) if p == "partOf"}
+    program = "chuong trinh phuc hoi va phat trien kinh te xa hoi"
+    assert ("du an dau tu xay moi cai tao nang cap 03 trung tam y te tuyen huyen tinh lang son", program) in parts
+    assert ("du an dau tu xay dung cai tao 50 tram y te tuyen xa tinh lang son", program) in parts
+    assert {("von dau tu trong can doi theo tieu chi", "ngan sach dia phuong"),
+            ("von dau tu tu nguon thu xo so kien thiet", "ngan sach dia phuong")} <= parts
