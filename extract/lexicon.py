@@ -95,7 +95,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
-    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen)",
+    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen|"
+           r"\d+\s+huyen)",  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
           r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)[a-z]",

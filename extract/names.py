@@ -64,7 +64,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             words += 1
             if words > MAX_WORDS:
                 break
-            linking = tok in _LINK_WORDS and f"{prev} {tok}" not in NAME_BIGRAMS and \
+            linking = tok in _LINK_WORDS and not _in_name_bigram(prev, tok) and \
                 (not clean or original[tstart:tend].lower() == _LINK_WORDS[tok])
             if not linking:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
@@ -132,10 +132,15 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
-    if f"{prev} {word}" in NAME_BIGRAMS or f"{word} {next_word}" in NAME_BIGRAMS:
+    if _in_name_bigram(prev, word) or f"{word} {next_word}" in NAME_BIGRAMS:
         return False
     link = NAME_LINKS.get(word)
     return not (link and re.match(link, folded[start:start + 40]))
+
+
+def _in_name_bigram(prev: str, word: str) -> bool:
+    """"đầu tư" is a compound, also where OCR read its Đ as P or B ("Luat Pau tu")."""
+    return f"{prev} {word}" in NAME_BIGRAMS or (prev[:1] in ("p", "b") and f"d{prev[1:]} {word}" in NAME_BIGRAMS)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

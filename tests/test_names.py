@@ -219,3 +219,9 @@ def test_the_agenda_of_a_meeting_is_no_program_but_a_years_programme_of_work_is(
 def test_build_new_is_part_of_a_projects_name():
     assert "du an dau tu xay moi cai tao nang cap 03 trung tam y te tuyen huyen tinh lang son" in names_of(
         "(1) Dự án đầu tư xây mới, cải tạo, nâng cấp 03 Trung tâm y tế tuyến huyện, tỉnh Lạng Sơn: hoàn thành 70%.")
+
+
+def test_whose_plan_and_a_compound_read_through_ocr_belong_to_the_name():
+    assert "ke hoach su dung dat nam 2024 cua 11 huyen thanh pho" in names_of(
+        "Phê duyệt Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố; Quyết định thu hồi đất.")
+    assert "luat pau tu" in names_of("Triển khai Luat Pau tu, trong quý đã cấp mới 5 dự án.")

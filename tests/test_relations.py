@@ -13,7 +13,7 @@ def relations_of(text: str, name: str = "short.txt") -> set[tuple[str, str, str]
 def test_places_listed_after_a_plan_are_where_it_applies():
     found = relations_of("Phê duyệt bổ sung Kế hoạch sử dụng đất năm 2024 của 03 huyện: Đình Lập, Lộc Bình và "
                          "Bình Gia.")
-    plan = "ke hoach su dung dat nam 2024"
+    plan = "ke hoach su dung dat nam 2024 cua 03 huyen"  # whose plan it is belongs to its name
     assert {(plan, "locatedIn", "huyen dinh lap"), (plan, "locatedIn", "huyen loc binh"),
             (plan, "locatedIn", "huyen binh gia")} <= found
 
