@@ -59,8 +59,19 @@ def _spelt_out(match: re.Match) -> str:
     return ABBREVIATIONS.get(fold(match.group()).upper(), match.group())
 
 
-def tidy_label(label: str) -> str:
-    """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B"."""
+def tidy_label(label: str, province: str | None = None) -> str:
+    """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B", and
+    "the province" named when the report's province is known."""
     label = _OLD_TONE.sub(_tone_on_first_vowel, _ABBREVIATION.sub(_spelt_out, label))
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
-    return _KM_RANGE.sub(r"\1 - \2", label)
+    label = _KM_RANGE.sub(r"\1 - \2", label)
+    if not province:
+        return label
+    # unless a name follows already ("trên địa bàn tỉnh Lạng Sơn", "tỉnh Điện Biên")
+    return _THE_PROVINCE.sub(lambda m: m.group() if label[m.end() + 1:m.end() + 2].isupper()
+                             else f"{m.group()} {province}", label)
+
+
+# "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …": a report says "the province" for
+# its own; a label read across provinces names it ("… trên địa bàn tỉnh Lạng Sơn").
+_THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch ))tỉnh(?!\w)")

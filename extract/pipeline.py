@@ -17,7 +17,7 @@ from . import entities as rec
 from .labels import tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
-from .model import INITIATIVE_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
+from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
 from .same_name import CLASS_WORDS, known_name, similarity
@@ -203,10 +203,13 @@ def restore_labels(state: State) -> None:
 
 @component("labels")
 def tidy_labels(state: State) -> None:
-    """One written form for every label: abbreviations spelt out, tone marks placed one way, ranges spaced."""
+    """One written form for every label: abbreviations spelt out, tone marks placed one way, ranges spaced,
+    the report's province named where a name says "tỉnh" alone."""
     for entity in state.extraction.entities:
-        entity.label = tidy_label(entity.label)
-        entity.aliases = list(dict.fromkeys(a for a in map(tidy_label, entity.aliases) if a != entity.label))
+        province = state.province if entity.type in INITIATIVE_TYPES | LEGAL_TYPES else None
+        entity.label = tidy_label(entity.label, province)
+        entity.aliases = list(dict.fromkeys(a for a in (tidy_label(a, province) for a in entity.aliases)
+                                            if a != entity.label))
 
 
 @component("coalesce")

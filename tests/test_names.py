@@ -225,3 +225,14 @@ def test_whose_plan_and_a_compound_read_through_ocr_belong_to_the_name():
     assert "ke hoach su dung dat nam 2024 cua 11 huyen thanh pho" in names_of(
         "Phê duyệt Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố; Quyết định thu hồi đất.")
     assert "luat pau tu" in names_of("Triển khai Luat Pau tu, trong quý đã cấp mới 5 dự án.")
+
+
+def test_the_province_a_name_says_only_tinh_for_is_named_in_its_label():
+    ex = extracted("UBND tỉnh Lạng Sơn ban hành Đề án đẩy mạnh phân cấp quản lý nhà nước trên địa bàn tỉnh. "
+                   "Xây dựng chương trình công tác đối ngoại của tỉnh năm 2024. Kế hoạch thực hiện Quy hoạch tỉnh "
+                   "thời kỳ 2021 - 2030 được ban hành. Nghị quyết của HĐND tỉnh về đầu tư công được thông qua.")
+    labels = {e.label for e in ex.entities}
+    assert {"Đề án đẩy mạnh phân cấp quản lý nhà nước trên địa bàn tỉnh Lạng Sơn",
+            "Chương trình công tác đối ngoại của tỉnh Lạng Sơn năm 2024",
+            "Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030"} <= labels
+    assert "Nghị quyết của HĐND tỉnh về đầu tư công" in labels  # an agency's "tỉnh" is its title
