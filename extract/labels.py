@@ -4,7 +4,8 @@ Reports shorten the same words in different ways ("Chương trình MTQG …", "C
 gia …") and write ranges as "2021-2025", "2021 -2025" or "2021 - 2025". A label is what a planner
 reads and what entity resolution compares across reports, so it takes one form: the words in full and
 the ranges spaced. The abbreviations are those of Vietnamese public administration in general; OCR may
-read their Đ as D, so they are looked up by folded form.
+read their Đ as D, so they are looked up by folded form. A report calls its own province "tỉnh"; a label
+read beside other provinces' names it.
 """
 from __future__ import annotations
 
