@@ -28,14 +28,19 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
+    # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
+    ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
+                    rf"[dpb]at)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
 ]
 STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
+_FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
     r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
+_AIMED = re.compile(r"(?<![a-z])(?:du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu|dang|se)(?![a-z])[^;.]*$")
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu)(?![a-z])")
 
 
@@ -57,11 +62,13 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 claimed.append((cue.start(), cue.end()))
                 if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
-                target = _nearest(doc.folded, cue.start(), cue.end(), inside)
+                if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
+                    continue  # "dự kiến hoàn thành bàn giao đưa vào sử dụng" is still to come
+                target = _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE)
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
-                if status != "in_progress":
-                    specific.add(target.id)
+                if status not in ("in_progress", "planned"):
+                    specific.add(target.id)  # what is aimed for says nothing against work going on now
                 start, end = min(cue.start(), target.start), max(cue.end(), target.end)
                 key = (target.id, status)
                 if key in out:
@@ -153,19 +160,40 @@ _LIST_REACH = 140   # how far after its cue a list may begin
 _LONGEST_CUE = 80   # longer than any status cue's match
 
 
-def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed]) -> Placed | None:
-    """The initiative right after the cue (it governs it), else the closest one before it."""
+def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
+             before_first: bool = False) -> Placed | None:
+    """The initiative right after the cue (it governs it), else the closest one before it; for a figure, the
+    one before it first."""
     after = [m for m in mentions if cue_start < m.start and m.start - cue_end <= WINDOW]  # "lập quy|hoạch …" too
-    if after:
-        return min(after, key=lambda m: m.start)
     before = [m for m in mentions if 0 <= cue_start - m.end <= WINDOW or m.start <= cue_start < m.end]
+    if after and not (before_first and before):
+        return min(after, key=lambda m: m.start)
     if not before:
-        return None
+        return _item_head(folded, cue_start, mentions)
     closest = max(before, key=lambda m: m.end)
     # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole.
     part = next((m for m in before if m.end <= closest.start and PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
                 None)
     return part or closest
+
+
+_ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")
+_ITEM_REACH = 600
+
+
+def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | None:
+    """"(2) Dự án X: đã hoàn thành …, dự kiến hoàn thành trong quý II/2024; (3) …": in an enumerated item the
+    initiative that heads it is what every clause of the item is about."""
+    heads = [m for m in mentions if m.end <= cue_start and cue_start - m.end <= _ITEM_REACH and
+             re.search(r"\(\d{1,2}\)\s*$", folded[max(0, m.start - 8):m.start]) and
+             re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", folded[m.end:m.end + 70])]
+    if not heads:
+        return None
+    head = max(heads, key=lambda m: m.end)
+    between = folded[head.end:cue_start]
+    if _ITEM_MARK.search(between) or "\n\n" in between or any(head.end < m.start < cue_start for m in mentions):
+        return None
+    return head
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

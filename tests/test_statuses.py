@@ -83,3 +83,28 @@ def test_a_drafting_verb_proposes_every_plan_of_its_list():
         ("ke hoach phat trien kinh te xa hoi", "proposed"), ("ke hoach tai chinh 03 nam 2025 2027", "proposed"),
         ("ke hoach dau tu cong trung han giai doan 2026 2030", "proposed"),
         ("ke hoach su dung dat nam 2025", "in_progress")}
+
+
+def test_a_progress_figure_tells_how_far_what_was_named_before_it_has_got():
+    found = statuses_of("Chương trình mục tiêu quốc gia giảm nghèo bền vững ước giải ngân 118 tỷ đồng, đạt 39,7% "
+                        "kế hoạch.")
+    assert ("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "in_progress", None) in found
+    ocr = statuses_of("(3) Dy an nang cap Quoc lo 4B doan Km18 - Km80: bia phan huyén Loc Binh téng dién tich da "
+                      "ban giao mat bang duoc 38,2/49,35ha, dat 77,4%.")
+    assert any(fold_key(label).startswith("du an") and "km18 km80" in fold_key(label) and status == "in_progress"
+               for label, status, _ in ocr)
+
+
+def test_every_clause_of_an_enumerated_item_is_about_the_initiative_heading_it():
+    found = statuses_of(
+        "Kết quả: (1) Dự án đầu tư xây mới, cải tạo, nâng cấp 03 Trung tâm y tế tuyến huyện, tỉnh Lạng Sơn: Đến nay "
+        "chủ đầu tư đã thực hiện điều chỉnh thời gian thực hiện dự án và hoàn thành trên 70% khối lượng, dự kiến "
+        "hoàn thành bàn giao đưa vào sử dụng trong năm 2024; (2) Dự án đầu tư xây dựng, cải tạo 50 Trạm y tế tuyến "
+        "xã, tỉnh Lạng Sơn: đã cơ bản hoàn thành thi công xây dựng trong năm 2023, hiện nay đang tập trung hoàn "
+        "thiện các hạng mục phụ trợ, bàn giao đưa vào sử dụng, dự kiến hoàn thành trong quý II/2024.")
+    first = "Dự án đầu tư xây mới, cải tạo, nâng cấp 03 Trung tâm y tế tuyến huyện, tỉnh Lạng Sơn"
+    second = "Dự án đầu tư xây dựng, cải tạo 50 Trạm y tế tuyến xã, tỉnh Lạng Sơn"
+    assert {(first, "in_progress", None), (first, "planned", "2024"),
+            (second, "in_progress", None), (second, "planned", "2024-06")} <= found
+    # handing over "into use" that is still being worked towards is no completion
+    assert not {(label, status) for label, status, _ in found if status == "completed"}
