@@ -349,7 +349,7 @@ def funding_sources(doc: Document) -> list[Candidate]:
     return out
 
 
-_ISSUE_END = re.compile(r"[;.)]|,\s*(?:da|dang|nen|do\s+do)\b")
+_ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do)\b")  # "<" starts a footnote mark (<sup>17</sup>)
 
 
 def issues(doc: Document) -> list[Candidate]:

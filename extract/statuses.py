@@ -27,7 +27,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
-                    rf"thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
+                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
                     rf"[dpb]at)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
@@ -86,7 +86,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     out.setdefault((other.id, status), Status(other.id, status, Mention(start, other.end,
                                                                                       doc.text[start:other.end])))
     _distribute_over_lists(doc, initiatives, out)
-    _delays_told_in_footnotes(doc, initiatives, sentences, out)
+    _told_in_footnotes(doc, initiatives, sentences, out)
     return list(out.values())
 
 
@@ -108,19 +108,24 @@ def _coordinated(folded: str, first: Placed, mentions: list[Placed]) -> list[Pla
     return out
 
 
-_DELAYED = dict(STATUS_RE)["delayed"]
-
-
-def _delays_told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
-    """"Một số dự án … giải phóng mặt bằng chậm¹⁷", footnote 17 listing them: each listed initiative is delayed."""
+def _told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
+    """"Một số dự án … giải phóng mặt bằng chậm¹⁷", "Đẩy mạnh … tiến độ của các dự án trọng điểm¹⁶", the
+    footnote listing them: each initiative the footnote names takes the status the sentence gives (the most
+    telling one, if it gives several)."""
     for note, sentence in footnotes_pointed_at(doc, sentences):
-        cue = _DELAYED.search(doc.folded, sentence.start, note.ref)
-        if cue is None:
+        start = max(sentence.start, note.ref - _FOOTNOTE_REACH)
+        found = next(((status, cue) for status, pattern in STATUS_RE
+                      if (cue := pattern.search(doc.folded, start, note.ref))), None)
+        if found is None:
             continue
+        status, cue = found
         for m in initiatives:
-            if note.start <= m.start < note.end and (m.id, "delayed") not in out:
-                out[(m.id, "delayed")] = Status(m.id, "delayed", Mention(cue.start(), cue.end(),
-                                                                         doc.text[cue.start():cue.end()]))
+            if note.start <= m.start < note.end and (m.id, status) not in out:
+                out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), cue.end(),
+                                                                   doc.text[cue.start():cue.end()]))
+
+
+_FOOTNOTE_REACH = 160  # how far before its footnote mark a cue still speaks of what the footnote lists
 
 
 # "Khởi công nhiều dự án … như: A; B; C." — one cue, then a list of the initiatives it applies to.

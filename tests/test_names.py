@@ -236,3 +236,13 @@ def test_the_province_a_name_says_only_tinh_for_is_named_in_its_label():
             "Chương trình công tác đối ngoại của tỉnh Lạng Sơn năm 2024",
             "Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030"} <= labels
     assert "Nghị quyết của HĐND tỉnh về đầu tư công" in labels  # an agency's "tỉnh" is its title
+
+
+def test_no_label_of_the_markdown_report_carries_footnote_markup():
+    from tiendo.extract.pipeline import extract_report
+
+    from conftest import REPORTS
+
+    clean = next(p for p in sorted(REPORTS.glob("*.txt")) if "<sup>" in p.read_text(encoding="utf-8"))
+    labels = [e.label for e in extract_report(clean).entities]
+    assert labels and not [label for label in labels if "<" in label or ">" in label]

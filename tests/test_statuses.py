@@ -108,3 +108,14 @@ def test_every_clause_of_an_enumerated_item_is_about_the_initiative_heading_it()
             (second, "in_progress", None), (second, "planned", "2024-06")} <= found
     # handing over "into use" that is still being worked towards is no completion
     assert not {(label, status) for label, status, _ in found if status == "completed"}
+
+
+def test_the_status_a_sentence_gives_reaches_the_initiatives_its_footnote_lists():
+    found = statuses_of(
+        "Đẩy mạnh công tác tháo gỡ khó khăn về giải phóng mặt bằng, tiến độ của các dự án trọng điểm<sup>1</sup>. "
+        "Công tác cải cách hành chính được quan tâm<sup>2</sup>.\n\n"
+        "<sup>1</sup> Dự án cải tạo nâng cấp QL4B (đoạn Km3+700 đến Km18); Dự án nâng cấp Quốc lộ 4B, đoạn Km18 - "
+        "Km80, tỉnh Lạng Sơn.\n\n<sup>2</sup> Chỉ số cải cách hành chính tăng 3 bậc.\n")
+    progressing = {fold_key(label) for label, status, _ in found if status == "in_progress"}
+    assert len(progressing) == 2 and all(key.startswith(("du an cai tao nang cap ql4b", "du an nang cap quoc lo 4b"))
+                                         for key in progressing)
