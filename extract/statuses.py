@@ -19,7 +19,9 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"van\s+hanh))"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
-    ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh)"),
+    # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
+    ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh|"
+                 rf"giao(?=\s+k[eao]\s+hoach\s))"),
     # "trình" but not "chương trình", "công trình", "quy trình"; drafting verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"

@@ -119,3 +119,8 @@ def test_the_status_a_sentence_gives_reaches_the_initiatives_its_footnote_lists(
     progressing = {fold_key(label) for label, status, _ in found if status == "in_progress"}
     assert len(progressing) == 2 and all(key.startswith(("du an cai tao nang cap ql4b", "du an nang cap quoc lo 4b"))
                                          for key in progressing)
+
+
+def test_a_plan_assigned_is_in_force():
+    found = statuses_of("Đến nay đã phân bổ, giao kế hoạch vốn đầu tư công năm 2024 theo quy định.")
+    assert ("Kế hoạch vốn đầu tư công năm 2024", "approved", None) in found
