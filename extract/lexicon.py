@@ -50,6 +50,9 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}khu\s+ch[ea]\s+xu[ea]t{E}", "Project", "Khu chế xuất"),
     (rf"{B}khu\s+tai\s+dinh\s+cu{E}", "Project", "Khu tái định cư"),
     (rf"{B}nha\s+may{E}", "Project", "Nhà máy"),
+    # Digital-government systems are built and rolled out as projects are.
+    (rf"{B}n[eao]n\s+tang{E}", "Project", "Nền tảng"),
+    (rf"{B}c[oe]ng\s+th[oe]ng\s+tin{E}", "Project", "Cổng thông tin"),
     (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
     (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
     (rf"{B}ch(?:u|w|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),

@@ -246,3 +246,11 @@ def test_no_label_of_the_markdown_report_carries_footnote_markup():
     clean = next(p for p in sorted(REPORTS.glob("*.txt")) if "<sup>" in p.read_text(encoding="utf-8"))
     labels = [e.label for e in extract_report(clean).entities]
     assert labels and not [label for label in labels if "<" in label or ">" in label]
+
+
+def test_a_digital_platform_or_portal_with_a_name_is_a_project_a_generic_one_is_not():
+    ex = extracted("Triển khai thí điểm sử dụng Nền tảng cửa khẩu số tại các cửa khẩu; vận hành nền tảng điện toán "
+                   "đám mây (Lạng Sơn Cloud) và Cổng thông tin dữ liệu đất đai Lạng Sơn; phát triển các nền tảng số.")
+    projects = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
+    assert projects == {"nen tang cua khau so", "nen tang dien toan dam may lang son cloud",
+                        "cong thong tin du lieu dat dai lang son"}
