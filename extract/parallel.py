@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 from .model import Extraction
 from .pipeline import batch_restorer, extract_source
 from .reader import SourceText
+from .spellings import CleanSpellings
 
 _RESTORER = None  # one per worker process, built once by `_start_worker`
 
@@ -31,7 +32,13 @@ def extract_parallel(sources: list[SourceText], jobs: int = 1, dask: str | None 
 def iter_extractions(sources: list[SourceText], jobs: int = 1, dask: str | None = None,
                      step: Callable[[str], None] = lambda _: None) -> Iterator[Extraction]:
     """Extractions in the order of `sources`, each as soon as it is ready, so a caller can use and drop
-    one while the workers go on with the next."""
+    one while the workers go on with the next. Clean reports given first lend their spelling of names to
+    the OCR reports after them (`CleanSpellings`)."""
+    return map(CleanSpellings(), _iter_extractions(sources, jobs, dask, step))
+
+
+def _iter_extractions(sources: list[SourceText], jobs: int, dask: str | None,
+                      step: Callable[[str], None]) -> Iterator[Extraction]:
     clean = [s.text for s in sources if s.clean]
     if dask:
         yield from _on_dask(sources, clean, dask, step)

@@ -318,13 +318,17 @@ def batch_restorer(clean_texts: list[str]):
 
 
 def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
-    """Several reports read together: the clean ones teach restoration how names are spelled for the rest."""
+    """Several reports read together: the clean ones teach restoration how names are spelled for the rest,
+    and lend their spelling to the same names in OCR reports. Extractions come in the order of `sources`."""
+    from .spellings import CleanSpellings
+
     restorer = batch_restorer([s.text for s in sources if s.clean])
-    out = []
-    for source in sources:
-        out.append(extract_source(source, restorer))
-        step(source.name)
-    return out
+    spellings = CleanSpellings()
+    out: dict[int, Extraction] = {}
+    for i in sorted(range(len(sources)), key=lambda i: not sources[i].clean):  # clean ones first
+        out[i] = spellings(extract_source(sources[i], restorer))
+        step(sources[i].name)
+    return [out[i] for i in range(len(sources))]
 
 
 def extract_report(path: str | Path) -> Extraction:
