@@ -20,7 +20,7 @@ from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
-from .same_name import CLASS_WORDS, known_name, similarity
+from .same_name import CLASS_WORDS, Known, known_name, similarity
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
 
@@ -218,11 +218,18 @@ def coalesce(state: State) -> None:
     one label once restored: entities of one type whose labels fold alike are one entity."""
     kept: dict[tuple[str, str], Entity] = {}
     entities = []
+    profiles: dict[str, Known] = {}  # label → its words, computed once
+
+    def profile(label: str) -> Known:
+        if label not in profiles:
+            profiles[label] = known_name("", "", label, None, None, True)
+        return profiles[label]
+
     for entity in state.extraction.entities:
         same = None if entity.number else kept.setdefault((entity.type, fold_key(entity.label)), entity)
         if same is entity and entity.type in INITIATIVE_TYPES:
             same = next((e for e in entities if e.type == entity.type and not e.number and
-                         _same_initiative(e.label, entity.label)), entity)
+                         _same_initiative(profile(e.label), profile(entity.label))), entity)
         if same is None or same is entity:
             entities.append(entity)
             continue
@@ -237,13 +244,14 @@ def coalesce(state: State) -> None:
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
-def _same_initiative(a: str, b: str) -> bool:
+def _same_initiative(a: Known, b: Known) -> bool:
     """Two phrasings of one initiative in one report: the shorter name's words all in the longer one."""
-    ka, kb = known_name("", "", a, None, None, True), known_name("", "", b, None, None, True)
-    short = min(ka.core, kb.core, key=len)
+    short = min(a.core, b.core, key=len)
     if len([w for w in short if w not in CLASS_WORDS]) < 2:
         return False  # "Chương trình mục tiêu quốc gia trên địa bàn tỉnh" names a kind, not one program
-    return similarity(ka, kb) >= 0.8
+    if not set(a.core) & set(b.core):
+        return False  # names of one report compare word for word: no word in common, no match
+    return similarity(a, b) >= 0.8
 
 
 def _read_off_the_page(entity: Entity) -> bool:

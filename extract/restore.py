@@ -53,7 +53,7 @@ START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
-BEAM = 10  # candidates kept per token
+BEAM = 16  # candidates kept per token
 
 
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
@@ -277,7 +277,9 @@ class Restorer:
                     for prev in scores.keys() & seen_before.keys():
                         prev_count = unigrams.get(prev, 0) if prev != START else 0
                         if prev_count:
-                            total = scores[prev] + log(0.5 * seen_before[prev] / prev_count + 0.5 * uni)
+                            # place-name pairs are counted without their words' counts: never above 1
+                            pair = min(seen_before[prev], prev_count) / prev_count
+                            total = scores[prev] + log(0.5 * pair + 0.5 * uni)
                             if total > best or (total == best and prev < best_prev):
                                 best, best_prev = total, prev
                 best -= self.edit_cost * cost
