@@ -60,6 +60,8 @@ def test_the_place_names_of_the_administrative_table_teach_their_pairs():
 def test_equally_near_syllables_are_ranked_by_how_common_they_are(restorer):
     # "st" is one edit from dozens of syllables; the common "sử" must not be cut for "sa", "sát", "sắt"…
     assert restorer.restore("Ké hoach st dung dat") == "Kế hoạch sử dụng đất"
+    # nor "phố" (after "thành") for the commoner words alone "phú", "phê", "phủ"
+    assert restorer.restore("UBND cac huyén, thanh phd") == "UBND các huyện, thành phố"
 
 
 def test_codes_and_numbers_are_left_alone(restorer):
