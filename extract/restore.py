@@ -26,7 +26,6 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .text import WORD_SYMBOLS, fold, fold_ocr
@@ -53,7 +52,7 @@ START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
-BEAM = 16  # candidates kept per token
+BEAM = 12  # candidates kept per token
 
 
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
@@ -160,6 +159,7 @@ class Restorer:
         self.folds = [key for key in self.by_fold if _VOWEL_RE.search(key)]
         # How common each folded form is: among spellings equally far from a token, the common ones are kept.
         self.fold_count = {key: sum(self.unigrams[w] for w in words) for key, words in self.by_fold.items()}
+        self._indexes: list[dict[str, list[str]]] | None = None  # built on first use: clean text needs none
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
         self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
@@ -179,7 +179,25 @@ class Restorer:
             unigrams[word] = unigrams.get(word, 0) + n
         for pair, n in extra["bigrams"].items():
             bigrams[pair] = bigrams.get(pair, 0) + n
-        return Restorer({"unigrams": unigrams, "bigrams": bigrams}, **self.options)
+        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams}, **self.options)
+        # The general syllables' index is shared; only the reports' new syllables are indexed again.
+        known = set(self.folds)
+        adapted._indexes = [*self._deletion_indexes(), _deletion_index([f for f in adapted.folds if f not in known])]
+        return adapted
+
+    def _deletion_indexes(self) -> list[dict[str, list[str]]]:
+        if self._indexes is None:
+            self._indexes = [_deletion_index(self.folds)]
+        return self._indexes
+
+    def _near(self, probe: str, limit: int) -> list[str]:
+        """The syllables (folded) within `limit` edits of `probe`, found by their deletion neighbourhoods
+        (as SymSpell does): a few dictionary lookups instead of comparing the probe with every syllable."""
+        found: set[str] = set()
+        for index in self._deletion_indexes():
+            for variant in _deletions(probe, limit):
+                found.update(index.get(variant, ()))
+        return [folded for folded in found if Levenshtein.distance(probe, folded, score_cutoff=limit) <= limit]
 
     @classmethod
     def load(cls, path: Path | None = None, **options) -> Restorer:
@@ -208,11 +226,11 @@ class Restorer:
             limit = min(self.max_edits, 2 if len(probe) >= 5 else 1 if len(probe) >= 2 or not exact else 0)
             if token[:1].isupper() and not token.isupper():
                 limit = min(limit, 1)  # a proper name the model may not know: change it little
-            near = process.extract(probe, self.folds, scorer=Levenshtein.distance, score_cutoff=limit, limit=80)
+            near = self._near(probe, limit)
             if exact and not _VOWEL_RE.search(probe):
-                near.append((probe, 0, 0))  # an abbreviation read as written ("đ" for đồng)
+                near.append(probe)  # an abbreviation read as written ("đ" for đồng)
             ranked = sorted((ocr_distance(probe, folded) + extra, -self.fold_count[folded], folded)
-                            for folded, _, _ in near)[:16]
+                            for folded in near)[:16]
             for cost, _, folded in ranked:
                 for word in self.by_fold[folded]:
                     out[word] = min(out.get(word, 99.0), cost)
@@ -295,8 +313,28 @@ class Restorer:
         return words[::-1]
 
 
-_VOWELS = set("aeiouy")
-_D_LIKE = set("dpb")
+INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    """The word and every string made from it by deleting up to `edits` letters."""
+    out, frontier = {word}, {word}
+    for _ in range(edits):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))} - out
+        out |= frontier
+    return out
+
+
+def _deletion_index(folds: list[str]) -> dict[str, list[str]]:
+    """Deletion variant → the folded syllables it comes from. Two strings within k edits share a variant
+    with at most k deletions from each, so looking up a token's variants finds every such syllable."""
+    index: dict[str, list[str]] = {}
+    for folded in folds:
+        for variant in _deletions(folded, INDEX_EDITS):
+            index.setdefault(variant, []).append(folded)
+    return index
+
+
 _NOISE = set("itr")  # what OCR adds or drops around ư and ơ
 
 
@@ -305,17 +343,25 @@ def ocr_distance(seen: str, word: str) -> float:
     told them apart are gone), Đ read as P or B, a stray i/t/r where ư was."""
     rows = [float(j) for j in range(len(word) + 1)]
     for i, a in enumerate(seen, 1):
-        prev_diag, rows[0] = rows[0], float(i)
+        delete = 0.6 if a in _NOISE else 1.0
+        near = _NEAR_LETTERS.get(a, "")
+        diag, left = rows[0], float(i)
+        rows[0] = left
         for j, b in enumerate(word, 1):
-            if a == b:
-                sub = 0.0
-            elif (a in _VOWELS and b in _VOWELS) or (a in _D_LIKE and b in _D_LIKE):
-                sub = 0.5
-            else:
-                sub = 1.0
-            delete = 0.6 if a in _NOISE else 1.0
-            prev_diag, rows[j] = rows[j], min(rows[j] + delete, rows[j - 1] + 1.0, prev_diag + sub)
+            up = rows[j]
+            # the cheapest of: delete `a` (from above), insert `b` (from the left), substitute (diagonal)
+            best = diag if a == b else diag + (0.5 if b in near else 1.0)
+            if up + delete < best:
+                best = up + delete
+            if left + 1.0 < best:
+                best = left + 1.0
+            rows[j] = left = best
+            diag = up
     return rows[-1]
+
+
+# Letters read for one another at half the cost: the vowels (their marks gone), and d, p, b (Đ).
+_NEAR_LETTERS = {**{v: "aeiouy".replace(v, "") for v in "aeiouy"}, **{d: "dpb".replace(d, "") for d in "dpb"}}
 
 
 def _as_written(token: str, word: str) -> bool:
