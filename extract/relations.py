@@ -66,11 +66,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # A plan/program that carries out another text: "Kế hoạch thực hiện Nghị quyết số …".
                 if a.type in INITIATIVE_TYPES | LEGAL_TYPES and b.type in INITIATIVE_TYPES | LEGAL_TYPES:
                     lead = doc.folded[max(a.start, b.start - 14):b.start]
-                    if inner and (_CARRIES_OUT.search(lead) or (a.type == "Plan" and _ABOUT.search(lead))):
+                    if inner and (_CARRIES_OUT.search(lead) or (a.type == "Plan" and _ABOUT.search(lead)) or
+                                  (b.type in LEGAL_TYPES and _FOLLOWING.search(lead))):
                         add(a, "implements", b, a.start, b.end)
                     elif 0 <= b.start - a.end <= 40 and _CARRIES_OUT.search(gap) and "." not in gap and ";" not in gap:
                         add(a, "implements", b, a.start, b.end)  # "Quyết định số … để thực hiện Kế hoạch …"
-                    elif 0 <= b.start - a.end < 16 and re.fullmatch(r"\s*,?\s*theo\s+", gap) and b.type in LEGAL_TYPES:
+                    elif 0 <= b.start - a.end < 30 and _FOLLOWING.fullmatch(gap) and b.type in LEGAL_TYPES:
                         add(a, "implements", b, a.start, b.end)
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
                 if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
@@ -226,6 +227,8 @@ _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s
 _LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
+# "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết 01/NQ-CP"
+_FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
 _APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 262/QĐ-TTg của Thủ tướng …" is the issuer.

@@ -128,3 +128,11 @@ def test_the_members_a_footnote_lists_are_parts_of_the_group_its_mark_follows():
     assert ("du an dau tu xay dung cai tao 50 tram y te tuyen xa tinh lang son", program) in parts
     assert {("von dau tu trong can doi theo tieu chi", "ngan sach dia phuong"),
             ("von dau tu tu nguon thu xo so kien thiet", "ngan sach dia phuong")} <= parts
+
+
+def test_a_plan_made_according_to_a_legal_text_implements_it():
+    found = relations_of("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2022 theo tinh thần Nghị quyết 01/NQ-CP "
+                         "của Chính phủ; ban hành Kế hoạch tái cơ cấu ngành công thương theo Quyết định số "
+                         "165/QĐ-TTg.")
+    implemented = {o for s, p, o in found if p == "implements"}
+    assert {"nghi quyet so 01 nq cp", "quyet dinh so 165 qd ttg"} <= implemented
