@@ -273,9 +273,12 @@ def relations(state: State) -> None:
     rels = find_relations(state.doc, state.placed, state.sentences)
     # issuedBy from the legal-number grammar: the number itself names its issuer.
     ids = {(e.type, e.key): e for e in ex.entities}
+    stated = {r.s for r in rels if r.p == "issuedBy"}  # "… số 59-NQ/TU của Ban Chấp hành Đảng bộ tỉnh"
     for cand in state.candidates:
         if cand.issuer and cand.number:
             doc_entity = ids.get((cand.type, cand.key))
+            if doc_entity and doc_entity.id in stated:
+                continue  # the report names who issued it: that beats what the number's code implies
             label = _issuer_label(cand.issuer, state.province)
             org = ids.get(("Organization", "o:" + fold_key(label)))
             if doc_entity and org:

@@ -136,3 +136,12 @@ def test_a_plan_made_according_to_a_legal_text_implements_it():
                          "165/QĐ-TTg.")
     implemented = {o for s, p, o in found if p == "implements"}
     assert {"nghi quyet so 01 nq cp", "quyet dinh so 165 qd ttg"} <= implemented
+
+
+def test_the_issuer_a_report_names_beats_the_one_the_number_implies():
+    found = relations_of("Triển khai Nghị quyết số 59-NQ/TU ngày 12/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát "
+                         "triển du lịch; Nghị quyết số 41-NQ/TW ngày 10/10/2023 ctia B6 Chinh tri.")
+    issuers = {(s, o) for s, p, o in found if p == "issuedBy"}
+    assert ("nghi quyet so 59 nq tu", "ban chap hanh dang bo tinh") in {(s, o[:26]) for s, o in issuers}
+    assert ("nghi quyet so 41 nq tw", "bo chinh tri") in issuers
+    assert not {o for s, o in issuers if s == "nghi quyet so 59 nq tu" and o.startswith("tinh uy")}
