@@ -151,7 +151,7 @@ def merge(state: State) -> None:
     state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
-_ROAD_BEFORE = re.compile(r"(?:cao\s+toc|duong|tuyen|quoc\s+lo)\s+$")
+_ROAD_BEFORE = re.compile(r"(?:cao\s+t[oe]c|duong|tuyen|quoc\s+lo)\s+$")  # OCR "cao téc"
 _PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Scheme": "s", "Resolution": "r",
            "Decision": "d", "Directive": "c", "Law": "l", "LegalDocument": "ld", "Organization": "o",
            "Place": "p", "FundingSource": "f", "Issue": "i"}

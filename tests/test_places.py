@@ -42,6 +42,8 @@ def test_a_road_between_two_places_and_a_party_committee_are_located_nowhere():
                       "Huyện ủy Bắc Sơn. Điều chỉnh Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - "
                       "Lạng Sơn.")
     assert found == {"khu kinh te cua khau dong dang lang son"}
+    assert not places_of("Tinh dén ngay 15/9/2024: (1) Dy &n Tuyén cao téc cira khau Hitu Nghi - Chi Ling theo hinh "
+                         "thic BOT.")  # OCR "cao téc"
 
 
 def test_a_list_of_places_ends_at_an_institution_or_a_country():
