@@ -66,8 +66,8 @@ def tidy_label(label: str, province: str | None = None) -> str:
     label = _OLD_TONE.sub(_tone_on_first_vowel, _ABBREVIATION.sub(_spelt_out, label))
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     label = _KM_RANGE.sub(r"\1 - \2", label)
-    if not province:
-        return label
+    if not province or fold(province).lower() in fold(label).lower():
+        return label  # no province known, or the name says it already ("… tỉnh Lạng Sơn năm 2022 … trên địa bàn tỉnh")
     # unless a name follows already ("trên địa bàn tỉnh Lạng Sơn", "tỉnh Điện Biên")
     return _THE_PROVINCE.sub(lambda m: m.group() if label[m.end() + 1:m.end() + 2].isupper()
                              else f"{m.group()} {province}", label)

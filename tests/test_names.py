@@ -236,6 +236,9 @@ def test_the_province_a_name_says_only_tinh_for_is_named_in_its_label():
             "Chương trình công tác đối ngoại của tỉnh Lạng Sơn năm 2024",
             "Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030"} <= labels
     assert "Nghị quyết của HĐND tỉnh về đầu tư công" in labels  # an agency's "tỉnh" is its title
+    once = {e.label for e in extracted("Ban hành Kế hoạch cải cách hành chính tỉnh Lạng Sơn năm 2022 trên địa bàn "
+                                       "tỉnh.").entities}
+    assert "Kế hoạch cải cách hành chính tỉnh Lạng Sơn năm 2022 trên địa bàn tỉnh" in once  # named once is enough
 
 
 def test_no_label_of_the_markdown_report_carries_footnote_markup():
