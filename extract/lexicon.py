@@ -118,6 +118,7 @@ NAME_LINKS = {
 }
 # Two-word openers that end a name even though neither word alone does.
 CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau",
+                  "thay the",  # "Nghị quyết mới thay thế Nghị quyết số …": what replaces is not part of the name
                   # the period a report covers follows the plan's name, it is not part of it: "… quý I", "… 9 tháng"
                   "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang"}
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").

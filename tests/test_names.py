@@ -257,3 +257,16 @@ def test_a_digital_platform_or_portal_with_a_name_is_a_project_a_generic_one_is_
     projects = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
     assert projects == {"nen tang cua khau so", "nen tang dien toan dam may lang son cloud",
                         "cong thong tin du lieu dat dai lang son"}
+
+
+def test_a_text_named_only_by_its_issuer_is_no_entity():
+    names = names_of("Tập trung xây dựng các dự thảo Nghị quyết của HĐND tỉnh, Quyết định của UBND tỉnh quy định "
+                     "chi tiết các nội dung Luật Đất đai giao địa phương thực hiện. Việc đưa một số cơ chế, chính "
+                     "sách, Nghị quyết của Tỉnh ủy, HĐND tỉnh vào cuộc sống còn chậm.")
+    assert not {n for n in names if n.startswith("nghi quyet cua")}
+    assert any(n.startswith("quyet dinh cua ubnd tinh quy dinh chi tiet") for n in names)  # says what it does
+
+
+def test_what_replaces_a_text_is_not_part_of_its_name():
+    ex = extracted("trinh HDND tinh ban hanh Nghi quyét méi thay thé Nghi quyét sb 17/2020/NQ-HDND, ngay 14/12/2020.")
+    assert not [e for e in ex.entities if "thay" in fold_key(e.label)]
