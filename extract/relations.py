@@ -124,6 +124,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
                         _REPLACES.search(gap):
                     add(a, "replaces", b, a.start, b.end)
+                    last = b  # "(thay thế Nghị quyết số A ngày … và Nghị quyết số B …)": both
+                    for c in mentions:
+                        if c.type in LEGAL_TYPES and c.start >= last.end and c.start - last.end <= 40 and \
+                                _DATED_LIST_GAP.fullmatch(doc.folded, last.end, c.start):
+                            add(a, "replaces", c, a.start, c.end)
+                            last = c
                 # "… của Quốc hội": the issuer stated after the document.
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         _OF_BEFORE.search(gap) and "," not in gap:
@@ -236,6 +242,7 @@ _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
+_DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"
 _PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B
 
 

@@ -145,3 +145,11 @@ def test_the_issuer_a_report_names_beats_the_one_the_number_implies():
     assert ("nghi quyet so 59 nq tu", "ban chap hanh dang bo tinh") in {(s, o[:26]) for s, o in issuers}
     assert ("nghi quyet so 41 nq tw", "bo chinh tri") in issuers
     assert not {o for s, o in issuers if s == "nghi quyet so 59 nq tu" and o.startswith("tinh uy")}
+
+
+def test_a_text_replaces_every_text_its_parenthesis_lists():
+    found = relations_of("Xây dựng Nghị quyết của HĐND tỉnh về chính sách khuyến khích đầu tư vào nông nghiệp, nông "
+                         "thôn (thay thế Nghị quyết số 08/2019/NQ-HĐND ngày 10/12/2019 và Nghị quyết số "
+                         "15/2021/NQ-HĐND ngày 17/7/2021 của HĐND tỉnh).")
+    replaced = {o for s, p, o in found if p == "replaces"}
+    assert replaced == {"nghi quyet so 08 2019 nq hdnd", "nghi quyet so 15 2021 nq hdnd"}
