@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import CUA, THUOC
@@ -145,6 +145,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
                     add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
+    _shares_of_funding(doc, placed, sentences, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
@@ -160,6 +161,27 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
         for obstacle in obstacles:
             for initiative in listed:
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
+
+
+def _shares_of_funding(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
+    """"Kế hoạch đầu tư công … 490,1 tỷ đồng (gồm: Ngân sách địa phương 124,5 tỷ đồng, …; Ngân sách trung
+    ương 365,5 tỷ đồng …)": the sources a plan's money is broken down into, each with its amount, fund it."""
+    initiatives = sorted((m for m in placed if m.type in INITIATIVE_TYPES), key=lambda m: m.end)
+    ends = [m.end for m in initiatives]
+    for source in (m for m in placed if m.type == "FundingSource"):
+        if not _AMOUNT.match(doc.folded, source.end):
+            continue
+        i = bisect_right(ends, source.start)  # the initiatives that end before the source: the last one owns it
+        owner = initiatives[i - 1] if i else None
+        # within the sentence: a breakdown runs on over ";" (and footnote marks), never over a full stop
+        if owner and source.start - owner.end <= 240 and _BREAKDOWN.search(doc.folded, owner.end, source.start) \
+                and not _FULL_STOP.search(doc.folded, owner.end, source.start):
+            add(source, "funds", owner, owner.start, source.end)
+
+
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
+_AMOUNT = re.compile(r"\s*(?:la\s+|:\s*)?\d[\d.,]*\s*(?:ty|trieu)\s+dong")
+_BREAKDOWN = re.compile(r"(?:\(|:|,|;)\s*(?:bao\s+)?gom\s*:?|trong\s+do\s*:")
 
 
 def _parts_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:

@@ -153,3 +153,11 @@ def test_a_text_replaces_every_text_its_parenthesis_lists():
                          "15/2021/NQ-HĐND ngày 17/7/2021 của HĐND tỉnh).")
     replaced = {o for s, p, o in found if p == "replaces"}
     assert replaced == {"nghi quyet so 08 2019 nq hdnd", "nghi quyet so 15 2021 nq hdnd"}
+
+
+def test_the_sources_a_plans_money_is_broken_down_into_fund_it():
+    found = relations_of("Giải ngân ước 515,9 tỷ đồng, trong đó: Vốn thuộc Kế hoạch đầu tư công năm 2024 490,1 tỷ đồng, "
+                         "đạt 14,2% kế hoạch (gồm: Ngân sách địa phương 124,5 tỷ đồng, đạt 8,8% kế hoạch; Ngân sách "
+                         "trung ương 365,5 tỷ đồng, đạt 8,7% kế hoạch). Ngân sách trung ương cấp đủ vốn.")
+    funders = {s for s, p, o in found if p == "funds" and o.startswith("ke hoach dau tu cong nam 2024")}
+    assert funders == {"ngan sach dia phuong", "ngan sach trung uong"}
