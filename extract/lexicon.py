@@ -116,6 +116,14 @@ NAME_LINKS = {
     "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan)",
     "do": r"do\s+(?=[A-Z])",
 }
+# Nouns that official names pair across a comma ("nhiệm vụ, giải pháp chủ yếu …", "cơ chế, chính sách đặc
+# thù …", "chỉ đạo, điều hành …"): between two of them a comma goes on with the name.
+PAIRED_NOUNS = {
+    "nhiem vu", "giai phap", "muc tieu", "co che", "chinh sach", "chuc nang", "quyen han", "chi dao", "dieu hanh",
+    "dao tao", "boi duong", "tap huan", "bao ton", "phat huy", "quan ly", "khai thac", "bao tri", "kiem tra",
+    "giam sat", "thanh tra", "cai tao", "nang cap", "sua chua", "tu bo", "phuc hoi", "ho tro", "khuyen khich",
+}
+
 # Two-word openers that end a name even though neither word alone does.
 CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau",
                   "thay the",  # "Nghị quyết mới thay thế Nghị quyết số …": what replaces is not part of the name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, THUOC
+from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -77,7 +77,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 break
             continue
         if tok == ",":
-            if COMMA_CONTINUATIONS.match(folded, tstart):
+            if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
                 continue
             if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
                 enumerating = True  # past one item of a list, the list's last item may be long
@@ -103,6 +103,15 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             break
         break
     return end if not linking else settled
+
+
+_TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")
+
+
+def _pairs_nouns(folded: str, pos: int, limit: int, before: str) -> bool:
+    """"nhiệm vụ, giải pháp": the comma joins two nouns an official name pairs."""
+    after = _TWO_WORDS.match(folded, pos, limit)
+    return before in PAIRED_NOUNS and bool(after) and after.group(1) in PAIRED_NOUNS
 
 
 _ITEM = re.compile(r"\s*([a-z0-9]+)(?:\s+[a-z0-9]+){0,2}(?=\s*,|\s+va\s)")

@@ -270,3 +270,10 @@ def test_a_text_named_only_by_its_issuer_is_no_entity():
 def test_what_replaces_a_text_is_not_part_of_its_name():
     ex = extracted("trinh HDND tinh ban hanh Nghi quyét méi thay thé Nghi quyét sb 17/2020/NQ-HDND, ngay 14/12/2020.")
     assert not [e for e in ex.entities if "thay" in fold_key(e.label)]
+
+
+def test_a_comma_between_nouns_a_name_pairs_goes_on_with_the_name():
+    names = names_of("Ban hành Quyết định về nhiệm vụ, giải pháp chủ yếu chỉ đạo, điều hành thực hiện Kế hoạch phát "
+                     "triển kinh tế - xã hội năm 2024; Nghị quyết về cơ chế, chính sách đặc thù thu hút đầu tư.")
+    assert any(n.startswith("quyet dinh ve nhiem vu giai phap chu yeu chi dao dieu hanh") for n in names)
+    assert "nghi quyet ve co che chinh sach dac thu thu hut dau tu" in names
