@@ -6,7 +6,7 @@ order is `PIPELINE`. `extract_report` is the one entry point the rest of tiendo 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -115,6 +115,7 @@ def merge(state: State) -> None:
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     counters: Counter[str] = Counter()
+    seen_numbers: dict[str, set[tuple]] = defaultdict(set)  # the numbers in each entity's names so far
     initiative_spans = [(c.start, c.end) for c in state.candidates if c.type in INITIATIVE_TYPES]
     place_spans = [(c.start, c.end) for c in state.candidates if c.type == "Place"]
     for cand in sorted(state.candidates, key=lambda c: (c.start, -c.end)):
@@ -126,7 +127,7 @@ def merge(state: State) -> None:
         if cand.type == "FundingSource" and any(s < cand.start and cand.end <= e for s, e in initiative_spans) \
                 and not re.search(r"(?:,|thuộc|thuoc)\s*$", doc.joined[max(0, cand.start - 7):cand.start]):
             continue  # money named inside a name is part of it
-        entity = by_key.get(cand.key) or _similar(entities, cand)
+        entity = by_key.get(cand.key) or _similar(entities, cand, seen_numbers)
         if entity is None:
             counters[cand.type] += 1
             entity = Entity(f"{_PREFIX[cand.type]}{counters[cand.type]}", cand.type, cand.label, cand.key,
@@ -136,6 +137,7 @@ def merge(state: State) -> None:
         elif cand.label != entity.label and cand.label not in entity.aliases and not cand.number:
             entity.aliases.append(cand.label)
         entity.date = entity.date or cand.date
+        seen_numbers[entity.id].add(tuple(_NUMBERS(cand.key)))
         mention = Mention(cand.start, cand.end, doc.text[cand.start:cand.end])
         if mention not in entity.mentions:
             entity.mentions.append(mention)
@@ -157,7 +159,7 @@ _PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Sc
            "Place": "p", "FundingSource": "f", "Issue": "i"}
 
 
-def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
+def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str, set[tuple]]) -> Entity | None:
     if cand.number or cand.type in ("Organization", "FundingSource"):
         return None
     body = cand.key[2:]
@@ -165,10 +167,14 @@ def _similar(entities: list[Entity], cand: rec.Candidate) -> Entity | None:
         body = _LAW_YEAR.sub("", body)
         return next((e for e in entities if e.type == "Law" and fuzz.ratio(_LAW_YEAR.sub("", e.key[2:]), body) >= 90),
                     None)
+    numbers = tuple(_NUMBERS(cand.key))
     for entity in entities:
         if entity.type == cand.type and not entity.number and (
-                (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == _NUMBERS(cand.key))
-                or _one_extends_the_other(entity.key[2:], body)):
+                (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == list(numbers))
+                or (_one_extends_the_other(entity.key[2:], body) and
+                    # "Kế hoạch phát triển kinh tế - xã hội" may be said again as "… năm 2024", but then
+                    # "… 5 năm 2021 - 2025" is another plan, not the same one said a third way
+                    (numbers in seen_numbers[entity.id] or seen_numbers[entity.id] <= {()}))):
             return entity
     return None
 

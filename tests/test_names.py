@@ -277,3 +277,11 @@ def test_a_comma_between_nouns_a_name_pairs_goes_on_with_the_name():
                      "triển kinh tế - xã hội năm 2024; Nghị quyết về cơ chế, chính sách đặc thù thu hút đầu tư.")
     assert any(n.startswith("quyet dinh ve nhiem vu giai phap chu yeu chi dao dieu hanh") for n in names)
     assert "nghi quyet ve co che chinh sach dac thu thu hut dau tu" in names
+
+
+def test_a_kinds_name_said_again_with_two_different_periods_names_two_plans():
+    ex = extracted("Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội quý I. Thực hiện Kế hoạch phát triển "
+                   "kinh tế - xã hội năm 2024. Hoàn thành Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.")
+    plans = sorted(e.label for e in ex.entities if e.type == "Plan")
+    assert plans == ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+                     "Kế hoạch phát triển kinh tế - xã hội năm 2024"]
