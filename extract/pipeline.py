@@ -145,7 +145,7 @@ def merge(state: State) -> None:
         # The longest name seen is the most complete label; shorter ones stay as aliases.
         if not entity.number and entity.aliases:
             names = [entity.label] + entity.aliases
-            best = max(names, key=len)
+            best = most_complete(names)
             entity.aliases = [n for n in names if n != best]
             entity.label = best
     state.extraction = Extraction(state.source.name, state.source.sha256, state.source.text, state.meta,
@@ -179,6 +179,15 @@ def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str
     return None
 
 
+def most_complete(names: list[str]) -> str:
+    """The longest name, but a zone's own name over the same with "Dự án" before it ("Khu công nghiệp X",
+    not "Dự án khu công nghiệp X"): the project is the zone."""
+    folded = {fold_key(n) for n in names}
+    own = [n for n in names if not (_PROJECT_OF.match(fold_key(n)) and _PROJECT_OF.sub("", fold_key(n)) in folded)]
+    return max(own or names, key=len)
+
+
+_PROJECT_OF = re.compile(r"^du an (?:dau tu |xay dung )*(?=(?:khu|cum) )")
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d$")
 # "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"; a digit inside a word is OCR's ("x4 hội").
 _NUMBERS = re.compile(r"(?:(?<![a-z])|(?<=km))\d+").findall
@@ -242,7 +251,7 @@ def coalesce(state: State) -> None:
         same.mentions = sorted(same.mentions + [m for m in entity.mentions if m not in same.mentions],
                                key=lambda m: m.start)
         names = list(dict.fromkeys([same.label, *same.aliases, entity.label, *entity.aliases]))
-        same.label = max(names, key=len)  # the most complete name, as `merge` chooses
+        same.label = most_complete(names)  # as `merge` chooses
         same.aliases = [n for n in names if n != same.label]
         same.date = same.date or entity.date
     if len(entities) < len(state.extraction.entities):

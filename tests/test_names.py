@@ -285,3 +285,8 @@ def test_a_kinds_name_said_again_with_two_different_periods_names_two_plans():
     plans = sorted(e.label for e in ex.entities if e.type == "Plan")
     assert plans == ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
                      "Kế hoạch phát triển kinh tế - xã hội năm 2024"]
+
+
+def test_a_zone_is_named_as_itself_rather_than_as_its_project():
+    ex = extracted("Đẩy nhanh Dự án khu công nghiệp VSIP Lạng Sơn. Khu công nghiệp VSIP Lạng Sơn đã được giao đất.")
+    assert [e.label for e in ex.entities if e.type == "Project"] == ["Khu công nghiệp VSIP Lạng Sơn"]
