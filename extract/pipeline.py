@@ -240,19 +240,34 @@ def coalesce(state: State) -> None:
             profiles[label] = known_name("", "", label, None, None, True)
         return profiles[label]
 
+    # Blocking: an initiative is compared only with those of its type that share a word with it.
+    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)  # → positions in `entities`
+
+    def index(position: int) -> None:
+        e = entities[position]
+        for word in set(profile(e.label).core):
+            if position not in by_word[(e.type, word)]:
+                by_word[(e.type, word)].append(position)
+
     for entity in state.extraction.entities:
         same = None if entity.number else kept.setdefault((entity.type, fold_key(entity.label)), entity)
         if same is entity and entity.type in INITIATIVE_TYPES:
-            same = next((e for e in entities if e.type == entity.type and not e.number and
-                         _same_initiative(profile(e.label), profile(entity.label))), entity)
+            me = profile(entity.label)
+            nearby = sorted({i for word in set(me.core) for i in by_word.get((entity.type, word), ())})
+            same = next((entities[i] for i in nearby if not entities[i].number and
+                         _same_initiative(profile(entities[i].label), me)), entity)
         if same is None or same is entity:
             entities.append(entity)
+            if entity.type in INITIATIVE_TYPES and not entity.number:
+                index(len(entities) - 1)
             continue
         same.mentions = sorted(same.mentions + [m for m in entity.mentions if m not in same.mentions],
                                key=lambda m: m.start)
         names = list(dict.fromkeys([same.label, *same.aliases, entity.label, *entity.aliases]))
         same.label = most_complete(names)  # as `merge` chooses
         same.aliases = [n for n in names if n != same.label]
+        if same.type in INITIATIVE_TYPES and not same.number:
+            index(entities.index(same))  # under the words of its label now
         same.date = same.date or entity.date
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities
