@@ -358,6 +358,8 @@ def funding_sources(doc: Document) -> list[Candidate]:
 
 
 _ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do)\b")  # "<" starts a footnote mark (<sup>17</sup>)
+_COMMA = re.compile(",")
+_TRAILING = " \t\n'’\"”,:"
 
 
 def issues(doc: Document) -> list[Candidate]:
@@ -365,13 +367,17 @@ def issues(doc: Document) -> list[Candidate]:
     for pattern in ISSUE_RE:
         for m in pattern.finditer(doc.folded):
             stop = _ISSUE_END.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))
-            end = stop.start() if stop else m.end()
             if pattern.pattern.endswith(r"do\s+") and not stop:
                 continue
-            text = doc.joined[m.start():end].strip()
+            if not stop and doc.folded[m.end() - 1].isspace():  # "vướng mắc trong …" with no end in sight:
+                stop = _COMMA.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))  # to its comma
+                if not stop:
+                    continue
+            end = stop.start() if stop else m.end()
+            end = m.start() + len(doc.joined[m.start():end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
+            text = doc.joined[m.start():end]
             if len(text.split()) < 3 or len(text.split()) > 18:
                 continue
-            end = m.start() + len(doc.joined[m.start():end].rstrip())
             out.append(Candidate("Issue", m.start(), end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
     return out
 

@@ -290,3 +290,13 @@ def test_a_kinds_name_said_again_with_two_different_periods_names_two_plans():
 def test_a_zone_is_named_as_itself_rather_than_as_its_project():
     ex = extracted("Đẩy nhanh Dự án khu công nghiệp VSIP Lạng Sơn. Khu công nghiệp VSIP Lạng Sơn đã được giao đất.")
     assert [e.label for e in ex.entities if e.type == "Project"] == ["Khu công nghiệp VSIP Lạng Sơn"]
+
+
+def test_an_obstacle_with_no_end_in_sight_ends_at_its_comma_and_without_stray_quotes():
+    ex = extracted("trién khai D& an cura khau thong minh. Tich cyc giai quyét kho khan, vuéng mac\n"
+                   "trong cong tac boi thuong, giai phong mat bang, day nhanh tién d6 thuc hién cac\n"
+                   "du an trong diém, du an dong luc, cong trinh quan trong cua tinh theo ké hoach dé ra.\n"
+                   "Mot sé du an tién do thuc hién giai phong mat bang cham, chua dap tng yéu cau'’. Het.")
+    issues = {e.label for e in ex.entities if e.type == "Issue"}
+    assert {fold_key(i) for i in issues} >= {"vuong mac trong cong tac boi thuong"}
+    assert not [i for i in issues if i[-1] in "'’\""]
