@@ -181,22 +181,23 @@ MINISTRIES = [
 ]
 
 # Funding vocabulary (general): pattern → canonical label.
+VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+ppp{E}", "phương thức PPP"),
-    (rf"{B}(?:von\s+|nguon\s+)?ngan\s+sach\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
-    (rf"{B}(?:von\s+|nguon\s+)?ngan\s+sach\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
-    (rf"{B}(?:von|nguon\s+von)\s+ngan\s+sach\s+nha\s+n[uw][oe]{{0,1}}c{E}", "ngân sách nhà nước"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?ngan\s+sach\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?ngan\s+sach\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
+    (rf"{B}(?:{VON}|nguon\s+{VON})\s+ngan\s+sach\s+nha\s+n[uw][oe]{{0,1}}c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?ngan\s+sach\s+tinh{E}", "ngân sách tỉnh"),
-    (rf"{B}(?:von\s+)?nstw{E}", "ngân sách trung ương"),
-    (rf"{B}(?:von\s+)?ns{D}p{E}", "ngân sách địa phương"),
-    (rf"{B}(?:nguon\s+)?von\s+oda{E}", "vốn ODA"),
-    (rf"{B}von\s+vay(?:\s+uu\s+dai)?{E}", "vốn vay"),
-    (rf"{B}von\s+su\s+nghiep{E}", "vốn sự nghiệp"),
-    (rf"{B}(?:nguon\s+)?von\s+xa\s+hoi\s+hoa{E}", "nguồn vốn xã hội hóa"),
-    (rf"{B}von\s+dau\s+tu\s+tu\s+nguon\s+thu\s+xo\s+so\s+kien\s+thiet{E}", "vốn đầu tư từ nguồn thu xổ số kiến thiết"),
-    (rf"{B}von\s+dau\s+tu\s+tu\s+nguon\s+thu\s+su\s+dung\s+dat{E}", "vốn đầu tư từ nguồn thu sử dụng đất"),
-    (rf"{B}von\s+dau\s+tu\s+trong\s+can\s+doi\s+theo\s+tieu\s+chi{E}", "vốn đầu tư trong cân đối theo tiêu chí"),
+    (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+)?ns{D}p{E}", "ngân sách địa phương"),
+    (rf"{B}(?:nguon\s+)?{VON}\s+oda{E}", "vốn ODA"),
+    (rf"{B}{VON}\s+vay(?:\s+uu\s+dai)?{E}", "vốn vay"),
+    (rf"{B}{VON}\s+su\s+nghiep{E}", "vốn sự nghiệp"),
+    (rf"{B}(?:nguon\s+)?{VON}\s+xa\s+hoi\s+hoa{E}", "nguồn vốn xã hội hóa"),
+    (rf"{B}{VON}\s+dau\s+tu\s+tu\s+nguon\s+thu\s+xo\s+so\s+kien\s+thiet{E}", "vốn đầu tư từ nguồn thu xổ số kiến thiết"),
+    (rf"{B}{VON}\s+dau\s+tu\s+tu\s+nguon\s+thu\s+su\s+dung\s+dat{E}", "vốn đầu tư từ nguồn thu sử dụng đất"),
+    (rf"{B}{VON}\s+dau\s+tu\s+trong\s+can\s+doi\s+theo\s+tieu\s+chi{E}", "vốn đầu tư trong cân đối theo tiêu chí"),
 ]
 FUNDING_RE = word_family([p for p, _ in FUNDING_PATTERNS])
 FUNDING_LABELS = [label for _, label in FUNDING_PATTERNS]

@@ -300,3 +300,8 @@ def test_an_obstacle_with_no_end_in_sight_ends_at_its_comma_and_without_stray_qu
     issues = {e.label for e in ex.entities if e.type == "Issue"}
     assert {fold_key(i) for i in issues} >= {"vuong mac trong cong tac boi thuong"}
     assert not [i for i in issues if i[-1] in "'’\""]
+
+
+def test_funding_sources_read_through_ocr_that_reads_von_as_ven():
+    ex = extracted("Két qua giai ngan (bao gom ca vén su nghiép) woc 620 ty ddng, dat 35,5% ké hoach.")
+    assert {e.label for e in ex.entities if e.type == "FundingSource"} == {"vốn sự nghiệp"}
