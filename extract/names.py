@@ -78,6 +78,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             continue
         if tok == ",":
             if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
+                before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
             if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
                 enumerating = True  # past one item of a list, the list's last item may be long

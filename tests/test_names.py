@@ -305,3 +305,9 @@ def test_an_obstacle_with_no_end_in_sight_ends_at_its_comma_and_without_stray_qu
 def test_funding_sources_read_through_ocr_that_reads_von_as_ven():
     ex = extracted("Két qua giai ngan (bao gom ca vén su nghiép) woc 620 ty ddng, dat 35,5% ké hoach.")
     assert {e.label for e in ex.entities if e.type == "FundingSource"} == {"vốn sự nghiệp"}
+
+
+def test_a_scale_after_the_year_that_ends_a_planning_belongs_to_it():
+    assert "quy hoach chung thi tran huu lung huyen huu lung tinh lang son den nam 2035 ty le 1 5 000" in names_of(
+        "Phê duyệt điều chỉnh cục bộ Quy hoạch chung thị trấn Hữu Lũng, huyện Hữu Lũng, tỉnh Lạng Sơn đến năm "
+        "2035, tỷ lệ 1/5.000. Thủ tướng Chính phủ đã phê duyệt.")
