@@ -172,9 +172,16 @@ def _law_name_end(folded: str, start: int, end: int) -> int:
         year = _LAW_YEAR.match(folded, start + (words[i - 1].end() if i else 0))
         if year and i:
             return year.end()
-        if word.group() in _AFTER_LAW or i == _LAW_WORDS:
+        before = words[i - 1].group() + " " if i else ""
+        after = " " + words[i + 1].group() if i + 1 < len(words) else ""
+        # "Luật Chuyển giao công nghệ", "Luật Thi đua, khen thưởng": the word is half of a compound
+        compound = f"{before}{word.group()}" in _LAW_COMPOUNDS or f"{word.group()}{after}" in _LAW_COMPOUNDS
+        if (word.group() in _AFTER_LAW and not compound) or i == _LAW_WORDS:
             return start + (words[i - 1].end() if i else 0)
     return end
+
+
+_LAW_COMPOUNDS = {"chuyen giao", "dau tu", "de an", "thi dua"}
 
 
 def _inside_quotes(text: str) -> bool:

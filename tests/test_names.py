@@ -311,3 +311,10 @@ def test_a_scale_after_the_year_that_ends_a_planning_belongs_to_it():
     assert "quy hoach chung thi tran huu lung huyen huu lung tinh lang son den nam 2035 ty le 1 5 000" in names_of(
         "Phê duyệt điều chỉnh cục bộ Quy hoạch chung thị trấn Hữu Lũng, huyện Hữu Lũng, tỉnh Lạng Sơn đến năm "
         "2035, tỷ lệ 1/5.000. Thủ tướng Chính phủ đã phê duyệt.")
+
+
+def test_a_compound_inside_a_laws_name_does_not_end_it():
+    names = names_of("Tham gia ý kiến theo quy định của Luật Chuyển giao công nghệ. Triển khai Luật Thi đua, khen "
+                     "thưởng năm 2022 và Luật Đất đai giao địa phương thực hiện.")
+    assert {"luat chuyen giao cong nghe", "luat dat dai"} <= names
+    assert any(n.startswith("luat thi dua") for n in names)
