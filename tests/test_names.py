@@ -318,3 +318,10 @@ def test_a_compound_inside_a_laws_name_does_not_end_it():
                      "thưởng năm 2022 và Luật Đất đai giao địa phương thực hiện.")
     assert {"luat chuyen giao cong nghe", "luat dat dai"} <= names
     assert any(n.startswith("luat thi dua") for n in names)
+
+
+def test_a_compound_whose_second_word_looks_like_an_opener_in_ocr_text_stays_in_the_name():
+    ex = extracted("trong d6 da hoan thanh xay dung d& an sip xép don vi hanh chinh cp xa thuoc cac\n"
+                   "huyén: Vin quan, Trang Dinh, Hitu Liing, Loc Binh, trinh B Noi vu tham dinh.")
+    assert not ex.clean
+    assert any(fold_key(e.label).startswith("de an sap xep don vi hanh chinh") for e in ex.entities)
