@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 2  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 3  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -58,7 +58,8 @@ BEAM = 12  # candidates kept per token
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
     """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
     sentences (lists of syllables) and, once each, of the syllables inside dictionary words. Place
-    `names` give their pairs ("đồng đăng"), but do not make their syllables commoner in running text."""
+    `names` give pairs of their own ("đồng đăng"), which count only for capitalised words: "giải ngân
+    vốn" must not become "Ngân Sơn", a district's name."""
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
 
@@ -78,13 +79,14 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
         add([w for w in sentence if _SYLLABLE.fullmatch(w)])
     for word in words:
         add(_SYLLABLE.findall(word.lower()), start=False)
+    name_bigrams: Counter[str] = Counter()
     for name in names:
         syllables = _SYLLABLE.findall(name.lower())
         for prev, word in zip(syllables, syllables[1:]):
-            bigrams[f"{prev} {word}"] += 1
+            name_bigrams[f"{prev} {word}"] += 1
         for word in syllables:
             unigrams.setdefault(word, 1)
-    return {"unigrams": dict(unigrams), "bigrams": dict(bigrams)}
+    return {"unigrams": dict(unigrams), "bigrams": dict(bigrams), "name_bigrams": dict(name_bigrams)}
 
 
 def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:
@@ -151,6 +153,7 @@ class Restorer:
         self.edit_cost = edit_cost
         self.unigrams: dict[str, int] = model["unigrams"]
         self.bigrams: dict[str, int] = model["bigrams"]
+        self.name_bigrams: dict[str, int] = model.get("name_bigrams", {})
         self.total = sum(self.unigrams.values()) or 1
         self.by_fold: dict[str, list[str]] = {}
         for word in self.unigrams:
@@ -168,6 +171,12 @@ class Restorer:
         for pair, n in self.bigrams.items():
             prev, _, word = pair.partition(" ")
             self.before.setdefault(word, {})[prev] = n
+        # What a capitalised word may follow: the general pairs and those of place names, added.
+        self.name_before: dict[str, dict[str, int]] = {}
+        for pair, n in self.name_bigrams.items():
+            prev, _, word = pair.partition(" ")
+            merged = self.name_before.setdefault(word, dict(self.before.get(word, {})))
+            merged[prev] = merged.get(prev, 0) + n
         self._unigram_norm = self.total + 0.1 * len(self.unigrams)
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
@@ -179,7 +188,8 @@ class Restorer:
             unigrams[word] = unigrams.get(word, 0) + n
         for pair, n in extra["bigrams"].items():
             bigrams[pair] = bigrams.get(pair, 0) + n
-        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams}, **self.options)
+        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams, "name_bigrams": self.name_bigrams},
+                           **self.options)
         # The general syllables' index is shared; only the reports' new syllables are indexed again.
         known = set(self.folds)
         adapted._indexes = [*self._deletion_indexes(), _deletion_index([f for f in adapted.folds if f not in known])]
@@ -251,7 +261,7 @@ class Restorer:
         tokens = list(_WORD.finditer(text))
         if not tokens:
             return text
-        words = self._viterbi([self._pruned(t.group()) for t in tokens])
+        words = self._viterbi([self._pruned(t.group()) for t in tokens], [t.group()[:1].isupper() for t in tokens])
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
@@ -272,7 +282,7 @@ class Restorer:
             return restored
         return head + restored[tokens[kept - 1].end():]
 
-    def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]]) -> list[str]:
+    def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]], capitals: list[bool]) -> list[str]:
         """The best word sequence through the lattice, minus `edit_cost` per edit, under a bigram model with
         absolute-discount backoff: log(0.5·pair/count(prev) + 0.5·unigram) for a pair seen, log(0.5·unigram)
         otherwise (unigrams smoothed by 0.1).
@@ -282,7 +292,8 @@ class Restorer:
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []
         unigrams, log = self.unigrams, math.log
-        for options in lattice:
+        for options, capital in zip(lattice, capitals):
+            before = self.name_before if capital else self.before
             top_prev = max(scores, key=scores.__getitem__)
             top = scores[top_prev]
             step: dict[str, float] = {}
@@ -290,7 +301,7 @@ class Restorer:
             for word, cost in options:
                 uni = (unigrams.get(word, 0) + 0.1) / self._unigram_norm
                 best, best_prev = top + log(0.5 * uni), top_prev
-                seen_before = self.before.get(word)
+                seen_before = before.get(word) or self.before.get(word)
                 if seen_before:
                     for prev in scores.keys() & seen_before.keys():
                         prev_count = unigrams.get(prev, 0) if prev != START else 0

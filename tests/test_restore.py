@@ -57,6 +57,14 @@ def test_the_place_names_of_the_administrative_table_teach_their_pairs():
         assert with_names.restore(ocr) == proper
 
 
+def test_place_name_pairs_count_only_for_capitalised_words():
+    # "Ngân Sơn" is a district; "giải ngân vốn" is disbursing capital, whatever the place names say
+    sentences, words, names, _ = packaged_corpora()
+    general = Restorer(train([], sentences, words, names))
+    assert general.restore("giai ngan von dau tu cong") == "giải ngân vốn đầu tư công"
+    assert general.restore("thi tran Na Sam") == "thị trấn Na Sầm"
+
+
 def test_equally_near_syllables_are_ranked_by_how_common_they_are(restorer):
     # "st" is one edit from dozens of syllables; the common "sử" must not be cut for "sa", "sát", "sắt"…
     assert restorer.restore("Ké hoach st dung dat") == "Kế hoạch sử dụng đất"
