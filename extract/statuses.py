@@ -118,8 +118,8 @@ def _told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list
         start = max(sentence.start, note.ref - _FOOTNOTE_REACH)
         found = next(((status, cue) for status, pattern in STATUS_RE
                       if (cue := pattern.search(doc.folded, start, note.ref))), None)
-        if found is None:
-            continue
+        if found is None or _WEAK.fullmatch(found[1].group()):
+            continue  # "Tập trung …", "Tiếp tục …" before a footnote say too little of what it lists
         status, cue = found
         for m in initiatives:
             if note.start <= m.start < note.end and (m.id, status) not in out:
@@ -127,6 +127,7 @@ def _told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list
                                                                    doc.text[cue.start():cue.end()]))
 
 
+_WEAK = re.compile(r"tap\s+trung|tiep\s+tuc")
 _FOOTNOTE_REACH = 160  # how far before its footnote mark a cue still speaks of what the footnote lists
 
 

@@ -124,3 +124,11 @@ def test_the_status_a_sentence_gives_reaches_the_initiatives_its_footnote_lists(
 def test_a_plan_assigned_is_in_force():
     found = statuses_of("Đến nay đã phân bổ, giao kế hoạch vốn đầu tư công năm 2024 theo quy định.")
     assert ("Kế hoạch vốn đầu tư công năm 2024", "approved", None) in found
+
+
+def test_a_bare_focus_on_before_a_footnote_says_nothing_of_what_it_lists():
+    found = statuses_of(
+        "Tập trung<sup>1</sup> chỉ đạo công tác quy hoạch. Công tác cải cách hành chính được quan tâm<sup>2</sup>.\n\n"
+        "<sup>1</sup> Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn đến năm 2045.\n\n"
+        "<sup>2</sup> Chỉ số cải cách hành chính tăng 3 bậc.\n")
+    assert not [s for s in found if s[1] == "in_progress"]
