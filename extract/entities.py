@@ -155,6 +155,9 @@ def _ISSUER_ONLY(tail: str) -> bool:
     return bool(issuer) and len(tail[issuer.end():].split()) <= 2
 
 
+_KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+bach|quan\s+trong|lien\s+quan|khac)"
+                      r"(?![a-z])")
+_ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
@@ -206,6 +209,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
         return False
+    if (kind := _KIND_OF.match(tail)) and _ONLY_A_YEAR.fullmatch(tail, kind.end()):
+        return False  # "dự án trọng điểm năm 2026": a kind of project, whatever its year
     if etype == "Program" and AGENDA.match(tail) and not quoted:
         return False
     if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):

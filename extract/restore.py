@@ -28,6 +28,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
 MODEL_FORMAT = 3  # bump when `train` changes what it writes: cached models of another format are retrained
@@ -265,7 +266,13 @@ class Restorer:
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
-            out.append(match.group() if _as_written(match.group(), word) else _same_case(match.group(), word))
+            in_code = text[match.start() - 1:match.start()] in ("/", "-") or text[match.end():match.end() + 1] in ("/", "-")
+            if in_code and match.group()[:1].isupper():
+                out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
+            elif _as_written(match.group(), word):
+                out.append(match.group())  # "THPT", "XVII"
+            else:
+                out.append(_same_case(match.group(), word))
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
@@ -388,8 +395,8 @@ def _as_written(token: str, word: str) -> bool:
 
 
 def _same_case(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 2:
-        return word.upper()  # an acronym: UBND, HĐND, BOT
+    if original.isupper() and (len(original) > 2 or fold(word) == fold_ocr(original).lower()):
+        return word.upper()  # an acronym: UBND, HĐND, BOT, and "NQ" kept as it is (not "HJ", a damaged "Hỗ")
     if original[:1].isupper():
         return word[:1].upper() + word[1:]
     return word

@@ -100,3 +100,8 @@ def test_an_unknown_acronym_is_kept_as_written():
 
     restored = default_restorer().restore("Xay dung Dé an thanh lap thém 05 truong THPT va HDND tinh")
     assert " THPT " in restored and " HĐND " in restored
+
+
+def test_the_letters_of_a_legal_number_are_its_code_not_words(restorer):
+    assert restorer.restore("K& hoach vé thuc hién Nghi quyet s6 63-NQ/TU").endswith("63-NQ/TU")
+    assert restorer.restore("Nghi quyét sb 17/2020/NQ-HDND") == "Nghị quyết số 17/2020/NQ-HĐND"
