@@ -325,3 +325,9 @@ def test_a_compound_whose_second_word_looks_like_an_opener_in_ocr_text_stays_in_
                    "huyén: Vin quan, Trang Dinh, Hitu Liing, Loc Binh, trinh B Noi vu tham dinh.")
     assert not ex.clean
     assert any(fold_key(e.label).startswith("de an sap xep don vi hanh chinh") for e in ex.entities)
+
+
+def test_a_kind_of_project_with_a_year_is_still_a_kind():
+    assert not names_of("Rà soát danh mục dự án trọng điểm năm 2026, đôn đốc hoàn thiện thủ tục đầu tư.")
+    assert "ke hoach dau tu cong nam 2022" in names_of("Hoàn thành giao Kế hoạch đầu tư công năm 2022 cho các "
+                                                       "đơn vị.")
