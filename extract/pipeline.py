@@ -249,25 +249,32 @@ def coalesce(state: State) -> None:
             if position not in by_word[(e.type, word)]:
                 by_word[(e.type, word)].append(position)
 
+    position: dict[int, int] = {}  # id(entity) → its place in `entities`
     for entity in state.extraction.entities:
-        same = None if entity.number else kept.setdefault((entity.type, fold_key(entity.label)), entity)
-        if same is entity and entity.type in INITIATIVE_TYPES:
+        key = (entity.type, fold_key(entity.label))
+        same = None if entity.number else kept.get(key)
+        if same is None and not entity.number and entity.type in INITIATIVE_TYPES:
             me = profile(entity.label)
             nearby = sorted({i for word in set(me.core) for i in by_word.get((entity.type, word), ())})
             same = next((entities[i] for i in nearby if not entities[i].number and
-                         _same_initiative(profile(entities[i].label), me)), entity)
-        if same is None or same is entity:
+                         _same_initiative(profile(entities[i].label), me)), None)
+        if same is None:
+            position[id(entity)] = len(entities)
             entities.append(entity)
-            if entity.type in INITIATIVE_TYPES and not entity.number:
-                index(len(entities) - 1)
+            if not entity.number:
+                kept[key] = entity
+                if entity.type in INITIATIVE_TYPES:
+                    index(position[id(entity)])
             continue
         same.mentions = sorted(same.mentions + [m for m in entity.mentions if m not in same.mentions],
                                key=lambda m: m.start)
         names = list(dict.fromkeys([same.label, *same.aliases, entity.label, *entity.aliases]))
         same.label = most_complete(names)  # as `merge` chooses
         same.aliases = [n for n in names if n != same.label]
-        if same.type in INITIATIVE_TYPES and not same.number:
-            index(entities.index(same))  # under the words of its label now
+        # Whatever folds like either name now leads to the entity that stays.
+        kept[key] = kept[(same.type, fold_key(same.label))] = same
+        if same.type in INITIATIVE_TYPES:
+            index(position[id(same)])  # under the words of its label now
         same.date = same.date or entity.date
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities

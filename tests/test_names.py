@@ -331,3 +331,22 @@ def test_a_kind_of_project_with_a_year_is_still_a_kind():
     assert not names_of("Rà soát danh mục dự án trọng điểm năm 2026, đôn đốc hoàn thiện thủ tục đầu tư.")
     assert "ke hoach dau tu cong nam 2022" in names_of("Hoàn thành giao Kế hoạch đầu tư công năm 2022 cho các "
                                                        "đơn vị.")
+
+
+def test_coalescing_keeps_every_mention_when_a_merged_name_is_met_again():
+    """A name merged into another entity, then met again under another key, joins the entity that stays."""
+    from types import SimpleNamespace
+
+    from tiendo.extract.model import Entity, Mention
+    from tiendo.extract.pipeline import COMPONENTS
+
+    first = Entity("pj1", "Project", "Dự án đường cao tốc Đồng Đăng - Trà Lĩnh", "k:a", [Mention(0, 5, "a")])
+    longer = Entity("pj2", "Project", "Dự án đầu tư xây dựng tuyến cao tốc Đồng Đăng - Trà Lĩnh", "k:b",
+                    [Mention(10, 15, "b")])
+    again = Entity("pj3", "Project", "Dự án đầu tư xây dựng tuyến cao tốc Đồng Đăng - Trà Lĩnh", "k:c",
+                   [Mention(20, 25, "c")])
+    state = SimpleNamespace(extraction=SimpleNamespace(entities=[first, longer, again]), placed=[])
+    COMPONENTS["coalesce"](state)
+    assert [e.id for e in state.extraction.entities] == ["pj1"]
+    assert [m.start for m in state.extraction.entities[0].mentions] == [0, 10, 20]
+    assert len(state.placed) == 3
