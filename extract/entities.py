@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, B, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE,
-    PLACE_LABELS, PLACE_RE, which, word_family,
+    AGENDA, B, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
+    ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -148,7 +148,9 @@ _YEAR = re.compile(r"\d{4}")
 # a clause that starts with "và" (also "Sở Kế hoạch và Đầu tư"), "có" or "thuộc" ("dự án có …", "dự án thuộc
 # Chương trình …"), and a list of kinds ("chương trình, dự án").
 _NO_NAME_TAIL = re.compile(rf"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{{1,2}}m\s+(?:19|20)\d\d$|va\s|co\s|{THUOC}\s|,")
-def _ISSUER_ONLY(tail: str) -> bool:
+
+
+def _issuer_only(tail: str) -> bool:
     """"Nghị quyết của HĐND tỉnh", "Quyết định của UBND tỉnh Lạng Sơn": who issues it, not which one it is."""
     of = _OF.match(tail)
     issuer = ORG_RE.match(tail, of.end()) if of else None
@@ -197,7 +199,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if etype == "Law":  # "Luật Đất đai", "Luật Đầu tư", "Luật giáo dục 2019": a capital cue and a name or year
         original_tail = doc.joined[cue_end:end].strip()
         return bool(words) and doc.joined[start].isupper() and (original_tail[:1].isupper() or bool(_YEAR.search(tail)))
-    if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _ISSUER_ONLY(tail):
+    if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):
         return False
     before = doc.folded[max(0, start - 12):start]
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail):

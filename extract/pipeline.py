@@ -21,6 +21,7 @@ from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extracti
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
 from .same_name import CLASS_WORDS, Known, known_name, similarity
+from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
 
@@ -229,8 +230,10 @@ def tidy_labels(state: State) -> None:
 
 @component("coalesce")
 def coalesce(state: State) -> None:
-    """Two OCR spellings of one name ("huyén Vin Ling", "huyen Van Lang") are two keys to `merge`, and
-    one label once restored: entities of one type whose labels fold alike are one entity."""
+    """One entity per thing, once labels are restored: two OCR spellings of one name ("huyén Vin Ling",
+    "huyen Van Lang") are two keys to `merge` but one label now; two phrasings of one initiative ("Dự án
+    đường cao tốc A - B", "Dự án đầu tư xây dựng tuyến cao tốc A (tỉnh X) - B (tỉnh Y)") share all the
+    shorter name's words."""
     kept: dict[tuple[str, str], Entity] = {}
     entities = []
     profiles: dict[str, Known] = {}  # label → its words, computed once
@@ -345,8 +348,7 @@ def organisations_with_a_role(state: State) -> None:
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses",
-            "roles"]
+            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses", "roles"]
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:
@@ -368,8 +370,6 @@ def batch_restorer(clean_texts: list[str]):
 def extract_batch(sources: list[SourceText], step: Callable[[str], None] = lambda _: None) -> list[Extraction]:
     """Several reports read together: the clean ones teach restoration how names are spelled for the rest,
     and lend their spelling to the same names in OCR reports. Extractions come in the order of `sources`."""
-    from .spellings import CleanSpellings
-
     restorer = batch_restorer([s.text for s in sources if s.clean])
     spellings = CleanSpellings()
     out: dict[int, Extraction] = {}

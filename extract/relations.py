@@ -194,9 +194,8 @@ def _parts_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Spa
                                              (o.end - o.start) > (m.end - m.start) for o in in_note)]
         before = [m for m in placed if sentence.start <= m.start and m.end <= note.ref]
         whole, family = None, INITIATIVE_TYPES
-        count = None
-        for count in _COUNTED_GROUP.finditer(doc.folded, sentence.start, note.ref):
-            pass
+        groups = list(_COUNTED_GROUP.finditer(doc.folded, sentence.start, note.ref))
+        count = groups[-1] if groups else None  # the group nearest the mark
         if count is not None and note.ref - count.end() <= 90:
             # the whole follows the group ("02 dự án thuộc X", the mark before or after X) or leads the sentence
             after = [m for m in placed if m.type in INITIATIVE_TYPES and count.end() <= m.start <= note.ref_end + 12]

@@ -266,7 +266,8 @@ class Restorer:
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
-            in_code = text[match.start() - 1:match.start()] in ("/", "-") or text[match.end():match.end() + 1] in ("/", "-")
+            joined_by = (text[match.start() - 1:match.start()], text[match.end():match.end() + 1])
+            in_code = "/" in joined_by or "-" in joined_by  # a letter group of "63-NQ/TU"
             if in_code and match.group()[:1].isupper():
                 out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
             elif _as_written(match.group(), word):
