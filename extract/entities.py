@@ -110,7 +110,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
 _CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
 _CLOSING_YEAR = re.compile(r"\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")
 
-# "các cụm công nghiệp Hợp Thành 1, 2, Đình Lập và Bắc Sơn 2": one cue word, several zones.
+# "các cụm công nghiệp An Phú 1, 2, Tân Lập và Bắc Hà 2": one cue word, several zones.
 _ZONE_CUES = {"Khu công nghiệp", "Cụm công nghiệp", "Khu chế xuất"}
 _ZONE_NAME = re.compile(rf"[ \t]+([{U}][\w’']*(?:[ \t]+[{U}][\w’']*){{0,3}}(?:[ \t]+\d+[A-Z]?)?)(?=[\s,;)]|\.(?!\w)|$)")
 _ZONE_NEXT = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:và|va)[ \t]+)(\d+[A-Z]?|[{U}][\w’']*(?:[ \t]+[{U}][\w’']*){{0,3}}"
@@ -151,7 +151,7 @@ _NO_NAME_TAIL = re.compile(rf"(?:cua\s+(?:tinh|huyen|nganh)\s+)?n[a-z]{{1,2}}m\s
 
 
 def _issuer_only(tail: str) -> bool:
-    """"Nghị quyết của HĐND tỉnh", "Quyết định của UBND tỉnh Lạng Sơn": who issues it, not which one it is."""
+    """"Nghị quyết của HĐND tỉnh", "Quyết định của UBND tỉnh Lào Cai": who issues it, not which one it is."""
     of = _OF.match(tail)
     issuer = ORG_RE.match(tail, of.end()) if of else None
     return bool(issuer) and len(tail[issuer.end():].split()) <= 2
@@ -164,7 +164,7 @@ _OF = re.compile(rf"{CUA}\s+")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
-# A law's name is a few words ("Luật Đất đai", "Luật Các tổ chức tín dụng") and its year; what follows the
+# A law's name is a few words ("Luật Xây dựng", "Luật Bảo vệ môi trường") and its year; what follows the
 # name in a sentence starts with a linking word or a verb ("… trên địa bàn", "… giao địa phương thực hiện").
 _LAW_WORDS = 6
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d(?![0-9])")
@@ -179,7 +179,7 @@ def _law_name_end(folded: str, start: int, end: int) -> int:
             return year.end()
         before = words[i - 1].group() + " " if i else ""
         after = " " + words[i + 1].group() if i + 1 < len(words) else ""
-        # "Luật Chuyển giao công nghệ", "Luật Thi đua, khen thưởng": the word is half of a compound
+        # "Luật … chuyển giao …", "Luật Thi đua, khen thưởng": the word is half of a compound
         compound = f"{before}{word.group()}" in _LAW_COMPOUNDS or f"{word.group()}{after}" in _LAW_COMPOUNDS
         if (word.group() in _AFTER_LAW and not compound) or i == _LAW_WORDS:
             return start + (words[i - 1].end() if i else 0)
@@ -196,7 +196,7 @@ def _inside_quotes(text: str) -> bool:
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
-    if etype == "Law":  # "Luật Đất đai", "Luật Đầu tư", "Luật giáo dục 2019": a capital cue and a name or year
+    if etype == "Law":  # "Luật Xây dựng", "Luật Điện lực", "Luật giáo dục 2019": a capital cue and a name or year
         original_tail = doc.joined[cue_end:end].strip()
         return bool(words) and doc.joined[start].isupper() and (original_tail[:1].isupper() or bool(_YEAR.search(tail)))
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):
@@ -324,11 +324,11 @@ _NOT_A_UNIT = {
     "phường": re.compile(r"(?<![a-z])(?:dia|song|da|don)\s+phu{1,2}[oe]ng(?![a-z])"),
 }
 _NEVER = re.compile(r"(?!)")
-# "các huyện Văn Lãng, Lộc Bình, Đình Lập và Cao Lộc": more names of the same unit.
+# "các huyện Bắc Hà, Mường Khương, Si Ma Cai và Bảo Yên": more names of the same unit.
 _NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
 
 
-# "08 huyện (Bình Gia, Tràng Định, …)", "các huyện: Hữu Lũng, Bắc Sơn, …": a unit word opening a list.
+# "08 huyện (Bắc Hà, Bảo Yên, …)", "các huyện: Sa Pa, Bát Xát, …": a unit word opening a list.
 _LIST_OPENER = re.compile(rf"\s*[:(]\s*([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
 
 
@@ -345,12 +345,12 @@ def _opened_list(doc: Document, unit: str, pos: int) -> list[Candidate]:
 
 def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
     out = []
-    # A city is followed by where it is, not by more cities ("thành phố Ngữ Châu, Quảng Tây").
+    # A city is followed by where it is, not by more cities ("thành phố Nam Ninh, Quảng Tây").
     while (m := _NEXT_NAME.match(doc.joined, pos)) and len(out) < 12 and unit != "thành phố":
         name = m.group(1)
         if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
                 _NOT_LISTED_PLACES.match(doc.folded, m.start(1)):
-            break  # "… huyện Đình Lập và Dự án …", "… huyện Bắc Sơn, Trung tâm y tế …": the list has ended
+            break  # "… huyện Bắc Hà và Dự án …", "… huyện Bảo Yên, Trung tâm y tế …": the list has ended
         label = f"{unit} {name}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
         pos = m.end()
@@ -358,7 +358,7 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
 
 
 # Capitalised words that follow a list of places without being one (a new clause, an agency).
-# After a place: an institution, or the province or country it is in ("Ngữ Châu, Quảng Tây, Trung Quốc").
+# After a place: an institution, or the province or country it is in ("Nam Ninh, Quảng Tây, Trung Quốc").
 _NOT_LISTED_PLACES = re.compile(r"(?:trung\s+t[a-z]m|benh\s+vien|truong|viet\s+nam|trung\s+qu[a-z]{1,2}c|lao|campuchia)(?![a-z])")
 _NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "tinh", "nhan", "chinh", "thu"}
 

@@ -67,12 +67,12 @@ def tidy_label(label: str, province: str | None = None) -> str:
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     label = _KM_RANGE.sub(r"\1 - \2", label)
     if not province or fold(province).lower() in fold(label).lower():
-        return label  # no province known, or the name says it already ("… tỉnh Lạng Sơn năm 2022 … trên địa bàn tỉnh")
-    # unless a name follows already ("trên địa bàn tỉnh Lạng Sơn", "tỉnh Điện Biên")
+        return label  # no province known, or the name says it already ("… tỉnh Lào Cai năm 2022 … trên địa bàn tỉnh")
+    # unless a name follows already ("trên địa bàn tỉnh Lào Cai", "tỉnh Điện Biên")
     return _THE_PROVINCE.sub(lambda m: m.group() if label[m.end() + 1:m.end() + 2].isupper()
                              else f"{m.group()} {province}", label)
 
 
 # "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …": a report says "the province" for
-# its own; a label read across provinces names it ("… trên địa bàn tỉnh Lạng Sơn").
+# its own; a label read across provinces names it ("… trên địa bàn tỉnh Lào Cai").
 _THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch ))tỉnh(?!\w)")

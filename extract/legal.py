@@ -1,10 +1,10 @@
 """The grammar of Vietnamese legal-document numbers, in clean and OCR-damaged text.
 
-    111/2024/QH15       number / year / National Assembly term
-    17/2020/NQ-HĐND     number / year / kind-issuer
-    236/QĐ-TTg          number / kind-issuer
+    98/2023/QH15        number / year / National Assembly term
+    05/2021/NQ-HĐND     number / year / kind-issuer
+    415/QĐ-TTg          number / kind-issuer
     16684/BTC-NSNN      number / issuer-department (an official letter)
-    44-NQ/TW            number-kind / issuer (Party documents)
+    12-NQ/TW            number-kind / issuer (Party documents)
 
 OCR breaks the letter Đ into D, B, P or DB ("QD-TTg", "QDB-TTg", "HBND"); `canonical_code`
 repairs those against the closed list of codes that really contain Đ.
@@ -118,7 +118,7 @@ _CODE = r"[A-ZĐÐ][A-Za-zĐđÐ]{0,7}\d{0,2}"
 _GOV = re.compile(
     rf"(?<![\w/])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
 )
-# Party style: N-KIND/ISSUER (44-NQ/TW, 05-KL/TU).
+# Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU).
 _PARTY = re.compile(r"(?<![\w/])(\d{1,4})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS)(?![\w])")
 
 

@@ -29,7 +29,7 @@ class Entity:
     key: str                         # identity key within one report (folded name or legal number)
     mentions: list[Mention] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
-    number: str | None = None        # legal documents: canonical number, e.g. 236/QĐ-TTg
+    number: str | None = None        # legal documents: canonical number, e.g. 415/QĐ-TTg
     date: str | None = None          # legal documents: YYYY-MM-DD when stated
 
 

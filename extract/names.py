@@ -159,7 +159,7 @@ def _in_name_bigram(prev: str, word: str) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # What may follow a name's closing year and still be the name: "… năm 2024 của các huyện", "… 2021 - 2025
-# trên địa bàn tỉnh", "… 2030 và tầm nhìn …", "… 2025 tỉnh Lạng Sơn", "… 2030 theo Quyết định …" (a link).
+# trên địa bàn tỉnh", "… 2030 và tầm nhìn …", "… 2025 tỉnh Lào Cai", "… 2030 theo Quyết định …" (a link).
 _AFTER_YEAR = {"va", "tren", "tai", "cua", "den", "tam", "dinh", "tinh", "huyen", "xa", "thanh", "thi", "o", "cho",
                "theo", "ve", "voi", "giai", "nhiem", "tu"}
 
@@ -179,7 +179,7 @@ _PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom|viet\s+nam|
 
 
 def _parenthetical_is_name(original: str, folded: str) -> bool:
-    """Short parentheticals that qualify a name: (đoạn Km3+700 đến Km18), (Việt Nam), (Lạng Sơn Cloud)."""
+    """Short parentheticals that qualify a name: (đoạn Km5+200 đến Km42), (Việt Nam), (Lào Cai Cloud)."""
     if len(folded.split()) > 10 or not folded.strip():
         return False
     if _PAREN_OK.match(folded):

@@ -164,7 +164,7 @@ def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str
     if cand.number or cand.type in ("Organization", "FundingSource"):
         return None
     body = cand.key[2:]
-    if cand.type == "Law":  # "Luật Đất đai" and "Luật Đất đai năm 2024" in one report: the same law
+    if cand.type == "Law":  # "Luật Xây dựng" and "Luật Xây dựng năm 2014" in one report: the same law
         body = _LAW_YEAR.sub("", body)
         return next((e for e in entities if e.type == "Law" and fuzz.ratio(_LAW_YEAR.sub("", e.key[2:]), body) >= 90),
                     None)
@@ -190,7 +190,7 @@ def most_complete(names: list[str]) -> str:
 
 _PROJECT_OF = re.compile(r"^du an (?:dau tu |xay dung )*(?=(?:khu|cum) )")
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d$")
-# "Cụm công nghiệp Hợp Thành 1" is not "… Hợp Thành 2"; a digit inside a word is OCR's ("x4 hội").
+# "Cụm công nghiệp An Phú 1" is not "… An Phú 2"; a digit inside a word is OCR's ("x4 hội").
 _NUMBERS = re.compile(r"(?:(?<![a-z])|(?<=km))\d+").findall
 PREFIX_WORDS = 7  # a name this long is specific: said again with more words after it, it is the same thing
 
@@ -230,8 +230,8 @@ def tidy_labels(state: State) -> None:
 
 @component("coalesce")
 def coalesce(state: State) -> None:
-    """One entity per thing, once labels are restored: two OCR spellings of one name ("huyén Vin Ling",
-    "huyen Van Lang") are two keys to `merge` but one label now; two phrasings of one initiative ("Dự án
+    """One entity per thing, once labels are restored: two OCR spellings of one name ("huyén Muong Khirong",
+    "huyen Muong Khuong") are two keys to `merge` but one label now; two phrasings of one initiative ("Dự án
     đường cao tốc A - B", "Dự án đầu tư xây dựng tuyến cao tốc A (tỉnh X) - B (tỉnh Y)") share all the
     shorter name's words."""
     kept: dict[tuple[str, str], Entity] = {}
@@ -313,7 +313,7 @@ def relations(state: State) -> None:
     rels = find_relations(state.doc, state.placed, state.sentences)
     # issuedBy from the legal-number grammar: the number itself names its issuer.
     ids = {(e.type, e.key): e for e in ex.entities}
-    stated = {r.s for r in rels if r.p == "issuedBy"}  # "… số 59-NQ/TU của Ban Chấp hành Đảng bộ tỉnh"
+    stated = {r.s for r in rels if r.p == "issuedBy"}  # "… số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh"
     for cand in state.candidates:
         if cand.issuer and cand.number:
             doc_entity = ids.get((cand.type, cand.key))

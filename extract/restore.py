@@ -59,7 +59,7 @@ BEAM = 12  # candidates kept per token
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
     """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
     sentences (lists of syllables) and, once each, of the syllables inside dictionary words. Place
-    `names` give pairs of their own ("đồng đăng"), which count only for capitalised words: "giải ngân
+    `names` give pairs of their own ("bắc hà"), which count only for capitalised words: "giải ngân
     vốn" must not become "Ngân Sơn", a district's name."""
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
@@ -136,7 +136,7 @@ _UNIT_KEYS = ("old_province", "old_district", "old_ward", "new_province", "new_w
 
 def administrative_names(mapping: dict) -> list[str]:
     """Every province, district and ward name of underthesea's address table, with its unit word
-    ("Thị trấn Đồng Đăng") and without it ("Đồng Đăng"): the place names reports are full of."""
+    ("Thị trấn Bắc Hà") and without it ("Bắc Hà"): the place names reports are full of."""
     names = {unit[key] for unit in mapping.get("ward_mapping", []) for key in _UNIT_KEYS if unit.get(key)}
     bare = {_UNIT_WORD.sub("", name) for name in names}
     return sorted(unicodedata.normalize("NFC", name) for name in names | bare if name)
@@ -219,7 +219,7 @@ class Restorer:
         """(syllable, edit cost) pairs that a folded OCR token may stand for."""
         digits = sum(ch.isdigit() for ch in token)
         if digits and (digits > 1 or any(ch.isupper() for ch in token)):
-            return ()  # a code such as "Km18", "QL4B" or "QH15", not a damaged word
+            return ()  # a code such as "Km42", "QL6B" or "QH15", not a damaged word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
         if self.max_edits == 0:
@@ -267,7 +267,7 @@ class Restorer:
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
             joined_by = (text[match.start() - 1:match.start()], text[match.end():match.end() + 1])
-            in_code = "/" in joined_by or "-" in joined_by  # a letter group of "63-NQ/TU"
+            in_code = "/" in joined_by or "-" in joined_by  # a letter group of "12-NQ/TU"
             if in_code and match.group()[:1].isupper():
                 out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
             elif _as_written(match.group(), word):

@@ -61,7 +61,7 @@ _WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã);
-# upper-case neighbours ("4B", "QH15", "Km18") are real codes and stay as they are.
+# upper-case neighbours ("6B", "QH15", "Km42") are real codes and stay as they are.
 _DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468]|[013468][{LOWER}]{{1,3}})(?![\w/-])")
 _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
 
@@ -239,7 +239,7 @@ def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnot
 def _is_mark(text: str, m: re.Match) -> bool:
     word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 30):m.start()])
     if m.group(1)[0].isdigit():
-        # "c6", "s6" are OCR letters; "Km18", "QL4" are codes.
+        # "c6", "s6" are OCR letters; "Km42", "QL6" are codes.
         return bool(word) and len(word.group()) >= 3 and word.group().islower()
     return True
 

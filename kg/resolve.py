@@ -1,8 +1,8 @@
 """Entity resolution across reports: one IRI for one real-world thing.
 
-Legal documents are the same when their numbers are (and their years do not disagree: 02/NQ-CP is
+Legal documents are the same when their numbers are (and their years do not disagree: 07/NQ-CP is
 issued every January). Other entities are the same when they have the same type, the same numbers
-in their names (Km3+700-Km18 is not Km18-Km80; năm 2024 is not năm 2025) and the words of the
+in their names (Km5+200-Km42 is not Km42-Km90; năm 2024 is not năm 2025) and the words of the
 shorter name are found in the longer one. Words compare exactly between clean texts and loosely
 (edit distance) when one side is OCR output, where "cira khau" must meet "cửa khẩu".
 
