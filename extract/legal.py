@@ -3,7 +3,7 @@
     98/2023/QH15        number / year / National Assembly term
     05/2021/NQ-HĐND     number / year / kind-issuer
     415/QĐ-TTg          number / kind-issuer
-    16684/BTC-NSNN      number / issuer-department (an official letter)
+    9876/BTC-NSNN       number / issuer-department (an official letter)
     12-NQ/TW            number-kind / issuer (Party documents)
 
 OCR breaks the letter Đ into D, B, P or DB ("QD-TTg", "QDB-TTg", "HBND"); `canonical_code`
