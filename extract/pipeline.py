@@ -244,13 +244,12 @@ def coalesce(state: State) -> None:
         return profiles[label]
 
     # Blocking: an initiative is compared only with those of its type that share a word with it.
-    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)  # → positions in `entities`
+    by_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # → positions in `entities`
 
     def index(position: int) -> None:
         e = entities[position]
-        for word in set(profile(e.label).core):
-            if position not in by_word[(e.type, word)]:
-                by_word[(e.type, word)].append(position)
+        for word in profile(e.label).core:
+            by_word[(e.type, word)].add(position)
 
     position: dict[int, int] = {}  # id(entity) → its place in `entities`
     for entity in state.extraction.entities:

@@ -145,7 +145,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
                     add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
-    _shares_of_funding(doc, placed, sentences, add)
+    _shares_of_funding(doc, placed, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
@@ -163,7 +163,7 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
 
 
-def _shares_of_funding(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
+def _shares_of_funding(doc: Document, placed: list[Placed], add) -> None:
     """"Kế hoạch đầu tư công … 490,1 tỷ đồng (gồm: Ngân sách địa phương 124,5 tỷ đồng, …; Ngân sách trung
     ương 365,5 tỷ đồng …)": the sources a plan's money is broken down into, each with its amount, fund it."""
     initiatives = sorted((m for m in placed if m.type in INITIATIVE_TYPES), key=lambda m: m.end)
@@ -189,9 +189,7 @@ def _parts_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Spa
     with footnote 18 naming the two projects, or "Ngân sách địa phương 124,5 tỷ đồng²¹" with footnote 21
     "Gồm: Vốn …; Vốn …". Each member named in the footnote is part of the whole."""
     for note, sentence in footnotes_pointed_at(doc, sentences):
-        in_note = [m for m in placed if note.start <= m.start < note.end]
-        top = [m for m in in_note if not any(o is not m and o.start <= m.start and m.end <= o.end and
-                                             (o.end - o.start) > (m.end - m.start) for o in in_note)]
+        top = _outermost([m for m in placed if note.start <= m.start < note.end])
         before = [m for m in placed if sentence.start <= m.start and m.end <= note.ref]
         whole, family = None, INITIATIVE_TYPES
         groups = list(_COUNTED_GROUP.finditer(doc.folded, sentence.start, note.ref))
@@ -230,11 +228,16 @@ def _issued_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
         if len(issuers) != 1:
             continue
         listed = [m for m in placed if m.type in _ISSUED_TYPES and note.start <= m.start < note.end]
-        for text in listed:
-            nested = any(o is not text and o.start <= text.start and text.end <= o.end and o.end - o.start >
-                         text.end - text.start for o in listed)
-            if not nested and text.id not in issued:
+        for text in _outermost(listed):
+            if text.id not in issued:
                 add(text, "issuedBy", issuers[0], text.start, text.end)
+
+
+def _outermost(mentions: list[Placed]) -> list[Placed]:
+    """The mentions not inside a longer one of the same list ("Kế hoạch thực hiện Nghị quyết số …", not the
+    resolution named in it)."""
+    return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                           o.end - o.start > m.end - m.start for o in mentions)]
 
 
 _ENACTS = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")

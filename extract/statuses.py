@@ -186,6 +186,8 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
 
 
 _ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")
+_ITEM_MARK_BEFORE = re.compile(r"\(\d{1,2}\)\s*$")       # "(2) " right before the initiative
+_COLON_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*:")  # "…: ", maybe past "(giai đoạn 1)"
 _ITEM_REACH = 600
 
 
@@ -193,8 +195,8 @@ def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | 
     """"(2) Dự án X: đã hoàn thành …, dự kiến hoàn thành trong quý II/2024; (3) …": in an enumerated item the
     initiative that heads it is what every clause of the item is about."""
     heads = [m for m in mentions if m.end <= cue_start and cue_start - m.end <= _ITEM_REACH and
-             re.search(r"\(\d{1,2}\)\s*$", folded[max(0, m.start - 8):m.start]) and
-             re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", folded[m.end:m.end + 70])]
+             _ITEM_MARK_BEFORE.search(folded, max(0, m.start - 8), m.start) and
+             _COLON_AFTER.match(folded, m.end, m.end + 70)]
     if not heads:
         return None
     head = max(heads, key=lambda m: m.end)
