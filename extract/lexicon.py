@@ -17,16 +17,28 @@ def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
     """One regex for patterns that each start at a word (`B…`), the alternatives as groups g0, g1, …
 
     The word-start test runs once per position instead of once per pattern, which makes a scan about
-    five times faster. A match is the first pattern in list order that matches at the leftmost place.
-    With `overlapping` the match is zero-width and the pattern's span is its group, so a match may
-    start inside another ("cửa khẩu X" inside "Khu kinh tế cửa khẩu X")."""
+    five times faster. Each group is an empty marker at the end of its alternative, not a group around it:
+    the regex engine skips an alternative at its first letter only when that letter comes first, which
+    makes the scan another two to four times faster. A match is the first pattern in list order that
+    matches at the leftmost place, and ends at `match.end(match.lastgroup)`. With `overlapping` the match
+    is zero-width, so a match may start inside another ("cửa khẩu X" inside "Khu kinh tế cửa khẩu X")."""
     bodies = []
     for pattern in patterns:
         if not pattern.startswith(B):
             raise ValueError(f"pattern does not start at a word: {pattern!r}")
         bodies.append(pattern[len(B):])
-    alternatives = "|".join(f"(?P<g{i}>{body})" for i, body in enumerate(bodies))
+    alternatives = "|".join(f"{body}(?P<g{i}>)" for i, body in enumerate(bodies))
     return re.compile(f"{B}(?={alternatives})" if overlapping else f"{B}(?:{alternatives})")
+
+
+def word_scan(pattern: str) -> re.Pattern:
+    """`pattern` compiled so that a search jumps from one occurrence of its first letter to the next: a
+    leading word-start test (`B`) is moved after that letter ("k(?<![a-z0-9]k)ho…"), which makes a scan
+    of a report about twenty times faster. Other patterns are compiled as they are."""
+    body = pattern[len(B):]
+    if pattern.startswith(B) and body[:1].isalpha() and body[1:2] not in ("?", "*", "+", "{"):
+        return re.compile(f"{body[0]}(?<![a-z0-9]{body[0]}){body[1:]}")
+    return re.compile(pattern)
 
 
 def which(match: re.Match) -> int:
@@ -224,7 +236,7 @@ ISSUE_PATTERNS = [
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"(?<=\()do\s+",
 ]
-ISSUE_RE = [re.compile(p) for p in ISSUE_PATTERNS]
+ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]
 
 # The provinces and centrally-run cities (before and after the 2025 merger): a general lexicon used
 # to restore the spelling of a province name read from damaged text.

@@ -304,6 +304,9 @@ class Restorer:
             before = self.name_before if capital else self.before
             top_prev = max(scores, key=scores.__getitem__)
             top = scores[top_prev]
+            # the previous words that can start a seen pair, with their counts, found once per step
+            prevs = [(prev, score, count) for prev, score in scores.items()
+                     if prev != START and (count := unigrams.get(prev, 0))]
             step: dict[str, float] = {}
             back: dict[str, str] = {}
             for word, cost in options:
@@ -311,12 +314,12 @@ class Restorer:
                 best, best_prev = top + log(0.5 * uni), top_prev
                 seen_before = before.get(word) or self.before.get(word)
                 if seen_before:
-                    for prev in scores.keys() & seen_before.keys():
-                        prev_count = unigrams.get(prev, 0) if prev != START else 0
-                        if prev_count:
+                    for prev, score, prev_count in prevs:
+                        pair_count = seen_before.get(prev)
+                        if pair_count is not None:
                             # place-name pairs are counted without their words' counts: never above 1
-                            pair = min(seen_before[prev], prev_count) / prev_count
-                            total = scores[prev] + log(0.5 * pair + 0.5 * uni)
+                            pair = min(pair_count, prev_count) / prev_count
+                            total = score + log(0.5 * pair + 0.5 * uni)
                             if total > best or (total == best and prev < best_prev):
                                 best, best_prev = total, prev
                 best -= self.edit_cost * cost

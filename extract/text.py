@@ -84,6 +84,10 @@ class Span:
     end: int
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 @dataclass
 class Paragraph(Span):
     footnote: str | None = None  # the footnote number when this paragraph is a footnote body
@@ -142,7 +146,8 @@ class Document(Lines):
 
     def paragraph_end(self, pos: int) -> int:
         """Where the paragraph holding `pos` ends (the end of the text outside any paragraph)."""
-        return next((p.end for p in self.paragraphs if p.start <= pos < p.end), len(self.text))
+        i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1  # paragraphs are in order, apart
+        return self.paragraphs[i].end if i >= 0 and pos < self.paragraphs[i].end else len(self.text)
 
     def footnote(self, number: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.number == number), None)
@@ -157,12 +162,11 @@ def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Docum
     doc = Document(name=name, text=text, format=fmt, clean=clean)
     doc.paragraphs = _paragraphs(text, fmt)
     doc.footnotes = _footnotes(text, fmt, doc.paragraphs)
-    joined = list(text)
-    for para in doc.paragraphs:
-        for i in range(para.start, para.end):
-            if joined[i] == "\n":
-                joined[i] = " "
-    doc.joined = "".join(joined)
+    pieces, pos = [], 0
+    for para in doc.paragraphs:  # a paragraph's line breaks become spaces; the text between keeps them
+        pieces += [text[pos:para.start], text[para.start:para.end].replace("\n", " ")]
+        pos = para.end
+    doc.joined = "".join([*pieces, text[pos:]])
     doc.folded = fold_ocr(doc.joined)
     return doc
 
@@ -221,8 +225,13 @@ def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnot
         expected = printed if expected < printed <= expected + 3 else expected + 1
         out.append(Footnote(str(expected), p.footnote, p.start, p.end))
     body_spans = [(p.start, p.end) for p in paragraphs if p.footnote is None]
-    marks = [m for m in _REF_OCR.finditer(text) if _is_mark(text, m) and
-             any(s <= m.start() < e for s, e in body_spans)]
+    body_starts = [s for s, _ in body_spans]
+
+    def in_body(pos: int) -> bool:
+        i = bisect.bisect_right(body_starts, pos) - 1
+        return i >= 0 and pos < body_spans[i][1]
+
+    marks = [m for m in _REF_OCR.finditer(text) if in_body(m.start()) and _is_mark(text, m)]
     queue: list[re.Match] = []
     previous_end = 0
     for note in out:

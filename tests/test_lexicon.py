@@ -1,0 +1,43 @@
+"""The lexicon's regex helpers: compiled for speed, they must find exactly what the plain patterns find."""
+import re
+
+import pytest
+
+from tiendo.extract.lexicon import B, E, ISSUE_PATTERNS, word_family, word_scan, which
+from tiendo.extract.reader import read_report
+from tiendo.extract.text import build_document
+
+from conftest import REPORTS
+
+
+@pytest.fixture(scope="module")
+def folded_reports() -> list[str]:
+    docs = [read_report(p) for p in sorted(REPORTS.glob("*.txt"))]
+    return [build_document(d.name, d.text, d.format, d.clean).folded for d in docs]
+
+
+def test_word_scan_finds_what_the_plain_pattern_finds(folded_reports):
+    for pattern in ISSUE_PATTERNS:
+        plain, fast = re.compile(pattern), word_scan(pattern)
+        for text in folded_reports:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+
+
+def test_word_scan_keeps_the_word_start():
+    scan = word_scan(rf"{B}kho\s+khan{E}")
+    assert scan.pattern.startswith("k(?<!")
+    assert [m.start() for m in scan.finditer("kho khan; nhieukho khan, (kho khan)")] == [0, 26]
+    # a first letter with a quantifier cannot be searched for on its own: compiled as it is
+    assert word_scan(rf"{B}v?on{E}").pattern == rf"{B}v?on{E}"
+
+
+def test_word_family_reports_the_first_listed_pattern_and_its_end():
+    family = word_family([rf"{B}khu\s+kinh\s+te{E}", rf"{B}khu{E}", rf"{B}(cum)\s+cong\s+nghiep{E}"])
+    found = [(which(m), m.start(), m.end(m.lastgroup)) for m in family.finditer("khu kinh te, khu, cum cong nghiep")]
+    assert found == [(0, 0, 11), (1, 13, 16), (2, 18, 33)]
+
+
+def test_overlapping_word_family_finds_a_match_inside_another():
+    family = word_family([rf"{B}khu\s+kinh\s+te\s+cua\s+khau{E}", rf"{B}cua\s+khau{E}"], overlapping=True)
+    found = [(which(m), m.start(), m.end(m.lastgroup)) for m in family.finditer("khu kinh te cua khau")]
+    assert found == [(0, 0, 20), (1, 12, 20)]
