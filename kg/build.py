@@ -74,4 +74,6 @@ def build(files: list[Path], store: GraphStore, step: Callable[[str], None] = la
             store.flush()
             unflushed = 0
     store.flush()
+    if result.changed:
+        store.optimize()
     return result

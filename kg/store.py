@@ -275,6 +275,12 @@ class GraphStore:
         if self.path is not None:
             self.store.flush()
 
+    def optimize(self) -> None:
+        """Compact the embedded store's files (RocksDB) after a build: queries then read fewer, merged
+        files (delayed_projects 171 → 125 ms on 1,000 reports, for 1.3 s once)."""
+        if self.path is not None:
+            self.store.optimize()
+
     # --- reading ---------------------------------------------------------------------------------
     def query(self, sparql: str, **kwargs):
         kwargs.setdefault("use_default_graph_as_union", True)
