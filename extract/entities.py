@@ -298,10 +298,13 @@ def places(doc: Document) -> list[Candidate]:
             continue
         name = names.group().strip()
         words = name.split()[:3]
-        if unit in ("cửa khẩu", "cửa khẩu quốc tế", "Khu kinh tế cửa khẩu"):
+        if unit == "Khu kinh tế cửa khẩu":  # "… Bắc Hà - Lào Cai": the zone is named after both
             pair = re.match(rf"\s+[{U}]\w*(?:\s+[{U}]\w*)?(?:\s*-\s*[{U}]\w*"
                             rf"(?:\s+[{U}]\w*){{0,2}})?", doc.joined[unit_end:unit_end + 60])
             name = pair.group().strip() if pair else " ".join(words[:2])
+        elif unit in ("cửa khẩu", "cửa khẩu quốc tế"):
+            # A pair of gates "X - Y" is two gates, one each side of the border: the place is the first.
+            name = " ".join(words[:2])
         else:
             name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
         if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:

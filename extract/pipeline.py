@@ -14,6 +14,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from . import entities as rec
+from .admin_units import read_as_unit_names
 from .labels import tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
@@ -36,6 +37,7 @@ class State:
     candidates: list[rec.Candidate] = field(default_factory=list)
     placed: list[Placed] = field(default_factory=list)
     restorer: object | None = None
+    as_read: dict[str, str] = field(default_factory=dict)  # entity id → its OCR label, before restoration
     extraction: Extraction | None = None
 
 
@@ -212,8 +214,20 @@ def restore_labels(state: State) -> None:
     for entity in state.extraction.entities:
         if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
             continue
+        state.as_read[entity.id] = entity.label
         entity.label = restorer.restore_after(entity.label, _lexicon_head(entity.label))
         entity.aliases = list(dict.fromkeys(a for a in (restorer.restore_after(a, _lexicon_head(a))
+                                                        for a in entity.aliases) if a != entity.label))
+
+
+@component("unit_names")
+def unit_names(state: State) -> None:
+    """OCR text: a district's or commune's name spelt as the report's province spells its units."""
+    if state.source.clean or not state.province:
+        return
+    for entity in state.extraction.entities:
+        entity.label = read_as_unit_names(entity.label, state.province, state.as_read.get(entity.id))
+        entity.aliases = list(dict.fromkeys(a for a in (read_as_unit_names(a, state.province)
                                                         for a in entity.aliases) if a != entity.label))
 
 
@@ -347,7 +361,7 @@ def organisations_with_a_role(state: State) -> None:
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "labels", "coalesce", "relations", "statuses", "roles"]
+            "issues", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
 
 
 def extract_source(source: SourceText, restorer=None) -> Extraction:

@@ -357,6 +357,9 @@ def _deletion_index(folds: list[str]) -> dict[str, list[str]]:
     return index
 
 
+# The least each edit costs in `ocr_distance`, in tenths (insert, delete, substitute): a Levenshtein
+# distance with these weights, divided by ten, is never more than the OCR distance.
+LEAST_COSTS = (10, 6, 5)
 _NOISE = set("itr")  # what OCR adds or drops around ư and ơ
 
 

@@ -24,9 +24,12 @@ def test_a_list_of_places_ends_before_the_next_initiative():
     assert not any(key.startswith("huyen du") for key in found)
 
 
-def test_a_border_gate_pair_keeps_both_names():
-    assert "cua khau quoc te huu nghi huu nghi quan" in places_of(
-        "Hàng hoá vận chuyển thuộc cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan. Nắm chắc tình hình.")
+def test_a_border_gate_pair_names_the_gate_on_this_side():
+    # "X - Y" is a pair of gates, one each side of the border; an economic zone is named after two places
+    assert places_of("Hàng hoá vận chuyển thuộc cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan. Nắm chắc tình hình.") == \
+        {"cua khau quoc te huu nghi"}
+    assert places_of("vận chuyển thuộc cặp cửa khẩu Bắc Hà (Việt Nam) - Hà Khẩu (Trung Quốc) và Khu kinh tế "
+                     "cửa khẩu Bắc Hà - Lào Cai.") == {"cua khau bac ha", "khu kinh te cua khau bac ha lao cai"}
 
 
 def test_a_place_named_inside_an_initiative_is_where_it_is():
@@ -55,3 +58,23 @@ def test_a_list_of_places_ends_at_an_institution_or_a_country():
 def test_an_institution_read_through_ocr_ends_a_list_of_places():
     assert places_of("Sap nhap Trung tam y té huyén Béc Son, Trung tdm y té huyén Hitu Liing va 02 don vi.") == {
         "huyen bac son", "huyen huu lung"}
+
+
+def test_a_damaged_unit_name_is_read_as_the_provinces_unit_it_is_nearest():
+    from tiendo.extract.admin_units import read_as_unit_names
+
+    assert read_as_unit_names("Trung tâm Y tế huyện Bảo Théng năm 2024", "Lào Cai") == \
+        "Trung tâm Y tế huyện Bảo Thắng năm 2024"
+    assert read_as_unit_names("huyện Bic Hà và xã Coc San", "Lào Cai") == "huyện Bắc Hà và xã Cốc San"
+    # restoration moved a word away from the name ("Bat Xét" read as "Bát Kết"): the OCR reading decides
+    assert read_as_unit_names("huyện Bát Kết", "Lào Cai") == "huyện Bát Kết"
+    assert read_as_unit_names("huyện Bát Kết", "Lào Cai", read="huyén Bat Xét") == "huyện Bát Xát"
+    assert read_as_unit_names("huyện Bic Hà", None) == "huyện Bic Hà"  # no province, no lexicon
+    assert read_as_unit_names("xã An", "Lào Cai") == "xã An"  # one syllable says too little
+    assert read_as_unit_names("huyện Quảng Hòa", "Lào Cai") == "huyện Quảng Hòa"  # near no unit of the province
+
+
+def test_places_in_an_ocr_report_are_spelt_as_the_provinces_units():
+    ex = extract_source(read_text("Tinh hinh kinh té - x& hoi tinh Lao Cai nam 2024. Trung tam y té huyén Bat Xét: "
+                                  "90%, Trung tam y té huyén Vin Ban: 80%.".encode("utf-8"), "short.txt"))
+    assert {e.label for e in ex.entities if e.type == "Place"} == {"huyện Bát Xát", "huyện Văn Bàn"}

@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from tiendo.extract import restore
 from tiendo.extract.restore import Restorer, default_restorer, model_path, packaged_corpora, train, write_model
@@ -105,3 +106,10 @@ def test_an_unknown_acronym_is_kept_as_written():
 def test_the_letters_of_a_legal_number_are_its_code_not_words(restorer):
     assert restorer.restore("K& hoach vé thuc hién Nghi quyet s6 63-NQ/TU").endswith("63-NQ/TU")
     assert restorer.restore("Nghi quyét sb 17/2020/NQ-HDND") == "Nghị quyết số 17/2020/NQ-HĐND"
+
+
+@given(st.text(alphabet="abdeiopqrtuy ", max_size=12), st.text(alphabet="abdeiopqrtuy ", max_size=12))
+def test_the_weighted_levenshtein_distance_bounds_the_ocr_distance_from_below(seen, word):
+    from rapidfuzz.distance import Levenshtein
+
+    assert Levenshtein.distance(seen, word, weights=restore.LEAST_COSTS) / 10 <= restore.ocr_distance(seen, word) + 1e-9

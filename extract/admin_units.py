@@ -1,0 +1,109 @@
+"""The names of a province's districts and communes, from underthesea's table of Vietnam's administrative
+units: what a place name damaged by OCR most likely is, in a report about that province.
+
+Restoration reads a name syllable by syllable and may keep a wrong vowel ("huyện Béc Sơn"); the report's
+own province has a few hundred unit names, and the one a damaged name is nearest to, when it is much
+nearer than any other, is the name meant ("huyện Bắc Sơn"). This is a general lexicon (every province's
+units), not a list of any report's places.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from .restore import LEAST_COSTS, ocr_distance
+from .text import fold, fold_ocr
+
+_UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
+# A unit word in a label and the capitalised words of its name after it.
+_NAMED_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+(\w+(?:\s+\w+){0,2})",
+                         re.IGNORECASE)
+NEAR_ENOUGH = 1.0   # the most OCR distance a damaged name may be from the unit name it is read as
+CLEAR_LEAD = 0.5    # how much nearer that name must be than the next nearest
+
+
+def _mapping_file() -> Path | None:
+    try:
+        import underthesea
+    except ImportError:
+        return None
+    path = Path(underthesea.__file__).resolve().parent / "address" / "data" / "mapping.json"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _units() -> list[dict]:
+    path = _mapping_file()
+    return json.loads(path.read_text(encoding="utf-8")).get("ward_mapping", []) if path else []
+
+
+@lru_cache(maxsize=64)
+def unit_names(province: str) -> dict[str, str]:
+    """Folded name → name of every district and commune (before and after the 2025 reorganisation) of
+    `province`, without the unit word: {"bac son": "Bắc Sơn", …}."""
+    wanted = fold(province).lower()
+    names = {}
+    for unit in _units():
+        for province_key, keys in (("old_province", ("old_district", "old_ward")), ("new_province", ("new_ward",))):
+            if wanted and fold(_UNIT_WORD.sub("", unit.get(province_key) or "")).lower() == wanted:
+                for key in keys:
+                    if unit.get(key):
+                        name = _UNIT_WORD.sub("", unit[key])
+                        names[fold(name).lower()] = name
+    return names
+
+
+def read_as_unit_names(label: str, province: str | None, read: str | None = None) -> str:
+    """`label` with each unit's name ("huyện Béc Sơn") spelt as the province's unit it stands for. `read`
+    is the label as the OCR text has it, word for word, when it is known: restoration may have moved a
+    word away from the name it was ("Bat Xét" read as "Bát Kết"), and the damaged word is nearer."""
+    names = unit_names(province) if province else {}
+    if not names:
+        return label
+    read_words = read.split() if read and len(read.split()) == len(label.split()) else None
+
+    def spelt(m: re.Match) -> str:
+        first = len(label[:m.start(1)].split())
+        as_read = read_words[first:first + len(m.group(1).split())] if read_words else None
+        return m.group()[:m.start(1) - m.start()] + _unit_name(m.group(1), province, as_read)
+
+    return _NAMED_UNIT.sub(spelt, label)
+
+
+def _unit_name(words: str, province: str, as_read: list[str] | None = None) -> str:
+    """The capitalised words at the start of `words` spelt as a unit name, when they are one or near one
+    (or `as_read`, the same words as OCR read them, is near one); the words that follow are kept."""
+    names = unit_names(province)
+    parts = words.split()
+    capitalised = 0
+    while capitalised < len(parts) and parts[capitalised][:1].isupper():
+        capitalised += 1
+    for size in range(capitalised, 0, -1):  # the longest name that is a unit's, accents aside
+        known = names.get(fold(" ".join(parts[:size])).lower())
+        if known:
+            return " ".join([known, *parts[size:]])
+    if capitalised != 2:
+        return words  # one syllable is too little to tell names apart, and most names have two
+    seen = [fold(" ".join(parts[:2])).lower()]
+    if as_read and len(as_read) >= 2:
+        seen.append(fold_ocr(" ".join(as_read[:2])).lower())
+    nearest = _nearest_name(province, tuple(seen))
+    return " ".join([nearest, *parts[2:]]) if nearest else words
+
+
+@lru_cache(maxsize=4096)
+def _nearest_name(province: str, seen: tuple[str, ...]) -> str | None:
+    """The province's two-syllable unit name within `NEAR_ENOUGH` of one of the folded readings `seen`,
+    when it leads the next nearest by `CLEAR_LEAD`. Names whose cheap lower bound of the OCR distance
+    (a weighted Levenshtein distance, in C) passes what could matter are not compared in full."""
+    names = unit_names(province)
+    reach = NEAR_ENOUGH + CLEAR_LEAD
+    ranked = sorted((min(ocr_distance(s, key) for s in seen), key) for key in names if key.count(" ") == 1
+                    and min(Levenshtein.distance(s, key, weights=LEAST_COSTS) for s in seen) / 10 <= reach)
+    if ranked and ranked[0][0] <= NEAR_ENOUGH and (len(ranked) == 1 or ranked[1][0] - ranked[0][0] >= CLEAR_LEAD):
+        return names[ranked[0][1]]
+    return None
