@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 3  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 4  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -47,8 +47,14 @@ def model_path() -> Path:
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
 _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}])*")
+# What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
+_LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|\d+(?:[.,/]\d+)*")
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
+# Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
+NUM = "<num>"
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_TRAINING_TOKEN = re.compile(rf"{_SYLLABLE.pattern}|{_NUMBER.pattern}")
 START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
@@ -75,9 +81,9 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
     for text in texts:
         text = re.sub(r"<[^>]+>", " ", text)  # markup such as <sup>12</sup> is not Vietnamese
         for sentence in re.split(r"[.;:!?\n()“”\"]+", text):
-            add(_SYLLABLE.findall(sentence.lower()), weight=REPORT_WEIGHT)
+            add([_as_token(w) for w in _TRAINING_TOKEN.findall(sentence.lower())], weight=REPORT_WEIGHT)
     for sentence in sentences:
-        add([w for w in sentence if _SYLLABLE.fullmatch(w)])
+        add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
     for word in words:
         add(_SYLLABLE.findall(word.lower()), start=False)
     name_bigrams: Counter[str] = Counter()
@@ -88,6 +94,11 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
         for word in syllables:
             unigrams.setdefault(word, 1)
     return {"unigrams": dict(unigrams), "bigrams": dict(bigrams), "name_bigrams": dict(name_bigrams)}
+
+
+def _as_token(word: str) -> str:
+    """A syllable as it is, a number as NUM."""
+    return NUM if word[0].isdigit() else word
 
 
 def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:
@@ -259,13 +270,20 @@ class Restorer:
 
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
-        tokens = list(_WORD.finditer(text))
-        if not tokens:
+        tokens = list(_LATTICE_TOKEN.finditer(text))
+        numbers = [_NUMBER.fullmatch(t.group()) is not None for t in tokens]
+        if all(numbers):
             return text
-        words = self._viterbi([self._pruned(t.group()) for t in tokens], [t.group()[:1].isupper() for t in tokens])
+        # A number stays as written, and tells the words around it what they are ("năm 2024").
+        lattice = [((NUM, 0.0),) if number else self._pruned(t.group()) for t, number in zip(tokens, numbers)]
+        words = self._viterbi(lattice, [t.group()[:1].isupper() for t in tokens])
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
+            if word == NUM:
+                out.append(match.group())
+                pos = match.end()
+                continue
             joined_by = (text[match.start() - 1:match.start()], text[match.end():match.end() + 1])
             in_code = "/" in joined_by or "-" in joined_by  # a letter group of "12-NQ/TU"
             if in_code and match.group()[:1].isupper():

@@ -107,9 +107,22 @@ def test_a_year_a_department_or_a_clause_is_not_a_plan_name():
     assert not any(key.startswith("ke hoach") for key in found)
 
 
-def test_the_period_a_report_covers_is_not_part_of_the_plans_name():
+def test_the_period_a_report_covers_is_not_part_of_the_plans_name_but_its_year_is():
     found = names_of("Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội quý I năm 2024.")
-    assert "ke hoach phat trien kinh te xa hoi" in found
+    assert found == {"ke hoach phat trien kinh te xa hoi nam 2024"}
+
+
+def test_an_annual_plan_named_without_a_year_is_the_plan_of_the_year_the_text_or_the_report_gives():
+    report = ("BÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2030\n\n"
+              "Triển khai Kế hoạch phát triển kinh tế - xã hội quý I. Xây dựng Kế hoạch phát triển kinh tế - xã "
+              "hội, kế hoạch đầu tư công, dự toán ngân sách nhà nước năm 2031. Thực hiện Kế hoạch phát triển kinh "
+              "tế - xã hội 5 năm 2026 - 2030.")
+    assert names_of(report) == {"ke hoach phat trien kinh te xa hoi nam 2030", "ke hoach phat trien kinh te xa hoi "
+                                "nam 2031", "ke hoach phat trien kinh te xa hoi 5 nam 2026 2030"}
+    # OCR: the plan named with a year's budget estimate is that year's plan
+    ocr = ("BAO CAO\nTinh hinh kinh té - x& hoi quy I nim 2030\n\nThyc hién Ké hoach phat trién kinh té - x4 hoi "
+           "va dy toan ngan sach nha nude nam 2031. Trién khai Ké hoach phat trién kinh té - xa hoi.")
+    assert names_of(ocr) == {"ke hoach phat trien kinh te xa hoi nam 2031", "ke hoach phat trien kinh te xa hoi nam 2030"}
 
 
 def test_a_name_never_ends_on_a_linking_word_and_reads_through_poverty_reduction():

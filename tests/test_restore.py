@@ -113,3 +113,10 @@ def test_the_weighted_levenshtein_distance_bounds_the_ocr_distance_from_below(se
     from rapidfuzz.distance import Levenshtein
 
     assert Levenshtein.distance(seen, word, weights=restore.LEAST_COSTS) / 10 <= restore.ocr_distance(seen, word) + 1e-9
+
+
+def test_a_number_tells_the_word_before_it_what_it_is_and_stays_as_written():
+    restorer = default_restorer()
+    assert restorer.restore("xa hoi nam 2024") == "xã hội năm 2024"  # "năm" before a year, not "nam"
+    assert restorer.restore("Quy hoach thoi ky 2021 - 2030, tim nhin dén nim 2050").endswith(
+        "2021 - 2030, tầm nhìn đến năm 2050")

@@ -80,7 +80,7 @@ def test_a_drafting_verb_proposes_every_plan_of_its_list():
                         "tài chính 03 năm 2025 - 2027 và Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030; triển "
                         "khai Kế hoạch sử dụng đất năm 2025.")
     assert {(fold_key(label), status) for label, status, _ in found} == {
-        ("ke hoach phat trien kinh te xa hoi", "proposed"), ("ke hoach tai chinh 03 nam 2025 2027", "proposed"),
+        ("ke hoach phat trien kinh te xa hoi nam 2025", "proposed"), ("ke hoach tai chinh 03 nam 2025 2027", "proposed"),
         ("ke hoach dau tu cong trung han giai doan 2026 2030", "proposed"),
         ("ke hoach su dung dat nam 2025", "in_progress")}
 
