@@ -22,7 +22,7 @@ from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
-from .same_name import CLASS_WORDS, Known, known_name, similarity
+from .same_name import Known, known_name, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
@@ -189,13 +189,17 @@ def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str
 
 def most_complete(names: list[str]) -> str:
     """The longest name, but a zone's own name over the same with "Dự án" before it ("Khu công nghiệp X",
-    not "Dự án khu công nghiệp X"): the project is the zone."""
+    not "Dự án khu công nghiệp X"): the project is the zone; and a name over the same followed by "trên địa
+    bàn tỉnh X"."""
     folded = {fold_key(n) for n in names}
-    own = [n for n in names if not (_PROJECT_OF.match(fold_key(n)) and _PROJECT_OF.sub("", fold_key(n)) in folded)]
+    own = [n for n in names if not (_PROJECT_OF.match(fold_key(n)) and _PROJECT_OF.sub("", fold_key(n)) in folded)
+           and _SCOPE.sub("", fold_key(n)) not in folded - {fold_key(n)}]
     return max(own or names, key=len)
 
 
 _PROJECT_OF = re.compile(r"^du an (?:dau tu |xay dung )*(?=(?:khu|cum) )")
+# "… trên địa bàn tỉnh X" after a name said without it too: where the report's share of it is, not its name.
+_SCOPE = re.compile(r" tren dia ban (?:tinh|huyen|thanh pho)(?: [a-z]+){0,3}$")
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d$")
 # "Cụm công nghiệp An Phú 1" is not "… An Phú 2"; a digit inside a word is OCR's ("x4 hội").
 _NUMBERS = re.compile(r"(?:(?<![a-z])|(?<=km))\d+").findall
@@ -305,7 +309,7 @@ def coalesce(state: State) -> None:
 def _same_initiative(a: Known, b: Known) -> bool:
     """Two phrasings of one initiative in one report: the shorter name's words all in the longer one."""
     short = min(a.core, b.core, key=len)
-    if len([w for w in short if w not in CLASS_WORDS]) < 2:
+    if len(specific_words(short)) < 2:
         return False  # "Chương trình mục tiêu quốc gia trên địa bàn tỉnh" names a kind, not one program
     if not set(a.core) & set(b.core):
         return False  # names of one report compare word for word: no word in common, no match

@@ -19,9 +19,23 @@ CUE_WORDS = {
     "hien", "trien", "khai", "xay", "dung", "dau", "tu", "tren", "dia", "ban", "tinh", "nam", "giai", "doan",
     "thoi", "ky", "theo", "hinh", "thuc", "nha", "may", "tai", "o", "thuoc", "voi", "cho", "tam", "nhin", "den",
 }
-# Words of a kind's name ("Chương trình mục tiêu quốc gia", "… phát triển kinh tế - xã hội"): a name
-# with no other words names the kind.
-CLASS_WORDS = {"muc", "tieu", "quoc", "gia", "phat", "trien", "kinh", "te", "xa", "hoi"}
+# The phrases of a kind's name ("Chương trình mục tiêu quốc gia", "… phát triển kinh tế - xã hội"): a name
+# with no words beside them names the kind.
+CLASS_PHRASES = (("muc", "tieu", "quoc", "gia"), ("phat", "trien", "kinh", "te", "xa", "hoi"))
+
+
+_CLASS_CORES = [tuple(w for w in phrase if w not in CUE_WORDS) for phrase in CLASS_PHRASES]  # as cores have them
+
+
+def specific_words(core: list[str]) -> list[str]:
+    """The words of a name beside the phrases of a kind's name: "phục hồi" in "Chương trình phục hồi và
+    phát triển kinh tế - xã hội" (folded, "hồi" is "hội" too, so words alone would not tell)."""
+    words = list(core)
+    for phrase in _CLASS_CORES:
+        for i in range(len(words) - len(phrase), -1, -1):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                del words[i:i + len(phrase)]
+    return words
 _D_LIKE = set("dpb")
 
 

@@ -35,6 +35,11 @@ STATUS_CUES: list[tuple[str, str]] = [
                     rf"[dpb]at)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
 ]
 STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
+# In the part of a report that sets the tasks ahead, a clause that opens on "Hoàn thành …" ("Tập trung hoàn
+# thành …") gives a task: planned, by the end of the period the tasks are for. Not "Hoàn thành trình …"
+# (a proposal) nor "Hoàn thành, triển khai …" (the verbs of work going on).
+_TASK = re.compile(rf"{B}(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh){E}")
+_CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
@@ -48,6 +53,7 @@ _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu
 
 def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
     out: dict[tuple[str, str], Status] = {}
+    tasks_from, tasks_until = tasks_part(doc)
     initiatives = [m for m in placed if m.type in INITIATIVE_TYPES]
     in_name = bytearray(len(doc.folded) + 1)  # 1 where a name covers the character
     for m in placed:
@@ -57,10 +63,13 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
             continue
         claimed: list[tuple[int, int]] = []
         specific: set[str] = set()  # initiatives this sentence gives a status more telling than "in progress"
-        for status, pattern in STATUS_RE:
+        for status, pattern in _CUES_WITH_TASKS:
             for cue in pattern.finditer(doc.folded, sent.start, sent.end):
                 if in_name[cue.start()] or any(s <= cue.start() < e for s, e in claimed):
                     continue  # a cue inside a name ("Kế hoạch thực hiện …") says nothing of status
+                if pattern is _TASK and (cue.start() < tasks_from or
+                                         not _CLAUSE_OPENING.fullmatch(doc.folded, sent.start, cue.start())):
+                    continue
                 claimed.append((cue.start(), cue.end()))
                 if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
@@ -77,6 +86,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     continue
                 target_date = (_target_date(doc.folded[cue.end():min(sent.end, max(cue.end(), target.end) + 60)])
                                if status == "planned" else None)
+                if pattern is _TASK and target_date is None:
+                    target_date = tasks_until
                 progress = _PROGRESS.search(doc.folded, target.end, min(sent.end, target.end + 160))
                 out[key] = Status(
                     target.id, status, Mention(start, end, doc.text[start:end]), target_date,
@@ -90,6 +101,40 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     _distribute_over_lists(doc, initiatives, out)
     _told_in_footnotes(doc, initiatives, sentences, out)
     return list(out.values())
+
+
+# What may stand before a clause's first word: an earlier clause and its ";" or ":", a list mark.
+_CLAUSE_OPENING = re.compile(r"(?:.*[;:])?\s*(?:[-+*•]|\d{1,2}\.|[a-z]\))?\s*", re.S)
+# The heading of the tasks ahead: "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024", "Phần II. Nhiệm vụ, giải pháp chủ
+# yếu …", "PHƯƠNG HƯỚNG, NHIỆM VỤ …": a line of its own, in capitals or a Markdown heading.
+_TASKS_HEADING = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:[ivxl1]+\.|ph[a-z]n\s+[ivxl1]+\.?|[a-z]\.)?\s*"
+                            r"(?:ph[a-z]{1,2}ng\s+h[a-z]{1,2}ng\s*,?\s*)?nhi[a-z]m\s+v[a-z]\s*,?\s*(?:v[a-z]\s+)?"
+                            r"(?:(?:gi[a-z]i\s+ph[a-z]p|tr[o0]ng\s+t[a-z]m|ch[a-z]\s+y[a-z]u)\b[^\n]{0,80})$", re.M)
+
+
+def tasks_part(doc: Document) -> tuple[int, str | None]:
+    """Where the part of the report that sets the tasks ahead begins (the end of the text when it has none),
+    and the last month of the period the tasks are for ("QUÝ IV NĂM 2024" → "2024-12")."""
+    for m in _TASKS_HEADING.finditer(doc.folded):
+        line = doc.text[m.start():m.end()]
+        letters = [ch for ch in line if ch.isalpha()]
+        if line.lstrip().startswith("#") or (letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
+            return m.start(), _period_end(m.group())
+    return len(doc.folded), None
+
+
+_PERIOD_IN_HEADING = re.compile(r"(?:qu[a-z]\s+([ivxl1]+)|th[a-z]ng\s+(\d{1,2})|(\d)\s+th[a-z]ng(?:\s+[dpb][a-z]u)?)?"
+                                r"\s*n[a-z]{1,2}m\s+((?:19|20)\d\d)")
+
+
+def _period_end(heading: str) -> str | None:
+    m = _PERIOD_IN_HEADING.search(heading)
+    if not m:
+        return None
+    quarter, month, months, year = m.groups()
+    quarter = {"1": "i", "l": "i", "11": "ii", "1l": "ii", "111": "iii", "1v": "iv"}.get(quarter, quarter)
+    last = (3 * _ROMAN[quarter] if quarter in _ROMAN else int(month) if month else int(months) if months else 12)
+    return f"{year}-{last:02d}"
 
 
 # Between two items of one list: a comma or "và", maybe past items that name nothing ("…, dự toán ngân sách, …").

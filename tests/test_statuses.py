@@ -132,3 +132,27 @@ def test_a_bare_focus_on_before_a_footnote_says_nothing_of_what_it_lists():
         "<sup>1</sup> Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn đến năm 2045.\n\n"
         "<sup>2</sup> Chỉ số cải cách hành chính tăng 3 bậc.\n")
     assert not [s for s in found if s[1] == "in_progress"]
+
+
+def test_a_task_set_for_the_period_ahead_is_planned():
+    found = {(label, status) for label, status, _ in statuses_of(
+        "BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2030\n\n1. Hoàn thành Kế hoạch kiểm tra công vụ năm 2030.\n\n"
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2030\n\n1. Hoàn thành Kế hoạch thanh tra năm 2030. Hoàn thành trình Đề án "
+        "phát triển du lịch cộng đồng. Tập trung hoàn thành các dự án thuộc Chương trình phục hồi và phát triển kinh "
+        "tế - xã hội.")}
+    assert found == {("Kế hoạch thanh tra năm 2030", "planned"), ("Đề án phát triển du lịch cộng đồng", "proposed"),
+                     ("Chương trình phục hồi và phát triển kinh tế - xã hội", "planned")}
+    # OCR: the heading's "II" read as "I1", the task numbered
+    found = statuses_of("I1. NHIEM VU TRONG TAM QUY II NAM 2031\n\n14. Hoan thanh ké hoach thanh tra nim 2031.")
+    assert {(fold_key(label), status) for label, status, _ in found} == {("ke hoach thanh tra nam 2031", "planned")}
+
+
+def test_the_tasks_ahead_begin_at_their_heading_and_end_with_its_period():
+    from tiendo.extract.statuses import tasks_part
+    from tiendo.extract.text import build_document
+
+    text = "Tình hình thực hiện kế hoạch 9 tháng;\nnhiệm vụ, giải pháp chủ yếu quý IV năm 2024\n\nPhần II\n" \
+           "NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2024\n\nHoàn thành …"
+    start, until = tasks_part(build_document("t.txt", text, "plain"))
+    assert text[start:].startswith("Phần II\nNHIỆM VỤ") and until == "2024-12"  # not the title's lower-case line
+    assert tasks_part(build_document("t.txt", "Không có phần nhiệm vụ.", "plain"))[1] is None
