@@ -105,7 +105,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày"}, "thang": {"tháng"},
     "cham": {"chậm"},
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
-    "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"},
+    "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {

@@ -73,6 +73,17 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "implements", b, a.start, b.end)  # "Quyết định số … để thực hiện Kế hoạch …"
                     elif 0 <= b.start - a.end < 30 and _FOLLOWING.fullmatch(gap) and b.type in LEGAL_TYPES:
                         add(a, "implements", b, a.start, b.end)
+                    elif a.type in LEGAL_TYPES and 0 <= b.start - a.end <= 220 and _TITLE_CARRIES_OUT.fullmatch(gap) \
+                            and not any(a.end <= m.start < b.start for m in mentions if m.type != "Organization"):
+                        # "Quyết định số 12/QĐ-UBND ngày … của UBND tỉnh về nhiệm vụ, giải pháp … thực hiện Kế
+                        # hoạch …": the text's own title says what it carries out, and so the list that follows
+                        add(a, "implements", b, a.start, b.end)
+                        last = b
+                        for c in mentions:
+                            if c.type in INITIATIVE_TYPES | LEGAL_TYPES and c.start >= last.end and \
+                                    _LIST_GAP.fullmatch(doc.folded[last.end:c.start]):
+                                add(a, "implements", c, a.start, c.end)
+                                last = c
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
                 if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
                         PART_OF_GAP.fullmatch(gap) or
@@ -257,6 +268,10 @@ _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s
 _LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
+# A numbered text's title up to what it carries out: "…, ngày 18/1/2022 của UBND tỉnh về nhiệm vụ, giải pháp
+# chủ yếu chỉ đạo, điều hành thực hiện …", "… của Thủ tướng Chính phủ về phân bổ chỉ tiêu …".
+_TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+[^;.]{{1,60}}?\s+)?ve\s+[^;.]{{0,140}}?"
+                                r"(?:th[uyw]{1,2}c\s+hi[ea]n|tri[ea]n\s+khai|ph[a-z]{1,3}n\s+b[a-z]{0,2}\s+chi\s+tieu)\s+(?:cac\s+)?")
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")

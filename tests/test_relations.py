@@ -161,3 +161,19 @@ def test_the_sources_a_plans_money_is_broken_down_into_fund_it():
                          "trung ương 365,5 tỷ đồng, đạt 8,7% kế hoạch). Ngân sách trung ương cấp đủ vốn.")
     funders = {s for s, p, o in found if p == "funds" and o.startswith("ke hoach dau tu cong nam 2024")}
     assert funders == {"ngan sach dia phuong", "ngan sach trung uong"}
+
+
+def test_a_numbered_texts_title_says_what_it_carries_out():
+    found = relations_of("Triển khai Quyết định số 12/QĐ-UBND ngày 18/1/2030 của UBND tỉnh về nhiệm vụ, giải pháp chủ "
+                         "yếu chỉ đạo, điều hành thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2030.")
+    assert ("quyet dinh so 12 qd ubnd", "implements", "ke hoach phat trien kinh te xa hoi nam 2030") in found
+    # OCR, and a list after the title: each item is carried out
+    found = relations_of("Trién khai thue hién Quyet dinh s6 415/QP-TTg ngay 09/3/2030 cua Thu tuéng Chinh phu vé "
+                         "phéan bd chi tiéu Quy hoach sir dung dat quoc gia thoi ky 2021 - 2030, K& hoach st dung dat "
+                         "qudc gia 5 nim 2026 - 2030.")
+    assert {(s, o.split()[0]) for s, p, o in found if p == "implements"} == {
+        ("quyet dinh so 415 qd ttg", "quy"), ("quyet dinh so 415 qd ttg", "ke")}
+    # a text named before a plan it does not govern: "ban hành Quyết định số …; triển khai Kế hoạch …"
+    found = relations_of("Ban hành Quyết định số 13/QĐ-UBND ngày 18/1/2030 của UBND tỉnh; triển khai Kế hoạch "
+                         "phát triển kinh tế - xã hội năm 2030.")
+    assert not [r for r in found if r[1] == "implements"]
