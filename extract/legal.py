@@ -118,8 +118,9 @@ _CODE = r"[A-ZĐÐ][A-Za-zĐđÐ]{0,7}\d{0,2}"
 _GOV = re.compile(
     rf"(?<![\w/])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
 )
-# Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU).
-_PARTY = re.compile(r"(?<![\w/])(\d{1,4})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS)(?![\w])")
+# Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU); the issuer may be a committee's board (30-HD/BTGTU:
+# Ban Tuyên giáo Tỉnh ủy).
+_PARTY = re.compile(r"(?<![\w/])(\d{1,4})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS|[A-ZĐ]{2,6}(?:TW|TU|HU))(?![\w])")
 
 
 def find_legal_numbers(text: str) -> list[LegalNumber]:

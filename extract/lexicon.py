@@ -80,7 +80,10 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}k[eao]t\s+lu[a]n{E}", "LegalDocument", "Kết luận"),
     (rf"{B}c[oe]ng\s+di[ea]n{E}", "LegalDocument", "Công điện"),
     (rf"{B}hi[ea]p\s+dinh{E}", "LegalDocument", "Hiệp định"),
-    (rf"{B}chi[ea]n\s+l[uw]{{1,2}}[oe]c{E}", "LegalDocument", "Chiến lược"),
+    (rf"{B}chi[ea]n\s+l[uw][uwoegq]{{0,2}}c{E}", "LegalDocument", "Chiến lược"),  # OCR "lugc", "lwoc"
+    (rf"{B}quy\s+ch[ea]{E}", "LegalDocument", "Quy chế"),
+    (rf"{B}b[oộ]\s+tieu\s+chi{E}", "LegalDocument", "Bộ tiêu chí"),
+    (rf"{B}th[oa][ao]\s+thu[a]n{E}", "LegalDocument", "Thỏa thuận"),
     (rf"{B}h[uw][oe]ng\s+dan{E}", "LegalDocument", "Hướng dẫn"),
 ]
 CUE_RE = word_family([p for p, _, _ in CUES])

@@ -49,6 +49,9 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of c
 _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}])*")
 # What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
 _LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|\d+(?:[.,/]\d+)*")
+# A lower-case word ending in two digits that OCR reads for letters: "ph01" (phối), "gi61" (giới).
+_LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
+_U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
@@ -229,7 +232,7 @@ class Restorer:
     def _candidates_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """(syllable, edit cost) pairs that a folded OCR token may stand for."""
         digits = sum(ch.isdigit() for ch in token)
-        if digits and (digits > 1 or any(ch.isupper() for ch in token)):
+        if digits and (digits > 1 or any(ch.isupper() for ch in token)) and not _LETTERS_READ_AS_DIGITS.fullmatch(token):
             return ()  # a code such as "Km42", "QL6B" or "QH15", not a damaged word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
@@ -239,9 +242,8 @@ class Restorer:
             keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread
         # ư is read as two letters: "Hitu" Hữu, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
-            repaired = probe[:1] + re.sub(r"it|ir|ti|tr|ii|ri", "u", probe[1:], count=1)
-            if repaired != probe:
-                keys.setdefault(repaired, keys[probe] + 0.5)
+            for m in _U_AS_TWO.finditer(probe, 1):  # each place it may be ("gitra": "giua", not "gura")
+                keys.setdefault(probe[:m.start()] + "u" + probe[m.start() + 2:], keys[probe] + 0.5)
         out: dict[str, float] = {}
         for probe, extra in keys.items():
             exact = probe in self.by_fold

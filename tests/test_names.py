@@ -375,3 +375,19 @@ def test_one_program_said_with_and_without_where_the_province_carries_it_out():
         "Chương trình phục hồi và phát triển kinh tế - xã hội trên địa bàn tỉnh Lào Cai"]
     # a kind of program is still no one program of that kind
     assert "Chương trình mục tiêu quốc gia giảm nghèo bền vững" in programs and len(programs) == 3
+
+
+def test_strategies_and_regulations_are_texts_also_in_ocr():
+    ex = extracted("Trién khai thuc hién Chién lugc phét trién nang luong qudc gia Viét Nam dén nim 2030. Ban hanh Quy "
+                   "ché ph01 hop gitra cac co quan trong cong tac tham dinh.")
+    assert [(e.type, e.label) for e in ex.entities] == [
+        ("LegalDocument", "Chiến lược phát triển năng lượng quốc gia Việt Nam đến năm 2030"),
+        ("LegalDocument", "Quy chế phối hợp giữa các cơ quan")]  # "ph01": OCR read "phối" with digits
+    # a regulation named only by what it is about, in lower case, is no text of its own
+    assert not extracted("Thực hiện quy chế dân chủ ở cơ sở.").entities
+
+
+def test_criteria_sets_and_agreements_are_texts():
+    ex = extracted("Triển khai Bộ tiêu chí quốc gia về nông thôn mới. Ký Thỏa thuận hợp tác xét nghiệm với tỉnh Vân Nam.")
+    assert [(e.type, fold_key(e.label).split()[0]) for e in ex.entities] == [("LegalDocument", "bo"),
+                                                                           ("LegalDocument", "thoa")]
