@@ -199,15 +199,18 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if etype == "Law":  # "Luật Xây dựng", "Luật Điện lực", "Luật giáo dục 2019": a capital cue and a name or year
         original_tail = doc.joined[cue_end:end].strip()
         return bool(words) and doc.joined[start].isupper() and (original_tail[:1].isupper() or bool(_YEAR.search(tail)))
+    capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
+    if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
+        return True  # "Khu chế xuất 1": a zone named by its number
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):
         return False
-    before = doc.folded[max(0, start - 12):start]
-    if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail):
-        return False
     original_tail = doc.joined[cue_end:end]
-    capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
     has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
     has_year = bool(_YEAR.search(tail))
+    before = doc.folded[max(0, start - 12):start]
+    if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
+            not (capital_cue and has_year):
+        return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
         return False

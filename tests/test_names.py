@@ -391,3 +391,10 @@ def test_criteria_sets_and_agreements_are_texts():
     ex = extracted("Triển khai Bộ tiêu chí quốc gia về nông thôn mới. Ký Thỏa thuận hợp tác xét nghiệm với tỉnh Vân Nam.")
     assert [(e.type, fold_key(e.label).split()[0]) for e in ex.entities] == [("LegalDocument", "bo"),
                                                                            ("LegalDocument", "thoa")]
+
+
+def test_a_zone_named_by_its_number_and_the_years_plans_said_in_the_plural():
+    ex = extracted("Đẩy nhanh các dự án hạ tầng các khu chức năng (Khu trung chuyển hàng hóa, Khu chế xuất 1 và một số "
+                   "dự án khác). Triển khai đồng bộ các Kế hoạch cải cách hành chính năm 2030. Rà soát các dự án "
+                   "đầu tư công.")
+    assert sorted(e.label for e in ex.entities) == ["Khu chế xuất 1", "Kế hoạch cải cách hành chính năm 2030"]
