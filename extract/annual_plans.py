@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Candidate, _label
+from .entities import Candidate, cue_name
 from .text import Document, fold_key
 
 _NAM = r"n[a-z]{1,2}m"  # năm, read "nam", "nim", "ndm"
@@ -47,7 +47,7 @@ def date_annual_plans(doc: Document, candidates: list[Candidate], report_year: s
                 _dated(c, c.label, year)
         elif budget := _WITH_BUDGET.search(name):
             c.end = c.cue_end + budget.start(1)
-            _dated(c, _label("Kế hoạch", doc.joined[c.cue_end:c.end]), budget.group(2))
+            _dated(c, cue_name("Kế hoạch", doc.joined[c.cue_end:c.end]), budget.group(2))
 
 
 def _dated(c: Candidate, label: str, year: str) -> None:

@@ -98,7 +98,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
-        label = _label(cue_label, doc.joined[m.end():end])
+        label = cue_name(cue_label, doc.joined[m.end():end])
         out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
         if _CARRIES_OUT.match(doc.folded, m.end()):
             carried_until = end
@@ -233,7 +233,8 @@ def _sentence_initial(doc: Document, pos: int) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
-def _label(cue_label: str, rest: str) -> str:
+def cue_name(cue_label: str, rest: str) -> str:
+    """A name as a label: the cue as the lexicon spells it, then the words after it on one line."""
     return _SPACES.sub(" ", f"{cue_label}{rest}").strip(" ,-")
 
 

@@ -47,8 +47,6 @@ def model_path() -> Path:
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
 _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}])*")
-# What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
-_LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|\d+(?:[.,/]\d+)*")
 # A lower-case word ending in two digits that OCR reads for letters: "ph01" (phối), "gi61" (giới).
 _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
@@ -58,6 +56,8 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 NUM = "<num>"
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _TRAINING_TOKEN = re.compile(rf"{_SYLLABLE.pattern}|{_NUMBER.pattern}")
+# What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
+_LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}")
 START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
