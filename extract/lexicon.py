@@ -143,7 +143,9 @@ PAIRED_NOUNS = {
 CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", "dong thoi", "tiep tuc", "ngay sau",
                   "thay the",  # "Nghị quyết mới thay thế Nghị quyết số …": what replaces is not part of the name
                   # the period a report covers follows the plan's name, it is not part of it: "… quý I", "… 9 tháng"
-                  "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang"}
+                  "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang",
+                  # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
+                  "phat dien", "khai truong", "di vao"}
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(

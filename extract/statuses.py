@@ -15,8 +15,10 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("suspended", rf"{B}tam\s+d[a-z]{{1,3}}ng{E}"),
     ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|cham(?=[\s,.;)])|"
                 rf"v[uw][oe]ng\s+mac)"),
+    # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai"
     ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
-                  rf"van\s+hanh))"),
+                  rf"van\s+hanh)|phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai){E}"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.

@@ -156,3 +156,16 @@ def test_the_tasks_ahead_begin_at_their_heading_and_end_with_its_period():
     start, until = tasks_part(build_document("t.txt", text, "plain"))
     assert text[start:].startswith("Phần II\nNHIỆM VỤ") and until == "2024-12"  # not the title's lower-case line
     assert tasks_part(build_document("t.txt", "Không có phần nhiệm vụ.", "plain"))[1] is None
+
+
+def test_done_and_in_use_is_completed():
+    found = statuses_of("Đưa Nhà máy thủy điện Bắc Hà phát điện thương mại. Tổ chức khai trương Cổng thông tin dữ liệu "
+                        "đất đai Lào Cai. Hoàn thành triển khai Nền tảng điện toán đám mây Lào Cai Cloud.")
+    assert {(label, status) for label, status, _ in found} == {
+        ("Nhà máy thủy điện Bắc Hà", "completed"),  # "phát điện thương mại" is what became of it, not its name
+        ("Cổng thông tin dữ liệu đất đai Lào Cai", "completed"),
+        ("Nền tảng điện toán đám mây Lào Cai Cloud", "completed")}
+    found = statuses_of("Pua Nha may thuy dién Bac Ha phat dién thuong mai. T6 chirc khai truong Céng thong tin dir liéu "
+                        "dat dai Lao Cai.")
+    assert {(fold_key(label).split()[0], status) for label, status, _ in found} == {("nha", "completed"),
+                                                                                    ("cong", "completed")}
