@@ -98,6 +98,15 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
+        if _MANY_BEFORE.search(doc.folded, max(0, m.start() - 12), m.start()) and \
+                (shared := _SHARED_KIND.match(doc.folded, m.end(), end)) and \
+                (second := _SECOND_ITEM.search(doc.folded, shared.end(), end)):
+            # "các chương trình mục tiêu quốc gia (về) A và B", "02 Chương trình …": one kind, two of them
+            kind = doc.joined[m.end():shared.end(1)]
+            for start, item_start, item_end in ((m.start(), shared.end(), second.start()), (second.end(), second.end(), end)):
+                label = cue_name(cue_label, kind + " " + doc.joined[item_start:item_end])
+                out.append(Candidate(etype, start, item_end, label, "k:" + fold_key(label), cue_end=m.end()))
+            continue
         label = cue_name(cue_label, doc.joined[m.end():end])
         out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
         if _CARRIES_OUT.match(doc.folded, m.end()):
@@ -108,6 +117,11 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
 
 
 _CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
+# The kind a plural cue names before its members: "(các chương trình) mục tiêu quốc gia …".
+_SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
+_MANY_BEFORE = re.compile(r"(?:c[ae]c|nhung|\d{1,2})\s+$")  # "các …", "những …", "02 …"
+# " và " before a second member of at least three words that is not the kind's name again.
+_SECOND_ITEM = re.compile(r"\s+va\s+(?=(?!ch[uw]{1,2}[oe]ng\s+trinh)[a-z]+\s+[a-z]+\s+[a-z]+)")
 _CLOSING_YEAR = re.compile(r"\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")
 
 # "các cụm công nghiệp An Phú 1, 2, Tân Lập và Bắc Hà 2": one cue word, several zones.

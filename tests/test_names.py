@@ -398,3 +398,13 @@ def test_a_zone_named_by_its_number_and_the_years_plans_said_in_the_plural():
                    "dự án khác). Triển khai đồng bộ các Kế hoạch cải cách hành chính năm 2030. Rà soát các dự án "
                    "đầu tư công.")
     assert sorted(e.label for e in ex.entities) == ["Khu chế xuất 1", "Kế hoạch cải cách hành chính năm 2030"]
+
+
+def test_a_plural_kind_with_two_members_names_two_programs():
+    found = names_of("Lồng ghép với các chương trình mục tiêu quốc gia giảm nghèo bền vững và phát triển kinh tế xã "
+                     "hội vùng đồng bào dân tộc thiểu số và miền núi. Thực hiện 02 Chương trình mục tiêu quốc gia về "
+                     "giảm nghèo bền vững và phát triển vùng dân tộc, miền núi.")
+    # the second sentence names the same two, the second one shorter: one entity each
+    assert found == {"chuong trinh muc tieu quoc gia giam ngheo ben vung",
+                     "chuong trinh muc tieu quoc gia phat trien kinh te xa hoi vung dong bao dan toc thieu so va "
+                     "mien nui"}
