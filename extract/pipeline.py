@@ -301,9 +301,39 @@ def coalesce(state: State) -> None:
         if same.type in INITIATIVE_TYPES:
             index(position[id(same)])  # under the words of its label now
         same.date = same.date or entity.date
+    entities = _periods_left_out(entities)
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
+
+
+def _periods_left_out(entities: list[Entity]) -> list[Entity]:
+    """A name said again without its period ("Quy hoạch phát triển điện lực quốc gia" after "… thời kỳ 2021 -
+    2030, tầm nhìn đến năm 2050") is that one, when it is the only initiative of the report the name extends
+    by a period: with two ("… năm 2024", "… 5 năm 2021 - 2025") the bare name does not say which."""
+    folded = {id(e): fold_key(e.label) for e in entities}
+    dropped: set[int] = set()
+    for e in entities:
+        name = folded[id(e)]
+        if e.number or e.type not in INITIATIVE_TYPES or any(ch.isdigit() for ch in name) or \
+                len(name.split()) < _PERIODLESS_WORDS or len(specific_words(known_name("", "", e.label, None, None,
+                                                                                         True).core)) < 2:
+            continue  # "Chương trình mục tiêu quốc gia" names a kind, whichever period follows
+        longer = [f for f in entities if f is not e and id(f) not in dropped and f.type == e.type and not f.number
+                  and folded[id(f)].startswith(name + " ") and _PERIOD.match(folded[id(f)], len(name) + 1)]
+        if len(longer) != 1:
+            continue
+        kept = longer[0]
+        kept.mentions = sorted(kept.mentions + [m for m in e.mentions if m not in kept.mentions], key=lambda m: m.start)
+        kept.aliases = list(dict.fromkeys([*kept.aliases, e.label, *e.aliases]))
+        dropped.add(id(e))
+    return [e for e in entities if id(e) not in dropped]
+
+
+_PERIODLESS_WORDS = 5  # fewer words than this, and a name without its period may be another thing
+# The span a planning or a plan covers: "thời kỳ 2021 - 2030 …", "giai đoạn 2021 - 2025", "đến năm 2045"
+# ("… năm 2024" after a program's name is that year's share of it, not its name).
+_PERIOD = re.compile(r"(?:thoi ky|giai doan|den nam) (?:19|20)\d\d")
 
 
 def _same_initiative(a: Known, b: Known) -> bool:

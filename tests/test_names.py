@@ -408,3 +408,14 @@ def test_a_plural_kind_with_two_members_names_two_programs():
     assert found == {"chuong trinh muc tieu quoc gia giam ngheo ben vung",
                      "chuong trinh muc tieu quoc gia phat trien kinh te xa hoi vung dong bao dan toc thieu so va "
                      "mien nui"}
+
+
+def test_a_name_said_again_without_its_span_is_the_one_span_named():
+    one = extracted("Lập Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Bắc Hà - Lào Cai đến năm 2045. Công bố Quy "
+                    "hoạch chung xây dựng Khu kinh tế cửa khẩu Bắc Hà - Lào Cai.")
+    assert [e.label for e in one.entities if e.type == "Planning"] == [
+        "Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Bắc Hà - Lào Cai đến năm 2045"]
+    # two spans named: the bare name does not say which
+    two = extracted("Quy hoạch sử dụng đất tỉnh Lào Cai thời kỳ 2011 - 2020 đã hết hiệu lực; lập Quy hoạch sử dụng "
+                    "đất tỉnh Lào Cai thời kỳ 2021 - 2030. Công bố Quy hoạch sử dụng đất tỉnh Lào Cai.")
+    assert len([e for e in two.entities if e.type == "Planning"]) == 3
