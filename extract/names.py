@@ -27,7 +27,7 @@ NAME_BIGRAMS = {
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
     "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
-    "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc",
+    "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
 
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.

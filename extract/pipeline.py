@@ -22,7 +22,7 @@ from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
-from .same_name import Known, known_name, similarity, specific_words
+from .same_name import Known, is_year, known_name, name_tokens, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
@@ -271,7 +271,7 @@ def coalesce(state: State) -> None:
 
     def index(position: int) -> None:
         e = entities[position]
-        for word in profile(e.label).core:
+        for word in _blocking_words(profile(e.label)):
             by_word[(e.type, word)].add(position)
 
     position: dict[int, int] = {}  # id(entity) → its place in `entities`
@@ -280,9 +280,9 @@ def coalesce(state: State) -> None:
         same = None if entity.number else kept.get(key)
         if same is None and not entity.number and entity.type in INITIATIVE_TYPES:
             me = profile(entity.label)
-            nearby = sorted({i for word in set(me.core) for i in by_word.get((entity.type, word), ())})
+            nearby = sorted({i for word in _blocking_words(me) for i in by_word.get((entity.type, word), ())})
             same = next((entities[i] for i in nearby if not entities[i].number and
-                         _same_initiative(profile(entities[i].label), me)), None)
+                         _same_initiative(profile(entities[i].label), me, entities[i].label, entity.label)), None)
         if same is None:
             position[id(entity)] = len(entities)
             entities.append(entity)
@@ -336,14 +336,33 @@ _PERIODLESS_WORDS = 5  # fewer words than this, and a name without its period ma
 _PERIOD = re.compile(r"(?:thoi ky|giai doan|den nam) (?:19|20)\d\d")
 
 
-def _same_initiative(a: Known, b: Known) -> bool:
-    """Two phrasings of one initiative in one report: the shorter name's words all in the longer one."""
+def _same_initiative(a: Known, b: Known, a_label: str = "", b_label: str = "") -> bool:
+    """Two phrasings of one initiative in one report: the shorter name's words all in the longer one; or the
+    same years and the longer name the shorter with at most three words more ("Kế hoạch đầu tư công (trung
+    hạn) giai đoạn 2026 - 2030"), where folding leaves too few telling words to compare."""
+    if a.numbers and a.numbers == b.numbers and any(is_year(n) for n in a.numbers) and \
+            _with_a_few_more_words(name_tokens(a_label), name_tokens(b_label)):
+        return True
     short = min(a.core, b.core, key=len)
     if len(specific_words(short)) < 2:
         return False  # "Chương trình mục tiêu quốc gia trên địa bàn tỉnh" names a kind, not one program
     if not set(a.core) & set(b.core):
         return False  # names of one report compare word for word: no word in common, no match
     return similarity(a, b) >= 0.8
+
+
+def _blocking_words(name: Known) -> set[str]:
+    """What two names to compare must share: a telling word, or a year."""
+    return set(name.core) | {n for n in name.numbers if is_year(n)}
+
+
+def _with_a_few_more_words(a: list[str], b: list[str], most: int = 3) -> bool:
+    """One token list is the other with at most `most` tokens inserted (in order)."""
+    short, long = sorted((a, b), key=len)
+    if not short or len(long) - len(short) > most:
+        return False
+    it = iter(long)
+    return all(token in it for token in short)
 
 
 def _read_off_the_page(entity: Entity) -> bool:

@@ -47,7 +47,7 @@ def name_tokens(label: str) -> list[str]:
     return ["cua" if _CUA.fullmatch(t) else t for t in tokens]
 
 
-def _is_year(token: str) -> bool:
+def is_year(token: str) -> bool:
     return token.isdigit() and 1900 <= int(token) <= 2100
 
 
@@ -64,8 +64,9 @@ class Known:
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
     tokens = name_tokens(label)
-    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
-    core = [t for t in tokens if t not in CUE_WORDS and t not in numbers]
+    numbers = frozenset(t.lstrip("0") or "0" if t.isdigit() else t  # "03 năm" is "3 năm"
+                        for t in tokens if any(c.isdigit() for c in t))
+    core = [t for t in tokens if t not in CUE_WORDS and not any(c.isdigit() for c in t)]
     key = year = None
     if number:
         key = number_key(number)
@@ -79,7 +80,7 @@ def similarity(a: Known, b: Known) -> float:
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
     if a.numbers != b.numbers:
         # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120"), never its years.
-        if short.numbers or any(_is_year(t) for t in long_.numbers) or len(short.core) < 4:
+        if short.numbers or any(is_year(t) for t in long_.numbers) or len(short.core) < 4:
             return 0.0
     if len(short.core) < 2:
         return 1.0 if short.core == long_.core else 0.0

@@ -419,3 +419,16 @@ def test_a_name_said_again_without_its_span_is_the_one_span_named():
     two = extracted("Quy hoạch sử dụng đất tỉnh Lào Cai thời kỳ 2011 - 2020 đã hết hiệu lực; lập Quy hoạch sử dụng "
                     "đất tỉnh Lào Cai thời kỳ 2021 - 2030. Công bố Quy hoạch sử dụng đất tỉnh Lào Cai.")
     assert len([e for e in two.entities if e.type == "Planning"]) == 3
+
+
+def test_one_plan_said_with_a_few_words_more_and_the_same_years():
+    ex = extracted("Xây dựng Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030. Rà soát các mục tiêu của Kế hoạch "
+                   "đầu tư công giai đoạn 2026 - 2030. Giao Kế hoạch vốn đầu tư công năm 2030; giải ngân Kế hoạch vốn "
+                   "năm 2030. Thực hiện Kế hoạch vốn năm 2031.")
+    assert sorted(e.label for e in ex.entities) == ["Kế hoạch vốn năm 2031", "Kế hoạch vốn đầu tư công năm 2030",
+                                                   "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030"]
+
+
+def test_equipment_is_part_of_a_name():
+    assert names_of("Đẩy nhanh dự án Đầu tư hạ tầng trang thiết bị công nghệ thông tin của tỉnh.") == {
+        "du an dau tu ha tang trang thiet bi cong nghe thong tin cua tinh"}
