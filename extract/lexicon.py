@@ -28,7 +28,44 @@ def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
             raise ValueError(f"pattern does not start at a word: {pattern!r}")
         bodies.append(pattern[len(B):])
     alternatives = "|".join(f"{body}(?P<g{i}>)" for i, body in enumerate(bodies))
-    return re.compile(f"{B}(?={alternatives})" if overlapping else f"{B}(?:{alternatives})")
+    # The letters a match can start with, when they can be told: positions with another letter are passed
+    # over at once (a scan of the funding family twice as fast).
+    firsts = set().union(*map(_first_letters, bodies)) if bodies else None
+    guard = f"(?=[{''.join(sorted(firsts))}])" if firsts and None not in firsts else ""
+    return re.compile(f"{guard}{B}(?={alternatives})" if overlapping else f"{guard}{B}(?:{alternatives})")
+
+
+def _first_letters(pattern: str) -> set[str | None]:
+    """The characters a match of `pattern` can start with, from its parse tree ({None} when it cannot tell:
+    a class, a lookaround, an empty match)."""
+    from re import _parser as parser  # the standard library's own parser (sre_parse before 3.11)
+
+    def first(items) -> set[str | None]:
+        out: set[str | None] = set()
+        for op, arg in items:
+            if op is parser.LITERAL:
+                return out | {chr(arg)}
+            if op is parser.IN and all(kind is parser.LITERAL for kind, _ in arg):
+                return out | {chr(code) for _, code in arg}
+            if op is parser.SUBPATTERN:
+                inner = first(arg[-1])
+            elif op is parser.BRANCH:
+                inner = set().union(*(first(branch) for branch in arg[1]))
+            elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+                inner = first(arg[2])
+                if arg[0] == 0:  # optional: what follows may come first as well
+                    out |= inner - {""}
+                    continue
+            else:
+                return out | {None}
+            if "" in inner:  # it may match nothing: what follows may come first as well
+                out |= inner - {""}
+                continue
+            return out | inner
+        return out | {""}
+
+    found = first(parser.parse(pattern))
+    return {None} if "" in found else found
 
 
 def word_scan(pattern: str) -> re.Pattern:

@@ -41,3 +41,24 @@ def test_overlapping_word_family_finds_a_match_inside_another():
     family = word_family([rf"{B}khu\s+kinh\s+te\s+cua\s+khau{E}", rf"{B}cua\s+khau{E}"], overlapping=True)
     found = [(which(m), m.start(), m.end(m.lastgroup)) for m in family.finditer("khu kinh te cua khau")]
     assert found == [(0, 0, 20), (1, 12, 20)]
+
+
+def test_the_first_letters_of_a_pattern_are_read_from_its_parse():
+    from tiendo.extract.lexicon import _first_letters
+
+    assert _first_letters(r"(?:theo\s+)?h[il]nh") == {"t", "h"}
+    assert _first_letters(r"(?:v[oe]n\s+|nguon\s+)?ngan") == {"v", "n"}
+    assert _first_letters(r"k[eaoc]{1,2}\s+hoach") == {"k"}
+    assert None in _first_letters(r"\d+\s+nam") and None in _first_letters(r"(?:abc)?")
+
+
+def test_a_family_with_its_first_letter_guard_finds_what_it_finds_without(folded_reports):
+    from tiendo.extract.lexicon import FUNDING_PATTERNS, FUNDING_RE, PLACE_RE, PLACE_UNITS
+
+    for guarded, patterns, overlapping in ((FUNDING_RE, FUNDING_PATTERNS, False), (PLACE_RE, PLACE_UNITS, True)):
+        assert guarded.pattern.startswith("(?=[")
+        bodies = "|".join(f"{p[len(B):]}(?P<g{i}>)" for i, (p, _) in enumerate(patterns))
+        plain = re.compile(f"{B}(?={bodies})" if overlapping else f"{B}(?:{bodies})")
+        for text in folded_reports:
+            assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+                [(m.span(), m.lastgroup) for m in plain.finditer(text)]
