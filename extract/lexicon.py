@@ -142,7 +142,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "ve": {"về"}, "sau": {"sau"}, "truoc": {"trước"}, "bang": {"bằng"}, "qua": {"qua"}, "tren": {"trên"},
     "cua": {"của"}, "va": {"và"}, "hoac": {"hoặc"}, "kip": {"kịp"}, "phai": {"phải"}, "dam": {"đảm"},
     "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
-    "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày"}, "thang": {"tháng"},
+    "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày", "ngay"}, "thang": {"tháng"},
     "cham": {"chậm"},
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
@@ -155,8 +155,8 @@ NAME_LINKS = {
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
           r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)[a-z]",
-    "den": r"den\s+n[a-z]{1,2}m\s+\d",     # … đến năm 2045 (OCR "nim", "ndm")
-    "tu": r"tu\s+(?:km|nay)",             # … đoạn từ Km12
+    "den": r"den\s+(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d",  # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"
+    "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
     "theo": r"theo\s+(?=quyet|nghi)",     # tái cơ cấu … theo Quyết định …

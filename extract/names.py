@@ -96,6 +96,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             # a quoted name at the start, or after a cue inside the name ("Kế hoạch thực hiện Chương trình “…”")
             close = min((i for i in (folded.find("”", tend, limit), folded.find('"', tend, limit)) if i > 0),
                         default=-1)
+            if close < 0:  # OCR reads a closing ” as ’: “Sóng và máy tính cho em’
+                close = folded.find("’", tend, min(limit, tend + 200))
             if 0 < close - tend < 200:
                 end = cursor = close + 1
                 words += 1

@@ -432,3 +432,10 @@ def test_one_plan_said_with_a_few_words_more_and_the_same_years():
 def test_equipment_is_part_of_a_name():
     assert names_of("Đẩy nhanh dự án Đầu tư hạ tầng trang thiết bị công nghệ thông tin của tỉnh.") == {
         "du an dau tu ha tang trang thiet bi cong nghe thong tin cua tinh"}
+
+
+def test_a_quoted_name_closed_by_a_misread_quote_and_an_age_range():
+    assert names_of("Phát động chương trình “Sóng và máy tính cho em’. Trao 500 máy tính.") == {
+        "chuong trinh song va may tinh cho em"}
+    assert names_of("Triển khai Kế hoạch tiêm chủng cho trẻ em từ 05 đến dưới 12 tuổi ngay khi có hướng dẫn.") == {
+        "ke hoach tiem chung cho tre em tu 05 den duoi 12 tuoi"}
