@@ -78,12 +78,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         # "Quyết định số 12/QĐ-UBND ngày … của UBND tỉnh về nhiệm vụ, giải pháp … thực hiện Kế
                         # hoạch …": the text's own title says what it carries out, and so the list that follows
                         add(a, "implements", b, a.start, b.end)
-                        last = b
-                        for c in mentions:
-                            if c.type in INITIATIVE_TYPES | LEGAL_TYPES and c.start >= last.end and \
-                                    _LIST_GAP.fullmatch(doc.folded[last.end:c.start]):
-                                add(a, "implements", c, a.start, c.end)
-                                last = c
+                        for c in _listed_after(doc, b, mentions, INITIATIVE_TYPES | LEGAL_TYPES):
+                            add(a, "implements", c, a.start, c.end)
                 # "X thuộc Y", after X or inside its name: part of a program, a project or a zone.
                 if a.type in INITIATIVE_TYPES and b.type in INITIATIVE_TYPES | {"Place"} and (
                         PART_OF_GAP.fullmatch(gap) or
@@ -103,12 +99,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(c, "locatedIn", b, c.start, b.end)
                         first = c
                     # "… của các huyện: A, B và C": the places listed after the first one, too.
-                    last = b
-                    for c in mentions:
-                        if c.type == "Place" and c.start >= last.end and \
-                                _LIST_GAP.fullmatch(doc.folded[last.end:c.start]):
-                            add(a, "locatedIn", c, a.start, c.end)
-                            last = c
+                    for c in _listed_after(doc, b, mentions, {"Place"}):
+                        add(a, "locatedIn", c, a.start, c.end)
                 # Who pays: a funding source next to the initiative ("theo hình thức BOT").
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end <= 40:
                     add(b, "funds", a, a.start, b.end)
@@ -135,12 +127,9 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
                         _REPLACES.search(gap):
                     add(a, "replaces", b, a.start, b.end)
-                    last = b  # "(thay thế Nghị quyết số A ngày … và Nghị quyết số B …)": both
-                    for c in mentions:
-                        if c.type in LEGAL_TYPES and c.start >= last.end and c.start - last.end <= 40 and \
-                                _DATED_LIST_GAP.fullmatch(doc.folded, last.end, c.start):
-                            add(a, "replaces", c, a.start, c.end)
-                            last = c
+                    # "(thay thế Nghị quyết số A ngày … và Nghị quyết số B …)": both
+                    for c in _listed_after(doc, b, mentions, LEGAL_TYPES, _DATED_LIST_GAP, reach=40):
+                        add(a, "replaces", c, a.start, c.end)
                 # "… của Quốc hội": the issuer stated after the document.
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
                         _OF_BEFORE.search(gap) and "," not in gap:
@@ -172,6 +161,20 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
         for obstacle in obstacles:
             for initiative in listed:
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
+
+
+def _listed_after(doc: Document, first: Placed, mentions: list[Placed], types, gap: re.Pattern | None = None,
+                  reach: int | None = None) -> list[Placed]:
+    """The mentions of `types` that follow `first` as the next items of one list, each `gap` (a comma, ";"
+    or "và" by default) after the one before it, and no further than `reach` characters when given."""
+    gap = gap or _LIST_GAP
+    out, last = [], first
+    for c in mentions:
+        if c.type in types and c.start >= last.end and (reach is None or c.start - last.end <= reach) and \
+                gap.fullmatch(doc.folded, last.end, c.start):
+            out.append(c)
+            last = c
+    return out
 
 
 def _shares_of_funding(doc: Document, placed: list[Placed], add) -> None:
