@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 ENTITY_TYPES = (
     "Plan", "Planning", "Program", "Project", "Scheme", "Resolution", "Decision", "Directive", "Law",
@@ -31,6 +32,12 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     number: str | None = None        # legal documents: canonical number, e.g. 415/QĐ-TTg
     date: str | None = None          # legal documents: YYYY-MM-DD when stated
+
+    def rename(self, rename: Callable[[str], str], label: str | None = None) -> None:
+        """Every name respelt by `rename` (the label as `label` when given), aliases that now equal the label
+        or each other dropped."""
+        self.label = rename(self.label) if label is None else label
+        self.aliases = list(dict.fromkeys(a for a in map(rename, self.aliases) if a != self.label))
 
 
 @dataclass(frozen=True)

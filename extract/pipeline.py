@@ -224,9 +224,7 @@ def restore_labels(state: State) -> None:
         if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
             continue
         state.as_read[entity.id] = entity.label
-        entity.label = restorer.restore_after(entity.label, _lexicon_head(entity.label))
-        entity.aliases = list(dict.fromkeys(a for a in (restorer.restore_after(a, _lexicon_head(a))
-                                                        for a in entity.aliases) if a != entity.label))
+        entity.rename(lambda name: restorer.restore_after(name, _lexicon_head(name)))
 
 
 @component("unit_names")
@@ -235,9 +233,8 @@ def unit_names(state: State) -> None:
     if state.source.clean or not state.province:
         return
     for entity in state.extraction.entities:
-        entity.label = read_as_unit_names(entity.label, state.province, state.as_read.get(entity.id))
-        entity.aliases = list(dict.fromkeys(a for a in (read_as_unit_names(a, state.province)
-                                                        for a in entity.aliases) if a != entity.label))
+        entity.rename(lambda name: read_as_unit_names(name, state.province),
+                      label=read_as_unit_names(entity.label, state.province, state.as_read.get(entity.id)))
 
 
 @component("labels")
@@ -246,9 +243,7 @@ def tidy_labels(state: State) -> None:
     the report's province named where a name says "tỉnh" alone."""
     for entity in state.extraction.entities:
         province = state.province if entity.type in INITIATIVE_TYPES | LEGAL_TYPES else None
-        entity.label = tidy_label(entity.label, province)
-        entity.aliases = list(dict.fromkeys(a for a in (tidy_label(a, province) for a in entity.aliases)
-                                            if a != entity.label))
+        entity.rename(lambda name: tidy_label(name, province))
 
 
 @component("coalesce")

@@ -29,9 +29,7 @@ class CleanSpellings:
         for e in ex.entities:
             if e.number:
                 continue  # numbered texts are labelled by their number, in one canonical form already
-            e.label = self.by_key.get((e.type, fold_key(e.label)), e.label)
-            e.aliases = list(dict.fromkeys(a for a in (self.by_key.get((e.type, fold_key(a)), a) for a in e.aliases)
-                                           if a != e.label))
+            e.rename(lambda name: self.by_key.get((e.type, fold_key(name)), name))
 
     def __call__(self, ex: Extraction) -> Extraction:
         """Learn from a clean extraction, correct an OCR one; extractions come clean ones first."""
