@@ -22,7 +22,7 @@ from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, read_report
 from .relations import Placed, find_relations
-from .same_name import Known, is_year, known_name, name_tokens, similarity, specific_words
+from .same_name import Known, is_year, known_name, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
@@ -277,7 +277,7 @@ def coalesce(state: State) -> None:
             me = profile(entity.label)
             nearby = sorted({i for word in _blocking_words(me) for i in by_word.get((entity.type, word), ())})
             same = next((entities[i] for i in nearby if not entities[i].number and
-                         _same_initiative(profile(entities[i].label), me, entities[i].label, entity.label)), None)
+                         _same_initiative(profile(entities[i].label), me)), None)
         if same is None:
             position[id(entity)] = len(entities)
             entities.append(entity)
@@ -296,13 +296,13 @@ def coalesce(state: State) -> None:
         if same.type in INITIATIVE_TYPES:
             index(position[id(same)])  # under the words of its label now
         same.date = same.date or entity.date
-    entities = _periods_left_out(entities)
+    entities = _periods_left_out(entities, profile)
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
-def _periods_left_out(entities: list[Entity]) -> list[Entity]:
+def _periods_left_out(entities: list[Entity], profile: Callable[[str], Known]) -> list[Entity]:
     """A name said again without its period ("Quy hoạch phát triển điện lực quốc gia" after "… thời kỳ 2021 -
     2030, tầm nhìn đến năm 2050") is that one, when it is the only initiative of the report the name extends
     by a period: with two ("… năm 2024", "… 5 năm 2021 - 2025") the bare name does not say which."""
@@ -311,8 +311,7 @@ def _periods_left_out(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         name = folded[id(e)]
         if e.number or e.type not in INITIATIVE_TYPES or any(ch.isdigit() for ch in name) or \
-                len(name.split()) < _PERIODLESS_WORDS or len(specific_words(known_name("", "", e.label, None, None,
-                                                                                         True).core)) < 2:
+                len(name.split()) < _PERIODLESS_WORDS or len(specific_words(profile(e.label).core)) < 2:
             continue  # "Chương trình mục tiêu quốc gia" names a kind, whichever period follows
         longer = [f for f in entities if f is not e and id(f) not in dropped and f.type == e.type and not f.number
                   and folded[id(f)].startswith(name + " ") and _PERIOD.match(folded[id(f)], len(name) + 1)]
@@ -331,12 +330,12 @@ _PERIODLESS_WORDS = 5  # fewer words than this, and a name without its period ma
 _PERIOD = re.compile(r"(?:thoi ky|giai doan|den nam) (?:19|20)\d\d")
 
 
-def _same_initiative(a: Known, b: Known, a_label: str = "", b_label: str = "") -> bool:
+def _same_initiative(a: Known, b: Known) -> bool:
     """Two phrasings of one initiative in one report: the shorter name's words all in the longer one; or the
     same years and the longer name the shorter with at most three words more ("Kế hoạch đầu tư công (trung
     hạn) giai đoạn 2026 - 2030"), where folding leaves too few telling words to compare."""
     if a.numbers and a.numbers == b.numbers and any(is_year(n) for n in a.numbers) and \
-            _with_a_few_more_words(name_tokens(a_label), name_tokens(b_label)):
+            _with_a_few_more_words(a.tokens, b.tokens):
         return True
     short = min(a.core, b.core, key=len)
     if len(specific_words(short)) < 2:
@@ -351,7 +350,7 @@ def _blocking_words(name: Known) -> set[str]:
     return set(name.core) | {n for n in name.numbers if is_year(n)}
 
 
-def _with_a_few_more_words(a: list[str], b: list[str], most: int = 3) -> bool:
+def _with_a_few_more_words(a: tuple[str, ...], b: tuple[str, ...], most: int = 3) -> bool:
     """One token list is the other with at most `most` tokens inserted (in order)."""
     short, long = sorted((a, b), key=len)
     if not short or len(long) - len(short) > most:

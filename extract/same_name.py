@@ -22,8 +22,6 @@ CUE_WORDS = {
 # The phrases of a kind's name ("Chương trình mục tiêu quốc gia", "… phát triển kinh tế - xã hội"): a name
 # with no words beside them names the kind.
 CLASS_PHRASES = (("muc", "tieu", "quoc", "gia"), ("phat", "trien", "kinh", "te", "xa", "hoi"))
-
-
 _CLASS_CORES = [tuple(w for w in phrase if w not in CUE_WORDS) for phrase in CLASS_PHRASES]  # as cores have them
 
 
@@ -36,9 +34,9 @@ def specific_words(core: list[str]) -> list[str]:
             if tuple(words[i:i + len(phrase)]) == phrase:
                 del words[i:i + len(phrase)]
     return words
+
+
 _D_LIKE = set("dpb")
-
-
 _CUA = re.compile(CUA)  # "cửa" as OCR leaves it: cira, ctra, ciia, cura …
 
 
@@ -60,6 +58,7 @@ class Known:
     number: str | None = None      # legal number key without year
     year: str | None = None
     clean: bool = True
+    tokens: tuple[str, ...] = ()   # every word and number of the name, folded
 
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
@@ -72,7 +71,7 @@ def known_name(iri: str, etype: str, label: str, number: str | None, date: str |
         key = number_key(number)
         embedded = re.search(r"/(\d{4})/", number)
         year = embedded.group(1) if embedded else (date[:4] if date else None)
-    return Known(iri, etype, core, numbers, key, year, clean)
+    return Known(iri, etype, core, numbers, key, year, clean, tuple(tokens))
 
 
 def similarity(a: Known, b: Known) -> float:
