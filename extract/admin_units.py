@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from .restore import LEAST_COSTS, ocr_distance
+from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_WORD, ocr_distance
 from .text import fold, fold_ocr
 
-_UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
 # A unit word in a label and the capitalised words of its name after it.
 _NAMED_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+(\w+(?:\s+\w+){0,2})",
                          re.IGNORECASE)
@@ -26,19 +24,16 @@ NEAR_ENOUGH = 1.0   # the most OCR distance a damaged name may be from the unit 
 CLEAR_LEAD = 0.5    # how much nearer that name must be than the next nearest
 
 
-def _mapping_file() -> Path | None:
-    try:
-        import underthesea
-    except ImportError:
-        return None
-    path = Path(underthesea.__file__).resolve().parent / "address" / "data" / "mapping.json"
-    return path if path.is_file() else None
-
-
 @lru_cache(maxsize=1)
 def _units() -> list[dict]:
-    path = _mapping_file()
-    return json.loads(path.read_text(encoding="utf-8")).get("ward_mapping", []) if path else []
+    """The rows of underthesea's table (none without underthesea)."""
+    try:
+        from importlib.resources import files
+
+        path = files("underthesea") / ADMIN_UNITS_FILE
+    except (ImportError, ModuleNotFoundError):
+        return []
+    return json.loads(path.read_text(encoding="utf-8")).get("ward_mapping", []) if path.is_file() else []
 
 
 @lru_cache(maxsize=64)
@@ -49,10 +44,10 @@ def unit_names(province: str) -> dict[str, str]:
     names = {}
     for unit in _units():
         for province_key, keys in (("old_province", ("old_district", "old_ward")), ("new_province", ("new_ward",))):
-            if wanted and fold(_UNIT_WORD.sub("", unit.get(province_key) or "")).lower() == wanted:
+            if wanted and fold(UNIT_WORD.sub("", unit.get(province_key) or "")).lower() == wanted:
                 for key in keys:
                     if unit.get(key):
-                        name = _UNIT_WORD.sub("", unit[key])
+                        name = UNIT_WORD.sub("", unit[key])
                         names[fold(name).lower()] = name
     return names
 

@@ -138,13 +138,14 @@ def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]
     if dictionary.is_file():
         words = [unicodedata.normalize("NFC", w) for w in dictionary.read_text(encoding="utf-8").splitlines() if w]
         sources.append("underthesea: Viet74K word list")
-    units = root / "address/data/mapping.json"
+    units = root / ADMIN_UNITS_FILE
     if units.is_file():
         names = administrative_names(json.loads(units.read_text(encoding="utf-8")))
         sources.append("underthesea: administrative units of Vietnam (provinces, districts, wards)")
     return sentences, words, names, sources
 
 
+ADMIN_UNITS_FILE = "address/data/mapping.json"  # underthesea's table of Vietnam's administrative units
 _UNIT_KEYS = ("old_province", "old_district", "old_ward", "new_province", "new_ward")
 
 
@@ -152,11 +153,12 @@ def administrative_names(mapping: dict) -> list[str]:
     """Every province, district and ward name of underthesea's address table, with its unit word
     ("Thị trấn Bắc Hà") and without it ("Bắc Hà"): the place names reports are full of."""
     names = {unit[key] for unit in mapping.get("ward_mapping", []) for key in _UNIT_KEYS if unit.get(key)}
-    bare = {_UNIT_WORD.sub("", name) for name in names}
+    bare = {UNIT_WORD.sub("", name) for name in names}
     return sorted(unicodedata.normalize("NFC", name) for name in names | bare if name)
 
 
-_UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
+# The unit word before a unit's name in the table ("Huyện Bắc Hà").
+UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
 
 
 class Restorer:
