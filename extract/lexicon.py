@@ -151,21 +151,21 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
     "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen|"
-           r"\d+\s+huyen)",  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
+           r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",  # "… một số nội dung của Quy định …"  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
-    "va": r"va\s+(?!cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
-          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)[a-z]",
+    "va": r"va\s+(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
+          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)\b)[a-z]",
     "den": r"den\s+(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d",  # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
     "theo": r"theo\s+(?=quyet|nghi)",     # tái cơ cấu … theo Quyết định …
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|hoc)",
-    "tai": r"tai\s+(?:duong|khu|cua|xa|huyen)",
-    "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan)",
+    "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
+    "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
     "ngay": r"ngay\s+\d",
     "so": r"so\s+\d",
-    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan)",
+    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan|quy\s+dinh\s+cua)",  # "chấp hành các quy định của pháp luật"
     "do": r"do\s+(?=[A-Z])",
 }
 # Nouns that official names pair across a comma ("nhiệm vụ, giải pháp chủ yếu …", "cơ chế, chính sách đặc
@@ -174,6 +174,7 @@ PAIRED_NOUNS = {
     "nhiem vu", "giai phap", "muc tieu", "co che", "chinh sach", "chuc nang", "quyen han", "chi dao", "dieu hanh",
     "dao tao", "boi duong", "tap huan", "bao ton", "phat huy", "quan ly", "khai thac", "bao tri", "kiem tra",
     "giam sat", "thanh tra", "cai tao", "nang cap", "sua chua", "tu bo", "phuc hoi", "ho tro", "khuyen khich",
+    "bao quan", "sua doi", "bo sung", "bai bo",  # "bảo quản, tu bổ …", "sửa đổi, bổ sung, bãi bỏ …" (legal titles)
 }
 
 # Two-word openers that end a name even though neither word alone does.

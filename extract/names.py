@@ -25,11 +25,12 @@ NAME_BIGRAMS = {
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
-    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi",
+    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
-
+# Word pairs in which a clause opener's spelling is part of the name ("tu bổ" is no "từ").
+_COMPOUNDS = NAME_BIGRAMS | PAIRED_NOUNS
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
@@ -129,11 +130,33 @@ def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str, 
     if not nxt or not nxt.group(1)[0].isalnum():
         return False
     word = nxt.group(1)
-    if CUE_RE.match(folded, nxt.start(1)) or nxt.group(1) in CLAUSE_OPENERS:
-        return False  # ", Dự án …", ", các …", ", đã …": the next name or clause, not the next item
-    if word == before_prev or (word.isdigit() and prev.isdigit()) or (enumerating and word.isalpha()):
+    after = _TOKEN.match(folded, nxt.end(1), limit)
+    compound = after and f"{word} {after.group(1)}" in _COMPOUNDS
+    if CUE_RE.match(folded, nxt.start(1)) or (word in CLAUSE_OPENERS and not compound):
+        return False  # ", Dự án …", ", các …", ", đã …": the next name or clause, not the next item ("tu bổ" is)
+    if word == before_prev or (word.isdigit() and prev.isdigit()):
         return True
-    return bool(_ITEM.match(folded, pos, limit))
+    if _opener_follows(folded, nxt.end(1), limit):
+        return False  # an item holds no clause opener past its first word: ", gửi các Bộ …" is the next clause
+    return (enumerating and word.isalpha()) or bool(_ITEM.match(folded, pos, limit))
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z0-9]+){1,2}")
+
+
+def _opener_follows(folded: str, pos: int, limit: int) -> bool:
+    """Whether one of the two words after `pos` opens a clause and no link carries the name across it."""
+    words = _NEXT_WORDS.match(folded, pos, limit)
+    if not words:
+        return False
+    for m in re.finditer(r"[a-z0-9]+", words.group(0)):
+        start = pos + m.start()
+        following = _TOKEN.match(folded, pos + m.end(), limit)
+        if m.group(0) in CLAUSE_OPENERS and not (following and f"{m.group(0)} {following.group(1)}" in _COMPOUNDS):
+            link = NAME_LINKS.get(m.group(0))
+            if not (link and re.match(link, folded[start:start + 40])):
+                return True
+    return False
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,
@@ -148,7 +171,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False  # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …"), not "số lượng", "số 12"
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
-    if _in_name_bigram(prev, word) or f"{word} {next_word}" in NAME_BIGRAMS:
+    if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS:
         return False
     link = NAME_LINKS.get(word)
     return not (link and re.match(link, folded[start:start + 40]))

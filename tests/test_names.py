@@ -439,3 +439,27 @@ def test_a_quoted_name_closed_by_a_misread_quote_and_an_age_range():
         "chuong trinh song va may tinh cho em"}
     assert names_of("Triển khai Kế hoạch tiêm chủng cho trẻ em từ 05 đến dưới 12 tuổi ngay khi có hướng dẫn.") == {
         "ke hoach tiem chung cho tre em tu 05 den duoi 12 tuoi"}
+
+
+def test_a_list_of_verbs_inside_a_name_does_not_end_it():
+    # "tu bổ" is a compound, not the opener "từ"; in OCR text the spelling cannot tell them apart
+    for text in ("Hoàn thành Quy hoạch bảo quản, tu bổ, phục hồi và phát huy giá trị di tích quốc gia Bắc Hà, "
+                 "gửi các Bộ thẩm định.",
+                 "Hoan thanh Quy hoach bao quan, tu bo, phuc hdi va phat huy gia tri di tich quoc gia Bac Ha, "
+                 "gui cac Bo tham dinh."):
+        found = names_of(text)
+        assert any(key.startswith("quy hoach bao quan") and key.endswith("quoc gia bac ha") for key in found), found
+
+
+def test_a_legal_title_runs_across_amending_verbs_and_the_text_it_amends():
+    found = names_of("Ban hành Quyết định sửa đổi, bổ sung một số nội dung của Quy trình thu hồi đất trên địa bàn "
+                     "tỉnh Lào Cai; Quyết định sửa đổi và bãi bỏ một số nội dung của Quy định hạn mức giao đất ở.")
+    assert "quyet dinh sua doi bo sung mot so noi dung cua quy trinh thu hoi dat tren dia ban tinh lao cai" in found
+    assert "quyet dinh sua doi va bai bo mot so noi dung cua quy dinh han muc giao dat o" in found
+
+
+def test_an_agreement_between_two_parties_names_both():
+    for text in ("Ký kết Thỏa thuận giữa UBND tỉnh Lào Cai và Đại sứ quán Lào tại Việt Nam về hợp tác y tế.",
+                 "Ky két Thoa thuan gitra UBND tinh Lao Cai va Dai sir quan Lao tai Viét Nam vé hop tac y té."):
+        assert any(key.startswith("thoa thuan giua ubnd tinh lao cai va dai su quan lao tai viet nam")
+                   for key in names_of(text)), text
