@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from . import entities as rec
 from .admin_units import read_as_unit_names
 from .annual_plans import date_annual_plans
+from .breakdown import part_candidates
 from .labels import tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
@@ -80,7 +81,7 @@ def initiatives(state: State) -> None:
     start, end = state.meta.period_start or "", state.meta.period_end or ""
     report_year = end[:4] if end and start[:4] == end[:4] else None  # a report of one year, or of several
     date_annual_plans(state.doc, named, report_year)
-    state.candidates += named
+    state.candidates += named + part_candidates(state.doc, named)
 
 
 @component("organizations")

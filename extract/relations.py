@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .breakdown import broken_down
 from .lexicon import CUA, THUOC
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
@@ -145,11 +146,18 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
                     add(b, "issuedBy", a, a.start, b.end)
     _places_of_parts(doc, placed, add)
+    _parts_of_breakdowns(doc, placed, add)
     _shares_of_funding(doc, placed, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
+
+
+def _parts_of_breakdowns(doc: Document, placed: list[Placed], add) -> None:
+    """"Dự án … (trong đó: A: 90%; B: 80%)": each part the project's progress is broken into is part of it."""
+    for member, whole, part in broken_down(doc, placed):
+        add(member, "partOf", whole, part.start, part.figure_end)
 
 
 def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdown import broken_down
 from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
 from .relations import PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
@@ -102,7 +103,17 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                                                                                       doc.text[start:other.end])))
     _distribute_over_lists(doc, initiatives, out)
     _told_in_footnotes(doc, initiatives, sentences, out)
+    _figures_of_parts(doc, initiatives, out)
     return list(out.values())
+
+
+def _figures_of_parts(doc: Document, initiatives: list[Placed], out: dict) -> None:
+    """"(trong đó: A: 90%; B: 80%)": each part of a project's progress is in progress, by its own figure."""
+    for member, _, part in broken_down(doc, initiatives):
+        evidence = Mention(part.start, part.figure_end, doc.text[part.start:part.figure_end])
+        figure = doc.joined[part.figure_start:part.figure_end]
+        if (known := out.get((member.id, "in_progress"))) is None or known.progress is None:
+            out[(member.id, "in_progress")] = Status(member.id, "in_progress", evidence, None, figure)
 
 
 # What may stand before a clause's first word: an earlier clause and its ";" or ":", a list mark.

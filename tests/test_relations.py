@@ -177,3 +177,23 @@ def test_a_numbered_texts_title_says_what_it_carries_out():
     found = relations_of("Ban hành Quyết định số 13/QĐ-UBND ngày 18/1/2030 của UBND tỉnh; triển khai Kế hoạch "
                          "phát triển kinh tế - xã hội năm 2030.")
     assert not [r for r in found if r[1] == "implements"]
+
+
+def test_the_parts_a_projects_progress_is_broken_into_are_projects_part_of_it():
+    for text in ("(2) Dự án cải tạo, nâng cấp 03 Trung tâm Y tế tuyến huyện, tỉnh Lào Cai ước đạt 80% giá trị (trong "
+                 "đó: Trung tâm Y tế huyện Bắc Hà: 90%; Trung tâm Y tế huyện Mường Khương: 80%), dự án tập trung "
+                 "hoàn thiện.",
+                 "(2) Du an cai tao, nang cap 03 Trung tam Y té tuyén huyén, tinh Lao Cai wdc dat 80% gi4 tri (trong "
+                 "d6: Trung tim y té huyén Bac Ha: 90%; Trung tdm y té huyén Muong Khuong: 80%), du &n tap trung "
+                 "hoan thién."):
+        ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+        labels = {e.id: fold_key(e.label) for e in ex.entities}
+        parts = {labels[r.s] for r in ex.relations if r.p == "partOf" and labels[r.o].startswith("du an cai tao")}
+        assert len(parts) == 2 and all(p.startswith("trung tam y te") for p in parts), (text, parts)
+        figures = {labels[s.entity]: s.progress for s in ex.statuses if s.status == "in_progress"}
+        assert sorted(figures[p] for p in parts) == ["80%", "90%"]
+
+
+def test_a_districts_own_figure_is_no_part():
+    found = relations_of("Dự án cải tạo trường học ước đạt 80% (trong đó: huyện Bắc Hà: 90%; huyện Si Ma Cai: 70%).")
+    assert not any(p == "partOf" for _, p, _ in found)
