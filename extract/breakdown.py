@@ -1,9 +1,10 @@
 """The parts a project's progress is broken down into.
 
-"Dự án cải tạo 03 trung tâm y tế … ước đạt 80% giá trị (trong đó: Trung tâm Y tế huyện A: 90%; Trung tâm Y tế
-huyện B: 80%)": each part named before a figure of its own is a project of its own, part of the project the
-parenthesis follows, and its figure says that work on it is going on. The recogniser takes the parts as
-projects, the relation component makes each part of the whole, the status component reads each figure.
+"Dự án cải tạo 03 trung tâm y tế … ước đạt 80% giá trị (trong đó: Trung tâm Y tế huyện A: 90%;
+Trung tâm Y tế huyện B: 80%)": each part named before a figure of its own is a project of its own, part of
+the project the parenthesis follows, and its figure says that work on it is going on. The recogniser takes
+the parts as projects, the relation component makes each part of the whole, the status component reads each
+figure.
 Patterns are in the folded OCR space ("trong d6:" is "trong đó:").
 """
 from __future__ import annotations

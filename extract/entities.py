@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, B, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
+    AGENDA, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
     ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
@@ -334,6 +334,23 @@ def places(doc: Document) -> list[Candidate]:
         out.append(Candidate("Place", m.start(), end, label, "p:" + fold_key(label)))
         if unit in _ADMIN_UNITS:
             out += _listed_places(doc, unit, end)
+    return out
+
+
+# A road named by the border markers it runs between: "đường chuyên dụng vận chuyển hàng hóa khu vực mốc
+# 1119 - 1120", "đường tuần tra biên giới mốc 12/1 - 14" (OCR reads "mốc" as "méc", "mbc").
+_MARKER_ROAD = re.compile(r"(?<![a-z])[dpb]u{1,2}[oe]ng(?:\s+[a-z]+){1,8}?\s+m[a-z]{1,2}c\s+"
+                          r"\d{1,4}(?:/\d{1,2})?\s*-\s*\d{1,4}(?:/\d{1,2})?(?![\d/])")
+
+
+def marker_roads(doc: Document) -> list[Candidate]:
+    """Roads named by the border markers at their ends: places where a scheme or project is."""
+    out = []
+    for m in _MARKER_ROAD.finditer(doc.folded):
+        if any(w in CLAUSE_OPENERS for w in doc.folded[m.start():m.end()].split()[1:-3]):
+            continue  # "đường … đã hoàn thành đến mốc 12 - 14": a clause, not a name
+        label = " ".join(doc.joined[m.start():m.end()].split())
+        out.append(Candidate("Place", m.start(), m.end(), label, "p:" + fold_key(label)))
     return out
 
 

@@ -104,7 +104,7 @@ def _issuer_label(issuer: str, province: str | None) -> str:
 
 @component("places")
 def places(state: State) -> None:
-    state.candidates += rec.places(state.doc)
+    state.candidates += rec.places(state.doc) + rec.marker_roads(state.doc)
 
 
 @component("funding")

@@ -78,3 +78,21 @@ def test_places_in_an_ocr_report_are_spelt_as_the_provinces_units():
     ex = extract_source(read_text("Tinh hinh kinh té - x& hoi tinh Lao Cai nam 2024. Trung tam y té huyén Bat Xét: "
                                   "90%, Trung tam y té huyén Vin Ban: 80%.".encode("utf-8"), "short.txt"))
     assert {e.label for e in ex.entities if e.type == "Place"} == {"huyện Bát Xát", "huyện Văn Bàn"}
+
+
+def test_a_road_named_by_the_border_markers_at_its_ends_is_a_place():
+    text = ("Phê duyệt Đề án thí điểm cửa khẩu thông minh tại đường chuyên dụng vận chuyển hàng hóa khu vực mốc "
+            "1119-1120 và đường chuyên dụng vận chuyển hàng hóa khu vực mốc 1088/2-1089.")
+    found = places_of(text)
+    assert {"duong chuyen dung van chuyen hang hoa khu vuc moc 1119 1120",
+            "duong chuyen dung van chuyen hang hoa khu vuc moc 1088 2 1089"} <= found
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    located = {labels[r.o] for r in ex.relations if r.p == "locatedIn" and labels[r.s].startswith("de an")}
+    assert len(located) == 2
+
+
+def test_a_road_in_ocr_text_and_a_clause_that_reaches_a_marker():
+    ocr = places_of("tai duong chuyén dung van chuyén hang hoa khu vuc méc 1119 - 1120 va duong")
+    assert any(key.endswith("1119 1120") for key in ocr)
+    assert not places_of("Tuyến đường đã hoàn thành đến mốc 12 - 14.")
