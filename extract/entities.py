@@ -287,6 +287,11 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
         if len(words) >= 2 and any(w[0].isupper() for w in words):
             name = " ".join([FUNDER_HEADS[which(m)], *words])
             out.append(Candidate("Organization", m.start(), end, name, "o:" + fold_key(name)))
+    for m in _MISSION.finditer(doc.folded):
+        named = _MISSION_NAME.match(doc.joined, m.end())
+        if named and doc.joined[m.start()].isupper():
+            label = " ".join(f"{_MISSION_LABELS[m.group(1)[:4]]}{named.group()}".split())
+            out.append(Candidate("Organization", m.start(), named.end(), label, "o:" + fold_key(label)))
     for m in _MINISTRY_RE.finditer(doc.folded):
         if doc.joined[m.start()].isupper():
             label = f"Bộ {MINISTRIES[which(m)]}"
@@ -300,6 +305,14 @@ _FUNDER_HEAD = word_family([rf"{B}quy{E}", rf"{B}ngan\s+hang{E}"])
 _FUNDER_NAME_END = re.compile(r"\s+(?:và|va)\s+[a-zđ]")  # "Quỹ Nhân đạo và triển khai …": a new clause
 _QUARTER = re.compile(r"\s+(?:[ivx]+|\d)(?![a-z0-9])")
 _FUNDER_VERB = re.compile(rf"{B}(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von|bao\s+lanh){E}")
+
+# A country's mission: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Trung Quốc tại Hà Nội".
+_SU = r"s(?:u|ir|ii|tr|w)"  # "sứ", "sự", as OCR also reads them ("sir")
+_MISSION = re.compile(rf"{B}(dai\s+{_SU}\s+quan|tong\s+lanh\s+{_SU}\s+quan|lanh\s+{_SU}\s+quan){E}")
+_MISSION_LABELS = {"dai ": "Đại sứ quán", "tong": "Tổng Lãnh sự quán", "lanh": "Lãnh sự quán"}
+_MISSION_NAME = re.compile(rf"(?:[ \t]+[{U}][\w’']*){{1,3}}(?:[ \t]+(?:tại|tai)(?:[ \t]+[{U}][\w’']*){{1,3}})?")
+# The heads of organisation names read off the page rather than written by the lexicon: restoration spells them.
+NAMED_ORG_HEADS = [*FUNDER_HEADS, *_MISSION_LABELS.values()]
 
 
 def places(doc: Document) -> list[Candidate]:

@@ -222,6 +222,7 @@ ORG_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh{E}", "UBND tỉnh"),
     (rf"{B}(?:h{D}{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+tinh{E}", "HĐND tỉnh"),
     (rf"{B}tinh\s+[uoat]y{E}", "Tỉnh ủy"),
+    (rf"{B}{D}{{1,2}}ang\s+cong\s+san\s+viet\s+nam{E}", "Đảng Cộng sản Việt Nam"),
 ]
 ORG_RE = word_family([p for p, _ in ORG_PATTERNS])
 ORG_LABELS = [label for _, label in ORG_PATTERNS]

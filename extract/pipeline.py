@@ -361,12 +361,13 @@ def _with_a_few_more_words(a: tuple[str, ...], b: tuple[str, ...], most: int = 3
 
 
 def _read_off_the_page(entity: Entity) -> bool:
-    """A name read off the page (a fund's, a bank's), not one the lexicon wrote ("Thủ tướng Chính phủ")."""
-    return entity.label.startswith(tuple(head + " " for head in rec.FUNDER_HEADS))
+    """A name read off the page (a fund's, a bank's, an embassy's), not one the lexicon wrote ("Thủ tướng
+    Chính phủ")."""
+    return entity.label.startswith(tuple(head + " " for head in rec.NAMED_ORG_HEADS))
 
 
 # The cue words a name starts with, as the lexicon spells them (longest first): restoration leaves them be.
-_HEADS = sorted({label for _, _, label in CUES} | set(PLACE_LABELS) | set(rec.FUNDER_HEADS), key=len, reverse=True)
+_HEADS = sorted({label for _, _, label in CUES} | set(PLACE_LABELS) | set(rec.NAMED_ORG_HEADS), key=len, reverse=True)
 
 
 def _lexicon_head(label: str) -> str:

@@ -141,6 +141,10 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         not any(a.start < m.start < b.start and m.type in INITIATIVE_TYPES | LEGAL_TYPES
                                 for m in mentions):
                     add(a, "issuedBy", b, a.start, b.end)
+                # "Thỏa thuận giữa UBND tỉnh X và Đại sứ quán Y …": an agreement is both parties' text.
+                if a.type in LEGAL_TYPES and b.type == "Organization" and inner and \
+                        _BETWEEN.search(doc.folded, a.start, b.start):
+                    add(a, "issuedBy", b, a.start, b.end)
                 # "HĐND tỉnh ban hành Nghị quyết …", "UBND tỉnh đã ban hành Kế hoạch …".
                 if a.type == "Organization" and b.type in LEGAL_TYPES | {"Plan", "Program", "Scheme"} and \
                         0 <= b.start - a.end <= 30 and _ISSUES.fullmatch(gap):
@@ -278,6 +282,7 @@ _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
 _LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
+_BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 # A numbered text's title up to what it carries out: "…, ngày 18/1/2022 của UBND tỉnh về nhiệm vụ, giải pháp
 # chủ yếu chỉ đạo, điều hành thực hiện …", "… của Thủ tướng Chính phủ về phân bổ chỉ tiêu …".

@@ -197,3 +197,10 @@ def test_the_parts_a_projects_progress_is_broken_into_are_projects_part_of_it():
 def test_a_districts_own_figure_is_no_part():
     found = relations_of("Dự án cải tạo trường học ước đạt 80% (trong đó: huyện Bắc Hà: 90%; huyện Si Ma Cai: 70%).")
     assert not any(p == "partOf" for _, p, _ in found)
+
+
+def test_an_agreement_is_issued_by_both_parties_and_an_embassy_is_named_in_ocr_text():
+    for text in ("Ký kết Thỏa thuận giữa UBND tỉnh Lào Cai và Đại sứ quán Lào tại Việt Nam về hợp tác y tế.",
+                 "Ky két Thoa thuan gitra UBND tinh Lao Cai va Dai sir quan Lao tai Viét Nam vé hop tac y té."):
+        issuers = {o for s, p, o in relations_of(text) if p == "issuedBy" and s.startswith("thoa thuan")}
+        assert issuers == {"ubnd tinh lao cai", "dai su quan lao tai viet nam"}, (text, issuers)
