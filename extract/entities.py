@@ -200,6 +200,7 @@ def _law_name_end(folded: str, start: int, end: int) -> int:
     return end
 
 
+_LAW_NAME = re.compile(rf"(?:c[aá]c\s+)?[{U}]")  # "Luật Xây dựng", "Luật các Tổ chức tín dụng" (OCR lower-cases "Các")
 _LAW_COMPOUNDS = {"chuyen giao", "dau tu", "de an", "thi dua"}
 
 
@@ -212,7 +213,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     words = tail.split()
     if etype == "Law":  # "Luật Xây dựng", "Luật Điện lực", "Luật giáo dục 2019": a capital cue and a name or year
         original_tail = doc.joined[cue_end:end].strip()
-        return bool(words) and doc.joined[start].isupper() and (original_tail[:1].isupper() or bool(_YEAR.search(tail)))
+        return bool(words) and doc.joined[start].isupper() and (bool(_LAW_NAME.match(original_tail)) or
+                                                              bool(_YEAR.search(tail)))
     capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
     if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
         return True  # "Khu chế xuất 1": a zone named by its number

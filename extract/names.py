@@ -60,7 +60,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
         if tok[0].isalnum():
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
-            if _opens_clause(original, folded, tok, tstart, prev, next_word, clean) or \
+            # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
+            plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS
+            if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart)):
                 break

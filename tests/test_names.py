@@ -463,3 +463,12 @@ def test_an_agreement_between_two_parties_names_both():
                  "Ky két Thoa thuan gitra UBND tinh Lao Cai va Dai sir quan Lao tai Viét Nam vé hop tac y té."):
         assert any(key.startswith("thoa thuan giua ubnd tinh lao cai va dai su quan lao tai viet nam")
                    for key in names_of(text)), text
+
+
+def test_a_name_may_name_a_plural():
+    for text in ("Phê duyệt Quy hoạch các cụm công nghiệp trên địa bàn tỉnh Lào Cai.",
+                 "Phe duyet Quy hoach cac cum cong nghiep tren dia ban tinh Lao Cai."):
+        found = names_of(text)  # restoration spells the OCR words; the boundary is what is tested
+        assert any(key.startswith("quy hoach cac c") and key.endswith("tren dia ban tinh lao cai") for key in found)
+    # OCR lower-cases the "Các" of a law's name
+    assert "luat cac to chuc tin dung" in names_of("trién khai thuc hién Luat Dat dai va Luat cac To chuc tin dung.")
