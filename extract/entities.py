@@ -225,7 +225,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_year = bool(_YEAR.search(tail))
     before = doc.folded[max(0, start - 12):start]
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
-            not (capital_cue and has_year):
+            not (capital_cue and has_year and etype not in _UNNUMBERED_TEXTS):
         return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
@@ -234,11 +234,16 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return False  # "dự án trọng điểm năm 2026": a kind of project, whatever its year
     if etype == "Program" and AGENDA.match(tail) and not quoted:
         return False
-    if etype in ("Resolution", "Decision", "Directive", "LegalDocument"):
+    if etype in _UNNUMBERED_TEXTS:
         return capital_cue or (doc.joined[start].isupper() and len(words) >= 4)
     if etype == "Project" and "dự án" not in cue_label.lower() and not (has_proper or has_year or quoted):
         return capital_cue and len(words) >= 3
     return capital_cue or has_proper or has_year or quoted or len(words) >= 6
+
+
+# Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
+# plural, they are never one text.
+_UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 
 
 def _sentence_initial(doc: Document, pos: int) -> bool:

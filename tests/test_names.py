@@ -472,3 +472,9 @@ def test_a_name_may_name_a_plural():
         assert any(key.startswith("quy hoach cac c") and key.endswith("tren dia ban tinh lao cai") for key in found)
     # OCR lower-cases the "Các" of a law's name
     assert "luat cac to chuc tin dung" in names_of("trién khai thuc hién Luat Dat dai va Luat cac To chuc tin dung.")
+
+
+def test_texts_said_in_the_plural_are_not_one_text():
+    found = names_of("Thực hiện các Nghị quyết của Chính phủ và các Quyết định của UBND tỉnh về nhiệm vụ, mục tiêu "
+                     "phát triển kinh tế - xã hội năm 2024.")
+    assert not any(key.startswith(("quyet dinh", "nghi quyet")) for key in found), found
