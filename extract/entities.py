@@ -122,7 +122,7 @@ _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
 _MANY_BEFORE = re.compile(r"(?:c[ae]c|nhung|\d{1,2})\s+$")  # "các …", "những …", "02 …"
 # " và " before a second member of at least three words that is not the kind's name again.
 _SECOND_ITEM = re.compile(r"\s+va\s+(?=(?!ch[uw]{1,2}[oe]ng\s+trinh)[a-z]+\s+[a-z]+\s+[a-z]+)")
-_CLOSING_YEAR = re.compile(r"\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")
+_CLOSING_YEAR = re.compile(r"(?<!den)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")  # not a horizon ("tầm nhìn đến năm 2050")
 
 # "các cụm công nghiệp An Phú 1, 2, Tân Lập và Bắc Hà 2": one cue word, several zones.
 _ZONE_CUES = {"Khu công nghiệp", "Cụm công nghiệp", "Khu chế xuất"}

@@ -150,7 +150,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
-    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|cac\s+huyen|"
+    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
            r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",  # "… một số nội dung của Quy định …"  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     "va": r"va\s+(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
@@ -159,7 +159,7 @@ NAME_LINKS = {
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
-    "theo": r"theo\s+(?=quyet|nghi)",     # tái cơ cấu … theo Quyết định …
+    "theo": r"theo\s+(?=(?:quyet\s+dinh|nghi\s+quyet)\s+(?:so\s+)?\d)",  # tái cơ cấu … theo Quyết định (số) 165/…
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|hoc)",
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
     "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
@@ -187,7 +187,8 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(
-    r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+tran|doan|giai\s+doan|tam\s+nhin|nhiem\s+ky|ty\s+le|dinh\s+huong|"
+    r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
+    r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
     r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
 )
 

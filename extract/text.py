@@ -60,9 +60,9 @@ WORD_SYMBOLS = "&@¢€§¥"
 _WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](?=[a-z])")
 
 
-# Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã);
+# Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã, "d6i" đổi);
 # upper-case neighbours ("6B", "QH15", "Km42") are real codes and stay as they are.
-_DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468]|[013468][{LOWER}]{{1,3}})(?![\w/-])")
+_DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468][{LOWER}]{{0,3}}|[013468][{LOWER}]{{1,3}})(?![\w/-])")
 _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
 
 

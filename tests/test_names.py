@@ -478,3 +478,29 @@ def test_texts_said_in_the_plural_are_not_one_text():
     found = names_of("Thực hiện các Nghị quyết của Chính phủ và các Quyết định của UBND tỉnh về nhiệm vụ, mục tiêu "
                      "phát triển kinh tế - xã hội năm 2024.")
     assert not any(key.startswith(("quyet dinh", "nghi quyet")) for key in found), found
+
+
+def test_ocr_spellings_of_the_words_that_carry_a_name_on():
+    # "tdm nhin" (tầm nhìn), "dinh hudng" (định hướng), "céc huyén, thanh phé", "d6i s6" (đổi số); restoration
+    # spells the words, the boundaries are what is tested
+    found = names_of("Ban hanh Ké hoach trién khai Quy hoach tinh Lao Cai thoi ky 2021 - 2030, tdm nhin dén ndm 2050.")
+    assert any(k.startswith("quy hoach tinh lao cai") and k.endswith("2030 tam nhin den nam 2050") for k in found), found
+    assert any(k.startswith("ke hoach trien khai quy hoach") and k.endswith("tam nhin den nam 2050") for k in found)
+    found = names_of("Thuc hién Nghi quyét cua Ban Thuong vu Tinh uy vé chuyén d6i s6 tinh Lao Cai dén nam 2025, "
+                     "dinh hudng dén nim 2030.")
+    assert any(k.startswith("nghi quyet cua ban thuong vu") and k.endswith("dinh huong den nam 2030") for k in found)
+    found = names_of("Phé duyét Ké hoach sur dung dat nam 2022 cua céc huyén, thanh phé.")
+    assert any(k.startswith("ke hoach su dung dat nam 2022") and len(k.split()) == 12 for k in found), found
+
+
+def test_a_school_that_meets_the_national_standard_is_part_of_a_name():
+    found = names_of("Ban hành Kế hoạch công nhận trường học đạt chuẩn quốc gia năm 2022, trong quý.")
+    assert "ke hoach cong nhan truong hoc dat chuan quoc gia nam 2022" in found
+
+
+def test_a_name_runs_on_into_a_numbered_text_it_follows_not_into_an_unnumbered_one():
+    found = names_of("Triển khai Kế hoạch tái cơ cấu ngành công thương theo Quyết định 165/QĐ-TTg. "
+                     "Lập Quy hoạch sử dụng đất thời kỳ 2021 - 2030 cho các huyện, thành phố theo quyết định của "
+                     "Thủ tướng Chính phủ.")
+    assert "ke hoach tai co cau nganh cong thuong theo quyet dinh 165 qd ttg" in found
+    assert "quy hoach su dung dat thoi ky 2021 2030 cho cac huyen thanh pho" in found
