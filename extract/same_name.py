@@ -62,9 +62,8 @@ class Known:
 
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
-    tokens = name_tokens(label)
-    numbers = frozenset(t.lstrip("0") or "0" if t.isdigit() else t  # "03 năm" is "3 năm"
-                        for t in tokens if any(c.isdigit() for c in t))
+    tokens = [t.lstrip("0") or "0" if t.isdigit() else t for t in name_tokens(label)]  # "03 năm" is "3 năm"
+    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
     core = [t for t in tokens if t not in CUE_WORDS and not any(c.isdigit() for c in t)]
     key = year = None
     if number:

@@ -427,6 +427,10 @@ def test_one_plan_said_with_a_few_words_more_and_the_same_years():
                    "năm 2030. Thực hiện Kế hoạch vốn năm 2031.")
     assert sorted(e.label for e in ex.entities) == ["Kế hoạch vốn năm 2031", "Kế hoạch vốn đầu tư công năm 2030",
                                                    "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030"]
+    # a count written with a leading zero is the same count ("03 năm", "3 năm")
+    ex = extracted("Xây dựng Kế hoạch tài chính 03 năm 2025 - 2027. Hoàn thành Kế hoạch tài chính ngân sách 3 năm "
+                   "2025 - 2027.")
+    assert [e.label for e in ex.entities] == ["Kế hoạch tài chính ngân sách 3 năm 2025 - 2027"]
 
 
 def test_equipment_is_part_of_a_name():
