@@ -88,9 +88,11 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             project_until = listed[-1].end
             continue
         para_end = doc.paragraph_end(m.start())
-        end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
+        end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean, doc.joined[m.start()].isupper())
         if m.start() < carried_until and end == carried_until:
-            # "Kế hoạch thực hiện Chương trình X năm 2024": the year is the plan's, the program is X.
+            # "Kế hoạch thực hiện Chương trình X năm 2024": the year is the plan's, the program is X; and the
+            # rest of the outer title is not X's ("Quyết định về … thực hiện Kế hoạch A, Dự toán B năm 2024").
+            end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
             year = _CLOSING_YEAR.search(doc.folded, m.end(), end)
             end = year.start() if year else end
         if etype == "Law":

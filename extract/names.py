@@ -25,7 +25,7 @@ NAME_BIGRAMS = {
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
-    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan",
+    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
@@ -43,12 +43,13 @@ _HYPHENS = set("-–—")
 MAX_WORDS = 32
 
 
-def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = False) -> int:
+def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = False, titles: bool = False) -> int:
     """Return the end offset of the name that starts at `pos` (just after its cue).
 
-    In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa")."""
+    In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa"). With
+    `titles` (a capitalised cue: a title proper), a name runs across commas to a year that closes the clause."""
     end = cursor = settled = pos
-    linking = enumerating = False
+    linking = enumerating = seen_year = False
     words = 0
     prev = before_prev = ""
     while True:
@@ -74,6 +75,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if not linking:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
             before_prev, prev = prev, tok
+            seen_year = seen_year or bool(_YEAR.fullmatch(tok))
             end = tend
             continue
         if tok in _HYPHENS:
@@ -85,6 +87,12 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
+            if titles and not seen_year and (closing := _CLOSING_TITLE.match(folded, tstart, limit)) and \
+                    not _holds_opener(closing.group(1)) and not CUE_RE.search(folded, tstart, closing.end()):
+                # "Chỉ thị về … kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm 2024.": a title that the
+                # year closes runs across its commas (not across a list of names: ", kế hoạch …, … năm 2025")
+                end = cursor = closing.end()
+                break
             if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
                 enumerating = True  # past one item of a list, the list's last item may be long
                 continue
@@ -111,6 +119,15 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             break
         break
     return end if not linking else settled
+
+
+# ", … năm 2024" up to the end of the clause: the rest of a title that its year closes (commas inside)
+_CLOSING_TITLE = re.compile(r",((?:\s*[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$))")
+def _holds_opener(words: str) -> bool:
+    """Whether a clause opener stands among `words`, other than a link word or half of a compound ("bảo đảm")."""
+    seq = re.findall(r"[a-z0-9]+", words)
+    return any(w in CLAUSE_OPENERS and w not in _LINK_WORDS and not _in_name_bigram(seq[i - 1] if i else "", w)
+               and f"{w} {seq[i + 1] if i + 1 < len(seq) else ''}" not in _COMPOUNDS for i, w in enumerate(seq))
 
 
 _TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")

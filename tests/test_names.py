@@ -508,3 +508,20 @@ def test_a_name_runs_on_into_a_numbered_text_it_follows_not_into_an_unnumbered_o
                      "Thủ tướng Chính phủ.")
     assert "ke hoach tai co cau nganh cong thuong theo quyet dinh 165 qd ttg" in found
     assert "quy hoach su dung dat thoi ky 2021 2030 cho cac huyen thanh pho" in found
+
+
+def test_a_title_that_its_year_closes_runs_across_its_commas():
+    found = names_of("Ban hành Chỉ thị về phát động thi đua thực hiện thắng lợi mục tiêu, nhiệm vụ phát triển kinh tế "
+                     "- xã hội, bảo đảm quốc phòng, an ninh năm 2024. Ban hành Kế hoạch kiểm tra, đã triển khai năm "
+                     "2024.")
+    assert "chi thi ve phat dong thi dua thuc hien thang loi muc tieu nhiem vu phat trien kinh te xa hoi bao dam " \
+           "quoc phong an ninh nam 2024" in found
+    assert not any(key.endswith("trien khai nam 2024") for key in found)  # a clause, not the rest of a title
+
+
+def test_the_rest_of_an_outer_title_is_not_the_inner_plans():
+    ex = extracted("Ban hành Quyết định về nhiệm vụ, giải pháp chủ yếu chỉ đạo, điều hành thực hiện Kế hoạch phát "
+                   "triển kinh tế - xã hội, Dự toán ngân sách nhà nước năm 2024.")
+    labels = {e.type: e.label for e in ex.entities}
+    assert labels["Decision"].endswith("Kế hoạch phát triển kinh tế - xã hội, Dự toán ngân sách nhà nước năm 2024")
+    assert labels["Plan"] == "Kế hoạch phát triển kinh tế - xã hội năm 2024"
