@@ -385,11 +385,13 @@ _NOT_A_UNIT = {
 }
 _NEVER = re.compile(r"(?!)")
 # "các huyện Bắc Hà, Mường Khương, Si Ma Cai và Bảo Yên": more names of the same unit.
-_NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
+# A listed place's name: one or two capitalised words; OCR may lower-case the second ("Vin quan,").
+_LISTED_NAME = rf"[{U}]\w*(?:\s+[{U}]\w*|\s+[a-z]\w*(?=\s*[,;.)]))?"
+_NEXT_NAME = re.compile(rf"(?:\s*,\s*|\s+(?:và|va)\s+)({_LISTED_NAME})(?=[\s,;.)]|$)")
 
 
 # "08 huyện (Bắc Hà, Bảo Yên, …)", "các huyện: Sa Pa, Bát Xát, …": a unit word opening a list.
-_LIST_OPENER = re.compile(rf"\s*[:(]\s*([{U}]\w*(?:\s+[{U}]\w*)?)(?=[\s,;.)]|$)")
+_LIST_OPENER = re.compile(rf"\s*[:(]\s*({_LISTED_NAME})(?=[\s,;.)]|$)")
 
 
 def _opened_list(doc: Document, unit: str, pos: int) -> list[Candidate]:
@@ -399,8 +401,12 @@ def _opened_list(doc: Document, unit: str, pos: int) -> list[Candidate]:
     listed = _listed_places(doc, unit, first.end(1))
     if not listed:
         return []  # one capitalised word after a colon is a sentence, not a list of places
-    label = f"{unit} {first.group(1)}"
+    label = f"{unit} {_capitalised(first.group(1))}"
     return [Candidate("Place", first.start(1), first.end(1), label, "p:" + fold_key(label)), *listed]
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
 def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
@@ -411,7 +417,7 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
         if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
                 _NOT_LISTED_PLACES.match(doc.folded, m.start(1)):
             break  # "… huyện Bắc Hà và Dự án …", "… huyện Bảo Yên, Trung tâm y tế …": the list has ended
-        label = f"{unit} {name}"
+        label = f"{unit} {_capitalised(name)}"
         out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
         pos = m.end()
     return out

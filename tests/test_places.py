@@ -96,3 +96,12 @@ def test_a_road_in_ocr_text_and_a_clause_that_reaches_a_marker():
     ocr = places_of("tai duong chuyén dung van chuyén hang hoa khu vuc méc 1119 - 1120 va duong")
     assert any(key.endswith("1119 1120") for key in ocr)
     assert not places_of("Tuyến đường đã hoàn thành đến mốc 12 - 14.")
+
+
+def test_a_list_of_places_after_a_colon_whose_names_ocr_lower_cased():
+    text = "Hoan thanh xay dung Dé an sap xép don vi hanh chinh cap xa thuoc cac huyén: Bat xat, Bao Yén, Si Ma Cai."
+    assert {"huyen bat xat", "huyen bao yen"} <= places_of(text)
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    located = {labels[r.o] for r in ex.relations if r.p == "locatedIn"}
+    assert "huyện Bát Xát" in located and len(located) == 3  # the name is capitalised again
