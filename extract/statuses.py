@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .breakdown import broken_down
 from .lexicon import B, E
@@ -104,7 +105,33 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     _distribute_over_lists(doc, initiatives, out)
     _told_in_footnotes(doc, initiatives, sentences, out)
     _figures_of_parts(doc, initiatives, out)
+    _issued_in_a_list(doc, initiatives, sentences, out)
     return list(out.values())
+
+
+_ISSUES_CUE = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+
+
+def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
+    """"Ban hành Kế hoạch A; Kế hoạch B; Kế hoạch C": each text of the list that "ban hành" opens, one
+    after each ";", is issued too (approved), up to an item that is not a text of the same kind."""
+    opening = []  # for each sentence, the initiative named right at its start
+    for sent, inside in zip(sentences, mentions_by_sentence(initiatives, sentences)):
+        opening.append(inside[0] if inside and not doc.folded[sent.start:inside[0].start].strip() else None)
+    starts = [s.start for s in sentences]
+    by_id = {m.id: m for m in initiatives}
+    for (entity, status), known in list(out.items()):
+        if status != "approved" or entity not in by_id or not _ISSUES_CUE.match(doc.folded, known.evidence.start):
+            continue
+        head = by_id[entity]
+        i = bisect_right(starts, head.start) - 1
+        while doc.joined[sentences[i].start:sentences[i].end].rstrip().endswith(";") and i + 1 < len(sentences):
+            item = opening[i + 1]
+            if item is None or item.type != head.type:
+                break
+            out.setdefault((item.id, "approved"), Status(item.id, "approved", Mention(
+                item.start, item.end, doc.text[item.start:item.end])))
+            i += 1
 
 
 def _figures_of_parts(doc: Document, initiatives: list[Placed], out: dict) -> None:

@@ -169,3 +169,12 @@ def test_done_and_in_use_is_completed():
                         "dat dai Lao Cai.")
     assert {(fold_key(label).split()[0], status) for label, status, _ in found} == {("nha", "completed"),
                                                                                     ("cong", "completed")}
+
+
+def test_each_text_of_a_list_that_ban_hanh_opens_is_issued():
+    for text in ("UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2022; Kế hoạch đào tạo, bồi dưỡng năm 2022; "
+                 "Kế hoạch thanh tra năm 2022; Đề án phát triển du lịch.",
+                 "UBND tinh ban hanh Ké hoach cai cach hanh chinh nam 2022; K& hoach dao tao, boi dudng nam 2022; "
+                 "Ké hoach thanh tra nam 2022; Dé an phat trién du lich."):
+        approved = {fold_key(label) for label, status, _ in statuses_of(text) if status == "approved"}
+        assert len(approved) == 3 and all(key.startswith("ke hoach") for key in approved), (text, approved)
