@@ -239,13 +239,15 @@ MINISTRIES = [
 
 # Funding vocabulary (general): pattern → canonical label.
 VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
+# "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
+NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+ppp{E}", "phương thức PPP"),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?ngan\s+sach\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?ngan\s+sach\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
-    (rf"{B}(?:{VON}|nguon\s+{VON})\s+ngan\s+sach\s+nha\s+n[uw][oe]{{0,1}}c{E}", "ngân sách nhà nước"),
-    (rf"{B}(?:tu\s+)?ngan\s+sach\s+tinh{E}", "ngân sách tỉnh"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
+    (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
+    (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
     (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+)?ns{D}p{E}", "ngân sách địa phương"),
     (rf"{B}(?:nguon\s+)?{VON}\s+oda{E}", "vốn ODA"),

@@ -318,6 +318,8 @@ def test_an_obstacle_with_no_end_in_sight_ends_at_its_comma_and_without_stray_qu
 def test_funding_sources_read_through_ocr_that_reads_von_as_ven():
     ex = extracted("Két qua giai ngan (bao gom ca vén su nghiép) woc 620 ty ddng, dat 35,5% ké hoach.")
     assert {e.label for e in ex.entities if e.type == "FundingSource"} == {"vốn sự nghiệp"}
+    ex = extracted("Quy dinh dinh muc phan b vén ngén sach nha nudc cho cac nganh.")  # "ngân sách nhà nước"
+    assert {e.label for e in ex.entities if e.type == "FundingSource"} == {"ngân sách nhà nước"}
 
 
 def test_a_scale_after_the_year_that_ends_a_planning_belongs_to_it():
