@@ -297,9 +297,9 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
             name = " ".join([FUNDER_HEADS[which(m)], *words])
             out.append(Candidate("Organization", m.start(), end, name, "o:" + fold_key(name)))
     for m in _MISSION.finditer(doc.folded):
-        named = _MISSION_NAME.match(doc.joined, m.end())
+        named = _MISSION_NAME.match(doc.joined, m.end(m.lastgroup))
         if named and doc.joined[m.start()].isupper():
-            label = " ".join(f"{_MISSION_LABELS[m.group(1)[:4]]}{named.group()}".split())
+            label = " ".join(f"{_MISSION_LABELS[which(m)]}{named.group()}".split())
             out.append(Candidate("Organization", m.start(), named.end(), label, "o:" + fold_key(label)))
     for m in _MINISTRY_RE.finditer(doc.folded):
         if doc.joined[m.start()].isupper():
@@ -317,11 +317,12 @@ _FUNDER_VERB = re.compile(rf"{B}(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s
 
 # A country's mission: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Trung Quốc tại Hà Nội".
 _SU = r"s(?:u|ir|ii|tr|w)"  # "sứ", "sự", as OCR also reads them ("sir")
-_MISSION = re.compile(rf"{B}(dai\s+{_SU}\s+quan|tong\s+lanh\s+{_SU}\s+quan|lanh\s+{_SU}\s+quan){E}")
-_MISSION_LABELS = {"dai ": "Đại sứ quán", "tong": "Tổng Lãnh sự quán", "lanh": "Lãnh sự quán"}
+_MISSION = word_family([rf"{B}dai\s+{_SU}\s+quan{E}", rf"{B}tong\s+lanh\s+{_SU}\s+quan{E}",
+                        rf"{B}lanh\s+{_SU}\s+quan{E}"])
+_MISSION_LABELS = ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"]
 _MISSION_NAME = re.compile(rf"(?:[ \t]+[{U}][\w’']*){{1,3}}(?:[ \t]+(?:tại|tai)(?:[ \t]+[{U}][\w’']*){{1,3}})?")
 # The heads of organisation names read off the page rather than written by the lexicon: restoration spells them.
-NAMED_ORG_HEADS = [*FUNDER_HEADS, *_MISSION_LABELS.values()]
+NAMED_ORG_HEADS = [*FUNDER_HEADS, *_MISSION_LABELS]
 
 
 def places(doc: Document) -> list[Candidate]:
@@ -361,7 +362,7 @@ def places(doc: Document) -> list[Candidate]:
 
 # A road named by the border markers it runs between: "đường chuyên dụng vận chuyển hàng hóa khu vực mốc
 # 1119 - 1120", "đường tuần tra biên giới mốc 12/1 - 14" (OCR reads "mốc" as "méc", "mbc").
-_MARKER_ROAD = re.compile(r"(?<![a-z])[dpb]u{1,2}[oe]ng(?:\s+[a-z]+){1,8}?\s+m[a-z]{1,2}c\s+"
+_MARKER_ROAD = re.compile(r"[dpb](?<![a-z][dpb])u{1,2}[oe]ng(?:\s+[a-z]+){1,8}?\s+m[a-z]{1,2}c\s+"
                           r"\d{1,4}(?:/\d{1,2})?\s*-\s*\d{1,4}(?:/\d{1,2})?(?![\d/])")
 
 
