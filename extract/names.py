@@ -122,7 +122,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 
 
 # ", … năm 2024" up to the end of the clause: the rest of a title that its year closes (commas inside)
-_CLOSING_TITLE = re.compile(r",((?:\s*[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$))")
+_CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$))")
 def _holds_opener(words: str) -> bool:
     """Whether a clause opener stands among `words`, other than a link word or half of a compound ("bảo đảm")."""
     seq = re.findall(r"[a-z0-9]+", words)

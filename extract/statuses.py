@@ -62,7 +62,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     in_name = bytearray(len(doc.folded) + 1)  # 1 where a name covers the character
     for m in placed:
         in_name[m.start:m.end] = b"\x01" * (m.end - m.start)
-    for sent, inside in zip(sentences, mentions_by_sentence(initiatives, sentences)):
+    by_sentence = mentions_by_sentence(initiatives, sentences)
+    for sent, inside in zip(sentences, by_sentence):
         if not inside:
             continue
         claimed: list[tuple[int, int]] = []
@@ -105,18 +106,19 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     _distribute_over_lists(doc, initiatives, out)
     _told_in_footnotes(doc, initiatives, sentences, out)
     _figures_of_parts(doc, initiatives, out)
-    _issued_in_a_list(doc, initiatives, sentences, out)
+    _issued_in_a_list(doc, initiatives, sentences, by_sentence, out)
     return list(out.values())
 
 
 _ISSUES_CUE = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
 
 
-def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span], out: dict) -> None:
+def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],
+                      by_sentence: list[list[Placed]], out: dict) -> None:
     """"Ban hành Kế hoạch A; Kế hoạch B; Kế hoạch C": each text of the list that "ban hành" opens, one
     after each ";", is issued too (approved), up to an item that is not a text of the same kind."""
     opening = []  # for each sentence, the initiative named right at its start
-    for sent, inside in zip(sentences, mentions_by_sentence(initiatives, sentences)):
+    for sent, inside in zip(sentences, by_sentence):
         opening.append(inside[0] if inside and not doc.folded[sent.start:inside[0].start].strip() else None)
     starts = [s.start for s in sentences]
     by_id = {m.id: m for m in initiatives}
