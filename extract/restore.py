@@ -240,8 +240,8 @@ class Restorer:
         keys = {key: 0.0}
         if self.max_edits == 0:
             pass  # only the diacritics are missing: no OCR misreadings to undo
-        elif key[:1] in "pb":
-            keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread
+        elif token[:1] in "PB":
+            keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread (đ is read d)
         # ư is read as two letters: "Hitu" Hữu, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
             for m in _U_AS_TWO.finditer(probe, 1):  # each place it may be ("gitra": "giua", not "gura")

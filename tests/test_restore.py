@@ -41,6 +41,8 @@ def test_the_model_is_trained_from_general_text_only_and_not_kept_in_the_reposit
      "Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
     ("huyén Vin Ling", "huyện Văn Lãng"),
     ("Khu kinh té ctra khau Pong Dang - Lang Son", "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"),
+    # a lower-case "b" is no misread "đ" (only the capital Đ is read as P or B)
+    ("Dé an dao tao, bdi dudng nguon nhan luc", "Đề án đào tạo, bồi dưỡng nguồn nhân lực"),
 ])
 def test_ocr_names_get_their_proper_spelling(restorer, ocr, proper):
     assert restorer.restore(ocr) == proper
