@@ -97,6 +97,8 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             end = year.start() if year else end
         if etype == "Law":
             end = _law_name_end(doc.folded, m.end(), end)
+        if etype == "Planning" and (provincial := _PROVINCIAL_PLANNING.match(doc.joined, m.end(), end)):
+            end = provincial.end()  # "Quy hoạch tỉnh và xúc tiến đầu tư": the province's one planning, then more
         tail = doc.folded[m.end():end].strip()
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
@@ -118,6 +120,9 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
+# to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
+_PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")
 _CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
 # The kind a plural cue names before its members: "(các chương trình) mục tiêu quốc gia …".
 _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
@@ -177,6 +182,8 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
                       r"(?![a-z])")
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
+_COUNTED_BEFORE = re.compile(r"(?<![\d/.,])(?:[2-9]|\d{2,})\s+$")  # "25 Quyết định …", "02 Nghị quyết …"
+_KIND_ONLY = re.compile(r"muc\s+tieu\s+quoc\s+gia|mtqg")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
@@ -226,6 +233,10 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
     has_year = bool(_YEAR.search(tail))
     before = doc.folded[max(0, start - 12):start]
+    if etype in _UNNUMBERED_TEXTS and _COUNTED_BEFORE.search(before):
+        return False  # "Ban hành 25 Quyết định khen thưởng …": several texts
+    if etype == "Program" and _KIND_ONLY.fullmatch(tail):
+        return False  # "các dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
             not (capital_cue and has_year and etype not in _UNNUMBERED_TEXTS):
         return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans

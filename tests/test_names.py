@@ -527,3 +527,13 @@ def test_the_rest_of_an_outer_title_is_not_the_inner_plans():
     labels = {e.type: e.label for e in ex.entities}
     assert labels["Decision"].endswith("Kế hoạch phát triển kinh tế - xã hội, Dự toán ngân sách nhà nước năm 2024")
     assert labels["Plan"] == "Kế hoạch phát triển kinh tế - xã hội năm 2024"
+
+
+def test_kinds_and_counts_are_not_one_thing():
+    # several texts counted, the kind of program alone, the province's one planning before "và"
+    found = names_of("Ban hành 25 Quyết định khen thưởng đối với 208 tập thể. Khởi công các dự án thuộc Chương trình "
+                     "mục tiêu quốc gia chậm nhất trong tháng 6/2024. Tổ chức Hội nghị công bố Quy hoạch tỉnh Lào Cai và "
+                     "xúc tiến đầu tư năm 2024. Triển khai Chiến lược bảo vệ Tổ quốc trong tình hình mới.")
+    assert not any(key.startswith(("quyet dinh", "chuong trinh")) for key in found), found
+    assert "quy hoach tinh lao cai" in found, found
+    assert "chien luoc bao ve to quoc trong tinh hinh moi" in found
