@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 
 from .entities import Candidate, cue_name
+from .lexicon import ANNUAL
 from .text import Document, fold_key
 
 _NAM = r"n[a-z]{1,2}m"  # năm, read "nam", "nim", "ndm"
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
-# The plans made every year, as the words after "Kế hoạch".
-ANNUAL = (r"ph[a-z]{1,2}t\s+tri[a-z]{1,2}n\s+(?:kinh\s+t[a-z]\s*-\s*x[a-z]\s+h[a-z]{1,2}i|kt\s*-\s*xh)"
-          r"|(?:v[oe]n\s+)?[dpb][a-z]u\s+t[a-z]{1,2}\s+c[a-z]ng")
 _HEAD = re.compile(r"k[eaoc]{1,2}\s+h[oq]ach\s")  # the cue of a plan
 _BARE = re.compile(rf"(?:{ANNUAL})\s*$")
 # "… và dự toán ngân sách nhà nước năm 2025": the plan of that year.
@@ -33,8 +31,10 @@ _PART_OF_YEAR = re.compile(rf"\s*(?:qu[a-z]\s+[ivxl1]+|(?:\d+|s[a-z]u|ch[a-z]n)\
                            rf"(?:\s+{_NAM}(?:\s+{_YEAR})?)?")
 
 
-def date_annual_plans(doc: Document, candidates: list[Candidate], report_year: str | None) -> None:
-    """Give each annual plan named without a year the year the text or the report gives it."""
+def date_annual_plans(doc: Document, candidates: list[Candidate], report_year: str | None) -> list[Candidate]:
+    """Give each annual plan named without a year the year the text or the report gives it. Returns the
+    candidates without the annual plans left with no year ("kế hoạch đầu tư công" alone names none)."""
+    undated = set()
     for c in candidates:
         if c.type != "Plan" or c.number or c.cue_end is None or not _HEAD.match(doc.folded, c.start):
             continue
@@ -45,9 +45,12 @@ def date_annual_plans(doc: Document, candidates: list[Candidate], report_year: s
             year = listed.group(1) if listed else (part.group(1) or report_year) if part else report_year
             if year:
                 _dated(c, c.label, year)
+            else:
+                undated.add(id(c))
         elif budget := _WITH_BUDGET.search(name):
             c.end = c.cue_end + budget.start(1)
             _dated(c, cue_name("Kế hoạch", doc.joined[c.cue_end:c.end]), budget.group(2))
+    return [c for c in candidates if id(c) not in undated]
 
 
 def _dated(c: Candidate, label: str, year: str) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
     ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
@@ -182,6 +182,7 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
                       r"(?![a-z])")
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
+_ANNUAL_ALONE = re.compile(ANNUAL)
 _COUNTED_BEFORE = re.compile(r"(?<![\d/.,])(?:[2-9]|\d{2,})\s+$")  # "25 Quyết định …", "02 Nghị quyết …"
 _KIND_ONLY = re.compile(r"muc\s+tieu\s+quoc\s+gia|mtqg")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
@@ -227,6 +228,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
     if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
         return True  # "Khu chế xuất 1": a zone named by its number
+    if etype == "Plan" and _ANNUAL_ALONE.fullmatch(tail):
+        return True  # "kế hoạch đầu tư công": the year's plan, which `annual_plans` dates (or drops)
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):
         return False
     original_tail = doc.joined[cue_end:end]

@@ -153,8 +153,10 @@ NAME_LINKS = {
     "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
            r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",  # "… một số nội dung của Quy định …"  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
-    "va": r"va\s+(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|ke\s+hoach|chuong\s+trinh|"
-          r"quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|duong\s+cao)\b)[a-z]",
+    # A project's resettlement area is built with it: "Dự án Đường tránh … và khu tái định cư …".
+    "va": r"va\s+(?:(?=khu\s+tai\s+dinh\s+cu)|(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|"
+          r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
+          r"duong\s+cao)\b))[a-z]",
     "den": r"den\s+(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d",  # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
@@ -191,6 +193,10 @@ COMMA_CONTINUATIONS = re.compile(
     r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
     r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
 )
+
+# The plans a province makes every year, as the words after "Kế hoạch" (folded, as OCR also spells them).
+ANNUAL = (r"ph[a-z]{1,2}t\s+tri[a-z]{1,2}n\s+(?:kinh\s+t[a-z]\s*-\s*x[a-z]\s+h[a-z]{1,2}i|kt\s*-\s*xh)"
+          r"|(?:v[oe]n\s+)?[dpb][a-z]u\s+t[a-z]{1,2}\s+c[a-z]ng")
 
 # Generic heads that make a candidate non-specific ("các dự án trọng điểm").
 GENERIC_TAILS = re.compile(

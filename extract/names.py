@@ -29,6 +29,10 @@ NAME_BIGRAMS = {
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
+# "kế hoạch (vốn) Trung ương giao", "… Thủ tướng Chính phủ giao 490 tỷ đồng" (OCR "Thu twdng"): who
+# assigned a plan's figures, a clause after the plan's name.
+_ASSIGNED_BY = re.compile(r"(?:trung\s+[uw]{1,2}[oe]ng|th[a-z]{0,2}\s+t[a-z]{1,3}ng(?:\s+ch[il]nh\s+ph[a-z]{1,2})?|"
+                          r"ch[il]nh\s+ph[a-z]{1,2}|ubnd\s+tinh|hdnd\s+tinh)\s+giao(?![a-z])")
 # Word pairs in which a clause opener's spelling is part of the name ("tu bổ" is no "từ").
 _COMPOUNDS = NAME_BIGRAMS | PAIRED_NOUNS
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
@@ -64,6 +68,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
             plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS
             if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
+                    _ASSIGNED_BY.match(folded, tstart) or \
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart)):
                 break

@@ -80,7 +80,7 @@ def initiatives(state: State) -> None:
     named = rec.initiatives(state.doc, numbered)
     start, end = state.meta.period_start or "", state.meta.period_end or ""
     report_year = end[:4] if end and start[:4] == end[:4] else None  # a report of one year, or of several
-    date_annual_plans(state.doc, named, report_year)
+    named = date_annual_plans(state.doc, named, report_year)
     state.candidates += named + part_candidates(state.doc, named)
 
 
@@ -255,19 +255,19 @@ def coalesce(state: State) -> None:
     shorter name's words."""
     kept: dict[tuple[str, str], Entity] = {}
     entities = []
-    profiles: dict[str, Known] = {}  # label → its words, computed once
+    profiles: dict[tuple[str, str], Known] = {}  # (type, label) → its words, computed once
 
-    def profile(label: str) -> Known:
-        if label not in profiles:
-            profiles[label] = known_name("", "", label, None, None, True)
-        return profiles[label]
+    def profile(e: Entity) -> Known:
+        if (e.type, e.label) not in profiles:
+            profiles[(e.type, e.label)] = known_name("", e.type, e.label, None, None, True)
+        return profiles[(e.type, e.label)]
 
     # Blocking: an initiative is compared only with those of its type that share a word with it.
     by_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # → positions in `entities`
 
     def index(position: int) -> None:
         e = entities[position]
-        for word in _blocking_words(profile(e.label)):
+        for word in _blocking_words(profile(e)):
             by_word[(e.type, word)].add(position)
 
     position: dict[int, int] = {}  # id(entity) → its place in `entities`
@@ -275,10 +275,10 @@ def coalesce(state: State) -> None:
         key = (entity.type, fold_key(entity.label))
         same = None if entity.number else kept.get(key)
         if same is None and not entity.number and entity.type in INITIATIVE_TYPES:
-            me = profile(entity.label)
+            me = profile(entity)
             nearby = sorted({i for word in _blocking_words(me) for i in by_word.get((entity.type, word), ())})
             same = next((entities[i] for i in nearby if not entities[i].number and
-                         _same_initiative(profile(entities[i].label), me)), None)
+                         _same_initiative(profile(entities[i]), me)), None)
         if same is None:
             position[id(entity)] = len(entities)
             entities.append(entity)
@@ -303,7 +303,7 @@ def coalesce(state: State) -> None:
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
-def _periods_left_out(entities: list[Entity], profile: Callable[[str], Known]) -> list[Entity]:
+def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]) -> list[Entity]:
     """A name said again without its period ("Quy hoạch phát triển điện lực quốc gia" after "… thời kỳ 2021 -
     2030, tầm nhìn đến năm 2050") is that one, when it is the only initiative of the report the name extends
     by a period: with two ("… năm 2024", "… 5 năm 2021 - 2025") the bare name does not say which."""
@@ -312,7 +312,7 @@ def _periods_left_out(entities: list[Entity], profile: Callable[[str], Known]) -
     for e in entities:
         name = folded[id(e)]
         if e.number or e.type not in INITIATIVE_TYPES or any(ch.isdigit() for ch in name) or \
-                len(name.split()) < _PERIODLESS_WORDS or len(specific_words(profile(e.label).core)) < 2:
+                len(name.split()) < _PERIODLESS_WORDS or len(specific_words(profile(e).core)) < 2:
             continue  # "Chương trình mục tiêu quốc gia" names a kind, whichever period follows
         longer = [f for f in entities if f is not e and id(f) not in dropped and f.type == e.type and not f.number
                   and folded[id(f)].startswith(name + " ") and _PERIOD.match(folded[id(f)], len(name) + 1)]
@@ -336,7 +336,7 @@ def _same_initiative(a: Known, b: Known) -> bool:
     same years and the longer name the shorter with at most three words more ("Kế hoạch đầu tư công (trung
     hạn) giai đoạn 2026 - 2030"), where folding leaves too few telling words to compare."""
     if a.numbers and a.numbers == b.numbers and any(is_year(n) for n in a.numbers) and \
-            _with_a_few_more_words(a.tokens, b.tokens):
+            _with_a_few_more_words(_said_or_not(a), _said_or_not(b)):
         return True
     short = min(a.core, b.core, key=len)
     if len(specific_words(short)) < 2:
@@ -344,6 +344,12 @@ def _same_initiative(a: Known, b: Known) -> bool:
     if not set(a.core) & set(b.core):
         return False  # names of one report compare word for word: no word in common, no match
     return similarity(a, b) >= 0.8
+
+
+def _said_or_not(name: Known) -> tuple[str, ...]:
+    """A plan's words without "vốn": "kế hoạch vốn năm 2025" is the year's (public investment) capital plan,
+    "Kế hoạch (vốn) đầu tư công năm 2025"."""
+    return tuple(t for t in name.tokens if t != "von") if name.type == "Plan" else name.tokens
 
 
 def _blocking_words(name: Known) -> set[str]:

@@ -118,7 +118,8 @@ def test_an_annual_plan_named_without_a_year_is_the_plan_of_the_year_the_text_or
               "hội, kế hoạch đầu tư công, dự toán ngân sách nhà nước năm 2031. Thực hiện Kế hoạch phát triển kinh "
               "tế - xã hội 5 năm 2026 - 2030.")
     assert names_of(report) == {"ke hoach phat trien kinh te xa hoi nam 2030", "ke hoach phat trien kinh te xa hoi "
-                                "nam 2031", "ke hoach phat trien kinh te xa hoi 5 nam 2026 2030"}
+                                "nam 2031", "ke hoach dau tu cong nam 2031",
+                                "ke hoach phat trien kinh te xa hoi 5 nam 2026 2030"}
     # OCR: the plan named with a year's budget estimate is that year's plan
     ocr = ("BAO CAO\nTinh hinh kinh té - x& hoi quy I nim 2030\n\nThyc hién Ké hoach phat trién kinh té - x4 hoi "
            "va dy toan ngan sach nha nude nam 2031. Trién khai Ké hoach phat trién kinh té - xa hoi.")
@@ -429,6 +430,10 @@ def test_one_plan_said_with_a_few_words_more_and_the_same_years():
                    "năm 2030. Thực hiện Kế hoạch vốn năm 2031.")
     assert sorted(e.label for e in ex.entities) == ["Kế hoạch vốn năm 2031", "Kế hoạch vốn đầu tư công năm 2030",
                                                    "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030"]
+    # "kế hoạch vốn" of a year is its public investment plan; a bare annual plan is the report's year's
+    ex = extracted("BÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2030\n\nGiao kế hoạch vốn năm 2030 cho các "
+                   "dự án. Vốn thuộc kế hoạch đầu tư công Thủ tướng Chính phủ giao 490,1 tỷ đồng.")
+    assert [e.label for e in ex.entities if e.type == "Plan"] == ["Kế hoạch đầu tư công năm 2030"]
     # a count written with a leading zero is the same count ("03 năm", "3 năm")
     ex = extracted("Xây dựng Kế hoạch tài chính 03 năm 2025 - 2027. Hoàn thành Kế hoạch tài chính ngân sách 3 năm "
                    "2025 - 2027.")
