@@ -26,8 +26,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
     ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
-    # "trình" but not "chương trình", "công trình", "quy trình"; drafting verbs right before a plan's cue word.
-    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
+    # "trình" but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting
+    # verbs right before a plan's cue word.
+    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"

@@ -33,6 +33,9 @@ def test_chuong_trinh_is_not_a_submission():
     found = statuses_of("Các công trình trọng điểm theo quy trình; thực hiện Chương trình mục tiêu quốc gia "
                         "xây dựng nông thôn mới năm 2024.")
     assert not any(status == "proposed" for _, status, _ in found)
+    found = statuses_of("Tháo gỡ khó khăn trong quá trình thực hiện 02 Chương trình mục tiêu quốc gia về giảm nghèo "
+                        "bền vững và phát triển vùng dân tộc thiểu số theo lộ trình.")
+    assert not any(status == "proposed" for _, status, _ in found)
 
 
 def test_drafting_a_plan_proposes_it():
