@@ -53,6 +53,9 @@ _PROGRESS = re.compile(
 )
 WINDOW = 90
 _AIMED = re.compile(r"(?<![a-z])(?:du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu|dang|se)(?![a-z])[^;.]*$")
+# What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
+# điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
+_TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu)(?![a-z])")
 
 
@@ -69,14 +72,17 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
             continue
         claimed: list[tuple[int, int]] = []
         specific: set[str] = set()  # initiatives this sentence gives a status more telling than "in progress"
-        for status, pattern in _CUES_WITH_TASKS:
+        for cue_status, pattern in _CUES_WITH_TASKS:
             for cue in pattern.finditer(doc.folded, sent.start, sent.end):
+                status = cue_status
                 if in_name[cue.start()] or any(s <= cue.start() < e for s, e in claimed):
                     continue  # a cue inside a name ("Kế hoạch thực hiện …") says nothing of status
                 if pattern is _TASK and (cue.start() < tasks_from or
                                          not _CLAUSE_OPENING.fullmatch(doc.folded, sent.start, cue.start())):
                     continue
                 claimed.append((cue.start(), cue.end()))
+                if status == "approved" and _TASK_OF_DRAFTING.match(doc.folded, cue.end()):
+                    status = "proposed"  # "phê duyệt nhiệm vụ điều chỉnh Quy hoạch …": the drafting is approved
                 if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
@@ -84,6 +90,9 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 target = _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE)
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
+                if _ISSUES_CUE.match(doc.folded, cue.start()) and any(
+                        not in_name[a.start()] for a in _APPROVES.finditer(doc.folded, cue.end(), target.start)):
+                    continue  # "ban hành Quyết định số … phê duyệt X": the decision was issued; "phê duyệt" tells X's
                 if status not in ("in_progress", "planned"):
                     specific.add(target.id)  # what is aimed for says nothing against work going on now
                 start, end = min(cue.start(), target.start), max(cue.end(), target.end)
@@ -112,6 +121,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
 
 
 _ISSUES_CUE = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+_APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],

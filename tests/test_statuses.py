@@ -181,3 +181,13 @@ def test_each_text_of_a_list_that_ban_hanh_opens_is_issued():
                  "Ké hoach thanh tra nam 2022; Dé an phat trién du lich."):
         approved = {fold_key(label) for label, status, _ in statuses_of(text) if status == "approved"}
         assert len(approved) == 3 and all(key.startswith("ke hoach") for key in approved), (text, approved)
+
+
+def test_approving_the_task_of_drafting_a_planning_proposes_it():
+    found = statuses_of("Thủ tướng Chính phủ ban hành Quyết định số 1009/QĐ-TTg ngày 19/9/2024 phê duyệt nhiệm vụ "
+                        "điều chỉnh Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Bắc Hà đến năm 2045.")
+    planning = {status for label, status, _ in found if label.startswith("Quy hoạch chung")}
+    assert planning == {"proposed"}, found
+    # a decision named for what it approves still approves it when issued
+    found = statuses_of("Ban hành Quyết định phê duyệt Kế hoạch sử dụng đất năm 2024 của 11 huyện.")
+    assert ("Kế hoạch sử dụng đất năm 2024 của 11 huyện", "approved", None) in found
