@@ -154,8 +154,9 @@ class Document(Lines):
 
 
 _FOOTNOTE_MD = re.compile(r"^\s*<sup>(\d{1,3})</sup>")
-# An OCR footnote body starts a line with its number and a capitalised word: "16 Tính đến…".
-_FOOTNOTE_OCR = re.compile(rf"^(\d{{1,3}})[ \t]+(?=[{UPPER}])")
+# An OCR footnote body starts a line with its number and a capitalised word: "16 Tính đến…". A footnote
+# number has no leading zero: a line that opens on "03 Trung tâm …" is a count wrapped onto a new line.
+_FOOTNOTE_OCR = re.compile(rf"^([1-9]\d{{0,2}})[ \t]+(?=[{UPPER}])")
 
 
 def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Document:

@@ -80,3 +80,13 @@ def test_any_text_extracts_without_error_and_with_valid_offsets(text):
     ids = {e.id for e in ex.entities}
     assert all(r.s in ids and r.o in ids for r in ex.relations)
     assert all(s.entity in ids for s in ex.statuses)
+
+
+def test_a_count_wrapped_to_the_start_of_a_line_is_no_footnote():
+    # "(2) Dự án … nâng cấp⏎03 Trung tâm Y tế …": a footnote number has no leading zero, so the project's
+    # name goes on across the line, and the footnotes around it keep the numbers printed on them.
+    doc = document("000_ce199e713a2954a9.txt")
+    assert not any(note.printed.startswith("0") for note in doc.footnotes)
+    assert [doc.footnote(str(n)).printed for n in range(24, 31)] == [str(n) for n in range(24, 31)]
+    count = doc.text.index("nang cap\n03 Trung")
+    assert any(p.footnote is None and p.start < count < count + 20 < p.end for p in doc.paragraphs)
