@@ -54,6 +54,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     `titles` (a capitalised cue: a title proper), a name runs across commas to a year that closes the clause."""
     end = cursor = settled = pos
     linking = enumerating = seen_year = False
+    where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
     prev = before_prev = ""
     while True:
@@ -67,6 +68,12 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
             plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS
+            if original[tstart].isupper():
+                where = 2 if where else 0
+            elif where == 2:
+                if tok not in _AFTER_PLACE and not tok.isdigit():
+                    break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
+                where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on
             if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     _ASSIGNED_BY.match(folded, tstart) or \
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
@@ -90,6 +97,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             continue
         if tok == ",":
             if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
+                where = 1 if _COMMA_PLACE.match(folded, tstart) else 0
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
             if titles and not seen_year and (closing := _CLOSING_TITLE.match(folded, tstart, limit)) and \
@@ -135,6 +143,8 @@ def _holds_opener(words: str) -> bool:
                and f"{w} {seq[i + 1] if i + 1 < len(seq) else ''}" not in _COMPOUNDS for i, w in enumerate(seq))
 
 
+_AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien"}
+_COMMA_PLACE = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran)\s")
 _TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")
 
 

@@ -542,3 +542,11 @@ def test_kinds_and_counts_are_not_one_thing():
     assert not any(key.startswith(("quyet dinh", "chuong trinh")) for key in found), found
     assert "quy hoach tinh lao cai" in found, found
     assert "chien luoc bao ve to quoc trong tinh hinh moi" in found
+
+
+def test_the_province_after_a_comma_closes_a_name():
+    found = names_of("(2) Dự án cải tạo, nâng cấp 03 Trung tâm Y tế tuyến huyện, tỉnh Lào Cai khối lượng hoàn thành "
+                     "ước đạt 80% giá trị. Phê duyệt Quy hoạch chung thị trấn Bắc Hà, huyện Bắc Hà, tỉnh Lào Cai đến "
+                     "năm 2035.")
+    assert "du an cai tao nang cap 03 trung tam y te tuyen huyen tinh lao cai" in found
+    assert "quy hoach chung thi tran bac ha huyen bac ha tinh lao cai den nam 2035" in found
