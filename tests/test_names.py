@@ -550,3 +550,10 @@ def test_the_province_after_a_comma_closes_a_name():
                      "năm 2035.")
     assert "du an cai tao nang cap 03 trung tam y te tuyen huyen tinh lao cai" in found
     assert "quy hoach chung thi tran bac ha huyen bac ha tinh lao cai den nam 2035" in found
+
+
+def test_an_action_program_is_named_in_ocr_text():
+    # "hành động" is a compound: its "dong" is no "đồng"/"đóng" opening a clause
+    found = names_of("Xay dung Chuong trinh hanh dong thuc hién ké hoach trién khai Quy hoach tinh Lao Cai thoi ky "
+                     "2021 - 2030 sau khi duoc phe duyet.")
+    assert any(key.startswith("chuong trinh hanh dong thuc hien ke hoach") for key in found), found
