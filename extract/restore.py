@@ -46,7 +46,7 @@ def model_path() -> Path:
     return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
-_WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}])*")
+_WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}]|(?<=[uU])’(?=[^\W\d_]))*")
 # A lower-case word ending in two digits that OCR reads for letters: "ph01" (phối), "gi61" (giới).
 _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters

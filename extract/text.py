@@ -17,7 +17,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 LOWER = UPPER.lower()
 
 # Look-alike symbols OCR puts for letters; mapped only inside words (see `fold_ocr`).
-_OCR_SYMBOLS = {"&": "a", "@": "u", "¢": "o", "€": "e", "§": "y", "¥": "y", "|": "l", "’": "'"}
+_OCR_SYMBOLS = {"&": "a", "@": "u", "¢": "o", "€": "e", "§": "y", "¥": "y", "|": "l"}
 _LIGATURES = {"ﬁ": "a", "ﬂ": "a"}  # OCR of "ằ"/"ẳ" comes out as ligatures; one char keeps offsets
 
 
@@ -57,6 +57,9 @@ def fold_key(text: str) -> str:
 
 # Symbols OCR leaves inside words ("x&" xã, "k¥" kỹ); the restorer reads them as part of a word too.
 WORD_SYMBOLS = "&@¢€§¥"
+# OCR's ’ after a u inside a word is the horn of ư ("du’ng" dựng, "tru’ong" trường): folded as the stray
+# letter OCR leaves there (r), so the word stays one word.
+HORN = re.compile(r"(?<=u)’(?=[a-z])")
 _WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](?=[a-z])")
 
 
@@ -67,8 +70,10 @@ _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
 
 
 def fold_ocr(text: str) -> str:
-    """`fold` plus OCR look-alikes inside words mapped back to letters (x& → xa, c6 → co)."""
+    """`fold` plus OCR look-alikes inside words mapped back to letters (x& → xa, c6 → co, du’ng → durng)."""
     folded = _WORD_WITH_SYMBOL.sub(lambda m: _OCR_SYMBOLS.get(m.group(), m.group()), fold(text))
+    if "’" in folded:
+        folded = HORN.sub("r", folded)
     if not _DIGIT_WORD.search(text):
         return folded
     chars = list(folded)

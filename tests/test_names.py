@@ -557,3 +557,14 @@ def test_an_action_program_is_named_in_ocr_text():
     found = names_of("Xay dung Chuong trinh hanh dong thuc hién ké hoach trién khai Quy hoach tinh Lao Cai thoi ky "
                      "2021 - 2030 sau khi duoc phe duyet.")
     assert any(key.startswith("chuong trinh hanh dong thuc hien ke hoach") for key in found), found
+
+
+def test_a_sub_project_runs_through_the_stretch_it_covers_and_ocr_horns():
+    # "đoạn qua địa phận tỉnh X" belongs to the name; OCR's ’ after u is the horn of ư ("du’ng" dựng)
+    ex = extracted("Thuc hién Tiéu dy an giai phong mat bang doan qua dia phan tinh Lao Cai thu¢c dyu 4n dau tu "
+                   "xay du’ng tuyen cao téc Bac Ha - Sa Pa.")
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    sub = next(key for key in labels.values() if key.startswith("tieu du an"))
+    assert sub.endswith("tinh lao cai") and "doan qua" in sub
+    assert any(labels[r.s] == sub and r.p == "partOf" and labels[r.o].startswith("du an dau tu xay dung tuyen cao")
+               for r in ex.relations)
