@@ -217,7 +217,7 @@ AGENDA = re.compile(
 ORG_PATTERNS: list[tuple[str, str]] = [
     # (folded pattern, canonical label); {P} is filled with the report's province when known.
     (rf"{B}ban\s+thuong\s+v[uy]\s+tinh\s+[uoat]y{E}", "Ban Thường vụ Tỉnh ủy"),
-    (rf"{B}ban\s+chap\s+hanh\s+{D}{{1,2}}ang\s+bo\s+tinh{E}", "Ban Chấp hành Đảng bộ tỉnh"),
+    (rf"{B}ban\s+ch[a-z]p\s+hanh\s+{D}{{1,2}}ang\s+b[o6]?\s+tinh{E}", "Ban Chấp hành Đảng bộ tỉnh"),  # "Chip", "b"
     (rf"{B}ban\s+chap\s+hanh\s+trung\s+[uw]{{1,2}}[oe]ng\s+{D}ang(?:\s+khoa\s+[xivl]+)?{E}",
      "Ban Chấp hành Trung ương Đảng"),
     (rf"{B}ban\s+tuyen\s+giao\s+tinh\s+[uoat]y{E}", "Ban Tuyên giáo Tỉnh ủy"),

@@ -204,3 +204,10 @@ def test_an_agreement_is_issued_by_both_parties_and_an_embassy_is_named_in_ocr_t
                  "Ky két Thoa thuan gitra UBND tinh Lao Cai va Dai sir quan Lao tai Viét Nam vé hop tac y té."):
         issuers = {o for s, p, o in relations_of(text) if p == "issuedBy" and s.startswith("thoa thuan")}
         assert issuers == {"ubnd tinh lao cai", "dai su quan lao tai viet nam"}, (text, issuers)
+
+
+def test_the_provincial_party_committee_issues_a_resolution_in_ocr_text():
+    found = relations_of("Trién khai Nghi quyét cia Ban Chip hanh Pang bo tinh vé phat trién nguon nhan luc tinh "
+                         "Lao Cai dén nam 2025.")
+    assert any(p == "issuedBy" and s.startswith("nghi quyet cua ban chap hanh") and o.startswith("ban chap hanh dang bo")
+               for s, p, o in found), found
