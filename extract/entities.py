@@ -228,6 +228,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
     if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
         return True  # "Khu chế xuất 1": a zone named by its number
+    if etype == "Planning" and tail == "tinh" and doc.joined[start].isupper():
+        return True  # "Quy hoạch tỉnh": the province's one planning (the labels name the province)
     if etype == "Plan" and _ANNUAL_ALONE.fullmatch(tail):
         return True  # "kế hoạch đầu tư công": the year's plan, which `annual_plans` dates (or drops)
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):

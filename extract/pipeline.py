@@ -81,6 +81,8 @@ def initiatives(state: State) -> None:
     start, end = state.meta.period_start or "", state.meta.period_end or ""
     report_year = end[:4] if end and start[:4] == end[:4] else None  # a report of one year, or of several
     named = date_annual_plans(state.doc, named, report_year)
+    if not state.province:  # "Quy hoạch tỉnh" is the province's planning only when the province is known
+        named = [c for c in named if c.key != "k:quy hoach tinh"]
     state.candidates += named + part_candidates(state.doc, named)
 
 
