@@ -101,7 +101,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
             if titles and not seen_year and (closing := _CLOSING_TITLE.match(folded, tstart, limit)) and \
-                    not _holds_opener(closing.group(1)) and not CUE_RE.search(folded, tstart, closing.end()):
+                    not _holds_opener(closing.group(1)) and not CUE_RE.search(folded, tstart, closing.end()) and \
+                    (closing.start(2) < 0 or CUE_RE.match(folded, closing.start(2))):
                 # "Chỉ thị về … kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm 2024.": a title that the
                 # year closes runs across its commas (not across a list of names: ", kế hoạch …, … năm 2025")
                 end = cursor = closing.end()
@@ -134,8 +135,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     return end if not linking else settled
 
 
-# ", … năm 2024" up to the end of the clause: the rest of a title that its year closes (commas inside)
-_CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$))")
+# ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
+# year closes (commas inside)
+_CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
 def _holds_opener(words: str) -> bool:
     """Whether a clause opener stands among `words`, other than a link word or half of a compound ("bảo đảm")."""
     seq = re.findall(r"[a-z0-9]+", words)

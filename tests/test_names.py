@@ -519,8 +519,8 @@ def test_a_name_runs_on_into_a_numbered_text_it_follows_not_into_an_unnumbered_o
 
 def test_a_title_that_its_year_closes_runs_across_its_commas():
     found = names_of("Ban hành Chỉ thị về phát động thi đua thực hiện thắng lợi mục tiêu, nhiệm vụ phát triển kinh tế "
-                     "- xã hội, bảo đảm quốc phòng, an ninh năm 2024. Ban hành Kế hoạch kiểm tra, đã triển khai năm "
-                     "2024.")
+                     "- xã hội, bảo đảm quốc phòng, an ninh năm 2024, Chỉ thị về giải ngân vốn đầu tư công. Ban hành "
+                     "Kế hoạch kiểm tra, đã triển khai năm 2024.")
     assert "chi thi ve phat dong thi dua thuc hien thang loi muc tieu nhiem vu phat trien kinh te xa hoi bao dam " \
            "quoc phong an ninh nam 2024" in found
     assert not any(key.endswith("trien khai nam 2024") for key in found)  # a clause, not the rest of a title
