@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS, ISSUE_RE, MINISTRIES,
-    ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS,
+    ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -182,6 +182,9 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
                       r"(?![a-z])")
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
+# Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
+# plural, they are never one text.
+_UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 _ANNUAL_ALONE = re.compile(ANNUAL)
 _COUNTED_BEFORE = re.compile(r"(?<![\d/.,])(?:[2-9]|\d{2,})\s+$")  # "25 Quyết định …", "02 Nghị quyết …"
 _KIND_ONLY = re.compile(r"muc\s+tieu\s+quoc\s+gia|mtqg")
@@ -257,11 +260,6 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if etype == "Project" and "dự án" not in cue_label.lower() and not (has_proper or has_year or quoted):
         return capital_cue and len(words) >= 3
     return capital_cue or has_proper or has_year or quoted or len(words) >= 6
-
-
-# Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
-# plural, they are never one text.
-_UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 
 
 def _sentence_initial(doc: Document, pos: int) -> bool:

@@ -150,8 +150,9 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
+    # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
     "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
-           r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",  # "… một số nội dung của Quy định …"  # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố"
+           r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     # A project's resettlement area is built with it: "Dự án Đường tránh … và khu tái định cư …".
     "va": r"va\s+(?:(?=khu\s+tai\s+dinh\s+cu)|(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|"

@@ -25,10 +25,12 @@ NAME_BIGRAMS = {
     "dan quan", "cao toc", "tai nang", "cua khau", "cac tieu", "bo tieu", "mot xa", "xa mot", "va dao",
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
-    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam", "hinh moi", "hanh dong", "doan qua",
+    "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
+    "hinh moi", "hanh dong", "doan qua",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
+
 # "kế hoạch (vốn) Trung ương giao", "… Thủ tướng Chính phủ giao 490 tỷ đồng" (OCR "Thu twdng"): who
 # assigned a plan's figures, a clause after the plan's name.
 _ASSIGNED_BY = re.compile(r"(?:trung\s+[uw]{1,2}[oe]ng|th[a-z]{0,2}\s+t[a-z]{1,3}ng(?:\s+ch[il]nh\s+ph[a-z]{1,2})?|"
@@ -138,6 +140,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 # ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
 # year closes (commas inside)
 _CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
+
+
 def _holds_opener(words: str) -> bool:
     """Whether a clause opener stands among `words`, other than a link word or half of a compound ("bảo đảm")."""
     seq = re.findall(r"[a-z0-9]+", words)

@@ -28,7 +28,8 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
     # "trình" but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting
     # verbs right before a plan's cue word.
-    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|xay\s+dung\s+du\s+thao|du\s+thao|"
+    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|"
+                 rf"xay\s+dung\s+du\s+thao|du\s+thao|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"

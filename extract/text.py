@@ -59,7 +59,7 @@ def fold_key(text: str) -> str:
 WORD_SYMBOLS = "&@¢€§¥"
 # OCR's ’ after a u inside a word is the horn of ư ("du’ng" dựng, "tru’ong" trường): folded as the stray
 # letter OCR leaves there (r), so the word stays one word.
-HORN = re.compile(r"(?<=u)’(?=[a-z])")
+_HORN = re.compile(r"(?<=u)’(?=[a-z])")
 _WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](?=[a-z])")
 
 
@@ -73,7 +73,7 @@ def fold_ocr(text: str) -> str:
     """`fold` plus OCR look-alikes inside words mapped back to letters (x& → xa, c6 → co, du’ng → durng)."""
     folded = _WORD_WITH_SYMBOL.sub(lambda m: _OCR_SYMBOLS.get(m.group(), m.group()), fold(text))
     if "’" in folded:
-        folded = HORN.sub("r", folded)
+        folded = _HORN.sub("r", folded)
     if not _DIGIT_WORD.search(text):
         return folded
     chars = list(folded)
