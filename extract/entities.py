@@ -186,8 +186,12 @@ _OF = re.compile(rf"{CUA}\s+")
 # plural, they are never one text.
 _UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 _ANNUAL_ALONE = re.compile(ANNUAL)
-_COUNTED_BEFORE = re.compile(r"(?<![\d/.,])(?:[2-9]|\d{2,})\s+$")  # "25 Quyết định …", "02 Nghị quyết …"
-_KIND_ONLY = re.compile(r"muc\s+tieu\s+quoc\s+gia|mtqg")
+# "… ban hành 25 Quyết định …", "của 02 dự án …": a count after a word of the line (not a year, nor the
+# number of a footnote at the start of its line: "12 Dự án Khu phi thuế quan …")
+_COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
+# The kind alone, at a level or in a place: "Chương trình mục tiêu quốc gia (cấp huyện, trên địa bàn tỉnh X)".
+_KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huyen|tinh|xa)|"
+                        r"\s+tren\s+dia\s+ban(?:\s+tinh(?:\s+[a-z]+){0,3})?)?")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 
 
@@ -241,10 +245,10 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
     has_year = bool(_YEAR.search(tail))
     before = doc.folded[max(0, start - 12):start]
-    if etype in _UNNUMBERED_TEXTS and _COUNTED_BEFORE.search(before):
-        return False  # "Ban hành 25 Quyết định khen thưởng …": several texts
-    if etype == "Program" and _KIND_ONLY.fullmatch(tail):
-        return False  # "các dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program
+    if etype != "Program" and _COUNTED_BEFORE.search(before):
+        return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
+    if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):
+        return False  # "dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program ("các …": the group)
     if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
             not (capital_cue and has_year and etype not in _UNNUMBERED_TEXTS):
         return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans
