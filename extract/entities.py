@@ -111,6 +111,14 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
                 label = cue_name(cue_label, kind + " " + doc.joined[item_start:item_end])
                 out.append(Candidate(etype, start, item_end, label, "k:" + fold_key(label), cue_end=m.end()))
             continue
+        if etype == "Plan" and (both := _PERIOD_AND_YEAR.search(doc.folded, m.end(), end)):
+            # "kế hoạch đầu tư công giai đoạn 2021 - 2025 và năm 2024": the period's plan and the year's
+            head = doc.joined[m.end():both.start()]
+            for start, item_start, item_end in ((m.start(), both.start(1), both.end(1)),
+                                                (both.start(2), both.start(2), end)):
+                label = cue_name(cue_label, head + " " + doc.joined[item_start:item_end])
+                out.append(Candidate(etype, start, item_end, label, "k:" + fold_key(label), cue_end=m.end()))
+            continue
         label = cue_name(cue_label, doc.joined[m.end():end])
         out.append(Candidate(etype, m.start(), end, label, "k:" + fold_key(label), cue_end=m.end()))
         if _CARRIES_OUT.match(doc.folded, m.end()):
@@ -129,6 +137,8 @@ _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
 _MANY_BEFORE = re.compile(r"(?:c[ae]c|nhung|\d{1,2})\s+$")  # "các …", "những …", "02 …"
 # " và " before a second member of at least three words that is not the kind's name again.
 _SECOND_ITEM = re.compile(r"\s+va\s+(?=(?!ch[uw]{1,2}[oe]ng\s+trinh)[a-z]+\s+[a-z]+\s+[a-z]+)")
+_PERIOD_AND_YEAR = re.compile(r"\s+(giai\s+doan\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s+va\s+"
+                              r"(n[a-z]{1,2}m\s+(?:19|20)\d\d)$")
 _CLOSING_YEAR = re.compile(r"(?<!den)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")  # not a horizon ("tầm nhìn đến năm 2050")
 
 # "các cụm công nghiệp An Phú 1, 2, Tân Lập và Bắc Hà 2": one cue word, several zones.

@@ -578,3 +578,8 @@ def test_counted_initiatives_and_a_kind_at_a_level_are_no_entity():
     found = names_of("Ngay từ đầu năm đã triển khai các dự án¹².\n\n12 Dự án Khu phi thuế quan giai đoạn 1, Dự án Khu "
                      "chế xuất 1.")
     assert "du an khu phi thue quan giai doan 1" in found, found
+
+
+def test_a_plan_of_a_period_and_of_a_year_named_together_are_two():
+    found = names_of("Rà soát, điều chỉnh kế hoạch đầu tư công giai đoạn 2026-2030 và năm 2027 theo quy định.")
+    assert found == {"ke hoach dau tu cong giai doan 2026 2030", "ke hoach dau tu cong nam 2027"}, found
