@@ -196,6 +196,7 @@ _OF = re.compile(rf"{CUA}\s+")
 # plural, they are never one text.
 _UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 _ANNUAL_ALONE = re.compile(ANNUAL)
+_ON_THE_BASIS = re.compile(r"(?<![a-z])tr[eaio]n\s+$")  # "trên nền tảng …" (OCR "trén" folds to "tren")
 # "… ban hành 25 Quyết định …", "của 02 dự án …": a count after a word of the line (not a year, nor the
 # number of a footnote at the start of its line: "12 Dự án Khu phi thuế quan …")
 _COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
@@ -255,6 +256,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
     has_year = bool(_YEAR.search(tail))
     before = doc.folded[max(0, start - 12):start]
+    if cue_label == "Nền tảng" and _ON_THE_BASIS.search(before) and not doc.joined[start].isupper():
+        return False  # "trên nền tảng hệ giá trị …": on the basis of ("trên Nền tảng cửa khẩu số" is a platform)
     if etype != "Program" and _COUNTED_BEFORE.search(before):
         return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
     if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):

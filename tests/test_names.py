@@ -583,3 +583,10 @@ def test_counted_initiatives_and_a_kind_at_a_level_are_no_entity():
 def test_a_plan_of_a_period_and_of_a_year_named_together_are_two():
     found = names_of("Rà soát, điều chỉnh kế hoạch đầu tư công giai đoạn 2026-2030 và năm 2027 theo quy định.")
     assert found == {"ke hoach dau tu cong giai doan 2026 2030", "ke hoach dau tu cong nam 2027"}, found
+
+
+def test_on_the_basis_of_is_no_platform():
+    found = names_of("Xay dung con nguoi Lao Cai trén nén tang hé gia tri van hoa Viét Nam.")
+    assert not found, found
+    found = names_of("Các doanh nghiệp khai báo trên Nền tảng cửa khẩu số tại cửa khẩu quốc tế Lào Cai.")
+    assert "nen tang cua khau so tai cua khau quoc te lao cai" in found, found
