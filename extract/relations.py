@@ -248,7 +248,7 @@ def _issued_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
     """"UBND tỉnh đã ban hành 04 Chỉ thị, nhiều kế hoạch …¹" with footnote 1 naming them: the agency that
     enacts in the sentence issues the texts and plans the footnote lists (unless their issuer is known)."""
     for note, sentence in footnotes_pointed_at(doc, sentences):
-        enacts = _ENACTS.search(doc.folded, sentence.start, note.ref)
+        enacts = ENACTS.search(doc.folded, sentence.start, note.ref)
         issuers = [m for m in placed if m.type == "Organization" and sentence.start <= m.start and
                    enacts and m.end <= enacts.start() and _ENACTED_BY.fullmatch(doc.folded, m.end, enacts.end())]
         if len(issuers) != 1:
@@ -266,7 +266,7 @@ def _outermost(mentions: list[Placed]) -> list[Placed]:
                                            o.end - o.start > m.end - m.start for o in mentions)]
 
 
-_ENACTS = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+ENACTS = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")  # "ban hành": enacting (relations), issued (statuses)
 _ENACTED_BY = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh")
 _ISSUED_TYPES = (LEGAL_TYPES - {"Law"}) | {"Plan", "Program", "Scheme"}  # a law is the National Assembly's
 _ISSUER_AFTER_TYPES = _ISSUED_TYPES | {"Law"}  # "… của Quốc hội" after any of these names its issuer

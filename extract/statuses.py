@@ -7,7 +7,7 @@ from bisect import bisect_right
 from .breakdown import broken_down
 from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
-from .relations import PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
+from .relations import ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
@@ -91,7 +91,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 target = _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE)
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
-                if _ISSUES_CUE.match(doc.folded, cue.start()) and any(
+                if ENACTS.match(doc.folded, cue.start()) and any(
                         not in_name[a.start()] for a in _APPROVES.finditer(doc.folded, cue.end(), target.start)):
                     continue  # "ban hành Quyết định số … phê duyệt X": the decision was issued; "phê duyệt" tells X's
                 if status not in ("in_progress", "planned"):
@@ -121,7 +121,6 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     return list(out.values())
 
 
-_ISSUES_CUE = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")
 
 
@@ -135,7 +134,7 @@ def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[
     starts = [s.start for s in sentences]
     by_id = {m.id: m for m in initiatives}
     for (entity, status), known in list(out.items()):
-        if status != "approved" or entity not in by_id or not _ISSUES_CUE.match(doc.folded, known.evidence.start):
+        if status != "approved" or entity not in by_id or not ENACTS.match(doc.folded, known.evidence.start):
             continue
         head = by_id[entity]
         i = bisect_right(starts, head.start) - 1
