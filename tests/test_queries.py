@@ -82,6 +82,36 @@ def test_status_changes_between_two_reports(built_store):
     assert any("Hữu Nghị - Chi Lăng" in r["label"] and r["now"] == "started" for r in rows)
 
 
+def test_documents_by_issuer_every_issuer_sorted(built_store):
+    rows = run(built_store, "documents_by_issuer")
+    # Without a word, every issuer's documents; each once, by issuer then number.
+    assert len({r["issuerLabel"] for r in rows}) >= 3
+    assert len(rows) == len({(r["document"], r["number"], r["issuerLabel"]) for r in rows})
+    keys = [(r["issuerLabel"].lower(), r["number"].lower()) for r in rows]
+    assert keys == sorted(keys)
+    assert {r["document"] for r in run(built_store, "documents_by_issuer", issuer="thu tuong")} < {r["document"] for r in rows}
+
+
+def test_projects_in_place_without_a_place_lists_every_located_initiative(built_store):
+    rows = run(built_store, "projects_in_place")
+    _, located = built_store.select("SELECT DISTINCT ?i ?p ?g WHERE { GRAPH ?g { ?i td:locatedIn ?p } }")
+    assert len(rows) == len(located)
+    keys = [(r["placeLabel"].lower(), r["label"].lower()) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_a_line_only_with_a_parameter_is_left_out_without_it(tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("# Things, by name.\n# param name: part of a name, accent-insensitive (folded) (optional)\n"
+                    "SELECT ?x WHERE {\n  ?x rdfs:label ?l .\n  FILTER(CONTAINS(?l, ?name))  # only with name\n}\n")
+    q = queries.load(path)
+    assert "CONTAINS" not in q.render({})
+    assert 'CONTAINS(?l, "bac ha")' in q.render({"name": "Bắc Hà"})
+    path.write_text("# Things.\nSELECT ?x WHERE {\n  FILTER(CONTAINS(?l, ?name))  # only with name\n}\n")
+    with pytest.raises(ValueError, match="only with 'name', which is no parameter"):
+        queries.load(path)
+
+
 def test_unknown_parameter_is_refused():
     with pytest.raises(ValueError, match="no parameter"):
         queries.get("projects_in_place").render({"city": "x"})
