@@ -151,7 +151,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 NAME_LINKS = {
     "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
     # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
-    "cua": r"cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
+    # "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm …": whose organisation a title sets
+    "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
            r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     # A project's resettlement area is built with it: "Dự án Đường tránh … và khu tái định cư …".
@@ -178,6 +179,7 @@ PAIRED_NOUNS = {
     "dao tao", "boi duong", "tap huan", "bao ton", "phat huy", "quan ly", "khai thac", "bao tri", "kiem tra",
     "giam sat", "thanh tra", "cai tao", "nang cap", "sua chua", "tu bo", "phuc hoi", "ho tro", "khuyen khich",
     "bao quan", "sua doi", "bo sung", "bai bo",  # "bảo quản, tu bổ …", "sửa đổi, bổ sung, bãi bỏ …" (legal titles)
+    "dinh cu", "dan cu",  # "khu tái định cư, dân cư …"
 }
 
 # Two-word openers that end a name even though neither word alone does.

@@ -26,7 +26,7 @@ NAME_BIGRAMS = {
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
     "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
-    "hinh moi", "hanh dong", "doan qua",
+    "hinh moi", "hanh dong", "doan qua", "doi voi",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
 }
@@ -39,6 +39,10 @@ _ASSIGNED_BY = re.compile(r"(?:trung\s+[uw]{1,2}[oe]ng|th[a-z]{0,2}\s+t[a-z]{1,3
 _COMPOUNDS = NAME_BIGRAMS | PAIRED_NOUNS
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
+# A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
+# và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
+_PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
+_AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
                "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
@@ -46,7 +50,7 @@ _CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
 _HYPHENS = set("-–—")
-MAX_WORDS = 32
+MAX_WORDS = 48
 
 
 def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = False, titles: bool = False) -> int:
@@ -56,6 +60,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     `titles` (a capitalised cue: a title proper), a name runs across commas to a year that closes the clause."""
     end = cursor = settled = pos
     linking = enumerating = seen_year = False
+    of_a_project = bool(_PROJECT_HEAD.search(folded, max(0, pos - 8), pos))
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
     prev = before_prev = ""
@@ -79,7 +84,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     _ASSIGNED_BY.match(folded, tstart) or \
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
-                    (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart)):
+                    (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
+                     not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart))):
                 break
             words += 1
             if words > MAX_WORDS:
@@ -193,10 +199,16 @@ def _opener_follows(folded: str, pos: int, limit: int) -> bool:
         start = pos + m.start()
         following = _TOKEN.match(folded, pos + m.end(), limit)
         if m.group(0) in CLAUSE_OPENERS and not (following and f"{m.group(0)} {following.group(1)}" in _COMPOUNDS):
-            link = NAME_LINKS.get(m.group(0))
-            if not (link and re.match(link, folded[start:start + 40])):
+            if not _linked(m.group(0), folded, start):
                 return True
     return False
+
+
+def _linked(word: str, folded: str, start: int) -> bool:
+    """Whether the opener `word` at `start` only links the name to more of it (NAME_LINKS). Matched in
+    place, not on a slice: a link may look behind it ("cơ cấu tổ chức của …")."""
+    link = NAME_LINKS.get(word)
+    return bool(link and re.compile(link).match(folded, start, start + 40))
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,
@@ -213,8 +225,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False
     if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS:
         return False
-    link = NAME_LINKS.get(word)
-    return not (link and re.match(link, folded[start:start + 40]))
+    return not _linked(word, folded, start)
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

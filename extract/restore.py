@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 4  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 5  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -91,6 +91,12 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
         add(_SYLLABLE.findall(word.lower()), start=False)
     name_bigrams: Counter[str] = Counter()
     for name in names:
+        unit = _SYLLABLE.findall(m.group(0).lower()) if (m := UNIT_WORD.match(name)) else []
+        if len(unit) == 2:
+            # The unit words are common words too ("các huyện, thành phố"): the second syllable of one counts
+            # once for each unit the table names with it, so that the few candidates kept for an OCR token
+            # ("phé": phê, phế, phố …) keep it. Not the first ("thị" would outnumber "Chi" in names).
+            unigrams[unit[1]] += 1
         syllables = _SYLLABLE.findall(name.lower())
         for prev, word in zip(syllables, syllables[1:]):
             name_bigrams[f"{prev} {word}"] += 1

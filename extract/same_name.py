@@ -77,8 +77,14 @@ def similarity(a: Known, b: Known) -> float:
     """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
     if a.numbers != b.numbers:
-        # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120"), never its years.
-        if short.numbers or any(is_year(t) for t in long_.numbers) or len(short.core) < 4:
+        # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120", "… mốc 1119-1120
+        # và … mốc 1088/2-1089"), never its years, and never says numbers the long one does not.
+        left_out = list(long_.numbers)
+        for n in short.numbers:
+            if n not in left_out:
+                return 0.0
+            left_out.remove(n)
+        if any(is_year(t) for t in left_out) or len(short.core) < 4:
             return 0.0
     if len(short.core) < 2:
         return 1.0 if short.core == long_.core else 0.0

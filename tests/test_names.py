@@ -139,7 +139,7 @@ def test_an_enumeration_inside_a_name_runs_across_its_commas():
                      "Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm Xúc tiến Đầu "
                      "tư. Triển khai Kế hoạch chọn sách giáo khoa lớp 5, 9, 12 năm học 2024 - 2025.")
     assert {"ke hoach sap xep don vi hanh chinh cap huyen cap xa giai doan 2023 2025",
-            "quyet dinh quy dinh chuc nang nhiem vu quyen han va co cau to chuc",
+            "quyet dinh quy dinh chuc nang nhiem vu quyen han va co cau to chuc cua trung tam xuc tien dau tu",
             "ke hoach chon sach giao khoa lop 5 9 12 nam hoc 2024 2025"} <= found
 
 
@@ -590,3 +590,43 @@ def test_on_the_basis_of_is_no_platform():
     assert not found, found
     found = names_of("Các doanh nghiệp khai báo trên Nền tảng cửa khẩu số tại cửa khẩu quốc tế Lào Cai.")
     assert "nen tang cua khau so tai cua khau quoc te lao cai" in found, found
+
+
+def test_a_projects_resettlement_area_is_part_of_its_name():
+    # After "Dự án …" the resettlement area built with it belongs to the project's name, clean and OCR.
+    assert "du an cau bac ha so 1 duong giao thong va khu tai dinh cu xa lung phinh" in names_of(
+        "Dự án Cầu Bắc Hà số 1, đường giao thông và Khu tái định cư xã Lùng Phình chậm tiến độ.")
+    found = names_of("Cham tién do: du 4n Xay dung ha ting Cum céng nghiép Tan Tién\n1, Tan Tién 2 va khu tai "
+                     "dinh cu Tan Tién (do thoi gian Hop dong du an da hét).")
+    assert any(k.startswith("du an xay dung ha tang") and k.endswith("2 va khu tai dinh cu tan tien") for k in found)
+    # "khu tái định cư, dân cư …": the comma pairs two kinds of area of one name
+    assert any(k.endswith("va khu tai dinh cu dan cu thi tran bac ha") for k in names_of(
+        "Dự án Đường tránh thị trấn Bắc Hà và khu tái định cư, dân cư thị trấn Bắc Hà chậm tiến độ."))
+    # After another head it is a name of its own: "Cụm công nghiệp A 1, 2 và Khu tái định cư A".
+    found = names_of("Tập trung xây dựng Cụm công nghiệp Bắc Hà 1, 2 và Khu tái định cư Bắc Hà.")
+    assert "khu tai dinh cu bac ha" in found and not any("va khu" in k for k in found)
+
+
+def test_a_title_says_whose_organisation_it_sets():
+    found = names_of("Ban hành Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm "
+                     "Phục vụ hành chính công tỉnh Lào Cai; Quyết định ban hành Đề án xây dựng cầu.")
+    assert ("quyet dinh quy dinh chuc nang nhiem vu quyen han va co cau to chuc cua trung tam phuc vu hanh chinh "
+            "cong tinh lao cai") in found
+
+
+def test_a_policy_title_runs_on_across_doi_voi():
+    found = names_of("Triển khai Đề án tổ chức xây dựng lực lượng và quy định một số chính sách đối với dân quân "
+                     "tự vệ tỉnh Lào Cai giai đoạn 2021 - 2025; rà soát.")
+    assert ("de an to chuc xay dung luc luong va quy dinh mot so chinh sach doi voi dan quan tu ve tinh lao cai "
+            "giai doan 2021 2025") in found
+
+
+def test_a_very_long_scheme_name_is_read_whole_and_its_short_form_is_the_same_scheme():
+    long_name = ("Đề án thí điểm xây dựng cửa khẩu thông minh tại đường chuyên dụng vận chuyển hàng hóa khu vực "
+                 "mốc 1203-1204 và đường chuyên dụng vận chuyển hàng hóa khu vực mốc 1190/2-1191 thuộc cặp cửa khẩu "
+                 "quốc tế Bắc Hà (Việt Nam) - Hà Khẩu (Trung Quốc)")
+    ex = extracted(f"Thủ tướng Chính phủ phê duyệt {long_name}. Ban hành Kế hoạch thực hiện Đề án thí điểm xây "
+                   "dựng cửa khẩu thông minh tại đường chuyên dụng vận chuyển hàng hóa khu vực mốc 1203-1204.")
+    schemes = [e for e in ex.entities if e.type == "Scheme"]
+    assert [fold_key(e.label) for e in schemes] == [fold_key(long_name)]
+    assert len(schemes[0].mentions) == 2
