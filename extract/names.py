@@ -240,6 +240,9 @@ _AFTER_YEAR = {"va", "tren", "tai", "cua", "den", "tam", "dinh", "tinh", "huyen"
                "theo", "ve", "voi", "giai", "nhiem", "tu"}
 
 
+_PERIOD_AFTER_AND = re.compile(r"giai|n[a-z]m|t[a-z]m|dinh")  # giai đoạn, năm, tầm nhìn, định hướng (OCR "ndm", "tdm")
+
+
 def _ends_after_year(original: str, word: str, start: int, prev: str, next_word: str) -> bool:
     """A lower-case word right after the year that closes a name's period starts the sentence again
     ("Kế hoạch … 5 năm 2026 - 2030 kiểm tra …", "… 2021 - 2025 thành các nhiệm vụ")."""
@@ -247,6 +250,8 @@ def _ends_after_year(original: str, word: str, start: int, prev: str, next_word:
         return False
     if word == "thanh":
         return next_word != "pho"
+    if word == "va":  # "… 2021 - 2025 và tầm nhìn …", "… năm 2022 và giai đoạn …", not "… 2025 và chủ động triển khai"
+        return not (_PERIOD_AFTER_AND.fullmatch(next_word) or next_word.isdigit())
     return word not in _AFTER_YEAR
 
 

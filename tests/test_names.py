@@ -630,3 +630,14 @@ def test_a_very_long_scheme_name_is_read_whole_and_its_short_form_is_the_same_sc
     schemes = [e for e in ex.entities if e.type == "Scheme"]
     assert [fold_key(e.label) for e in schemes] == [fold_key(long_name)]
     assert len(schemes[0].mentions) == 2
+
+
+def test_after_its_closing_year_a_name_goes_on_across_va_only_to_another_period():
+    found = names_of("Triển khai Chương trình hỗ trợ xóa nhà tạm, nhà dột nát trên địa bàn tỉnh Lào Cai giai đoạn "
+                     "2024 - 2025 và chủ động triển khai các nhiệm vụ.")
+    assert any(k.endswith("giai doan 2024 2025") for k in found) and not any("chu dong" in k for k in found)
+    assert "ke hoach cai cach hanh chinh tinh lao cai nam 2022 va giai doan 2021 2025" in names_of(
+        "Ban hành Kế hoạch cải cách hành chính tỉnh Lào Cai năm 2022 và giai đoạn 2021 - 2025.")
+    # OCR's "ndm" for "năm": a plan of a period and of a year, as the text names them together
+    found = names_of("Chuan bi dau tu ddi véi ké hoach dau tu cong giai doan 2026-2030 va ndm 2026; trién khai.")
+    assert {"ke hoach dau tu cong giai doan 2026 2030", "ke hoach dau tu cong nam 2026"} <= found
