@@ -327,9 +327,15 @@ class Restorer:
         predecessor is simply the best-scoring one, so only the pairs in `before` are compared one by one."""
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []
+        exact_units: set[str] = set()
         unigrams, log = self.unigrams, math.log
         for options, capital in zip(lattice, capitals):
             before = self.name_before if capital else self.before
+            if capital and exact_units & scores.keys():
+                # a unit word, read as written, names what follows: "huyện Cao Lộc", not "y tế tuyến Cao
+                # Lộc" ("trinh" is "trình", never "tỉnh", for a name after it)
+                scores = {prev: score + _NAME_AFTER_UNIT if prev in exact_units else score
+                          for prev, score in scores.items()}
             top_prev = max(scores, key=scores.__getitem__)
             top = scores[top_prev]
             # the previous words that can start a seen pair, with their counts, found once per step
@@ -355,6 +361,7 @@ class Restorer:
                     step[word], back[word] = best, best_prev
             backs.append(back)
             scores = step
+            exact_units = {word for word, cost in options if cost == 0 and word in _UNIT_BEFORE_NAME}
         word = max(scores, key=scores.__getitem__)
         words = [word]
         for back in reversed(backs[1:]):
@@ -364,6 +371,11 @@ class Restorer:
 
 
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
+# Unit words that a place's name follows ("huyện Cao Lộc", "thị trấn Na Sầm"), and what a capitalised word
+# after one adds to the unit word's log-probability, whatever the name: the table's pairs know each name,
+# not names in general. It ranks the unit word against other readings, never the names after it.
+_UNIT_BEFORE_NAME = {"huyện", "xã", "tỉnh", "quận", "phường", "trấn"}
+_NAME_AFTER_UNIT = 2.0
 
 
 def _deletions(word: str, edits: int) -> set[str]:

@@ -59,6 +59,7 @@ class Known:
     year: str | None = None
     clean: bool = True
     tokens: tuple[str, ...] = ()   # every word and number of the name, folded
+    places: tuple[tuple[str, ...], ...] = ()  # the places it names after a unit word, folded ("huyện Cao Lộc")
 
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
@@ -70,12 +71,44 @@ def known_name(iri: str, etype: str, label: str, number: str | None, date: str |
         key = number_key(number)
         embedded = re.search(r"/(\d{4})/", number)
         year = embedded.group(1) if embedded else (date[:4] if date else None)
-    return Known(iri, etype, core, numbers, key, year, clean, tuple(tokens))
+    return Known(iri, etype, core, numbers, key, year, clean, tuple(tokens), _places_named(label))
+
+
+# The unit words a place's name follows: "huyện Cao Lộc", "thị trấn Na Sầm".
+_UNIT_WORDS = {"huyện", "xã", "tỉnh", "phường", "quận", "thành phố", "thị trấn", "thị xã"}
+
+
+def _places_named(label: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised words after each unit word of a name, folded."""
+    words = label.split()
+    places = []
+    for i, word in enumerate(words):
+        if word.lower() in _UNIT_WORDS or " ".join(words[i - 1:i + 1]).lower() in _UNIT_WORDS:
+            name = []
+            for following in words[i + 1:]:
+                if not following[0].isupper():
+                    break
+                name.append(following)
+            if name:
+                places.append(tuple(name_tokens(" ".join(name))))
+    return tuple(places)
+
+
+def _other_places(a: Known, b: Known) -> bool:
+    """Both names say where, and no place of one is a place of the other ("Trung tâm Y tế huyện A", "…
+    huyện B"): two things, however alike the rest. OCR spellings of one place still match."""
+    if not a.places or not b.places:
+        return False
+    loose = not (a.clean and b.clean)
+    return not any(len(p) == len(q) and all(token_similarity(x, y, loose) > 0 for x, y in zip(p, q))
+                   for p in a.places for q in b.places)
 
 
 def similarity(a: Known, b: Known) -> float:
     """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
+    if _other_places(a, b):
+        return 0.0
     if a.numbers != b.numbers:
         # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120", "… mốc 1119-1120
         # và … mốc 1088/2-1089"), never its years, and never says numbers the long one does not.

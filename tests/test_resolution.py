@@ -88,3 +88,15 @@ def test_every_variant_seen_is_an_alt_label(built_store):
     _, prefs = built_store.select("SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE { ?e skos:prefLabel ?p ; td:mentionedIn ?r } GROUP BY ?e "
                                   "HAVING (COUNT(DISTINCT ?p) > 1)")
     assert prefs == []  # exactly one preferred label each
+
+
+def test_names_alike_but_for_their_places_are_two_things():
+    from tiendo.extract.same_name import known_name, similarity
+
+    def known(label, clean=False):
+        return known_name("", "Project", label, None, None, clean)
+
+    # "Trung tâm Y tế huyện A" and "… huyện B" share every word but the place: two centres
+    assert similarity(known("Trung tâm y tế huyện Cao Lộc"), known("Trung tâm y tế huyện Lộc Bình")) == 0.0
+    # one place as OCR and as restored spell it is still one place
+    assert similarity(known("Trung tâm y tế huyện Béc Sơn"), known("Trung tâm Y tế huyện Bắc Sơn")) > 0.8
