@@ -9,7 +9,8 @@ variable (`BOUND(?p)` becoming true, or false when the value is not given), and 
 filter far better than one on a variable (projects_in_place: 1.5 s → 44 ms on 1,000 reports in
 Oxigraph). A line ending in `# only with NAME` is left out when NAME is not given: a pattern that
 only serves a filter would otherwise multiply the rows (every search key of every place: 11.5 s
-instead of 0.14 s for projects_in_place without a place). The text stays standard SPARQL any store can run.
+instead of 0.14 s for projects_in_place without a place). The text stays standard SPARQL any store can
+run, and as written (the query page's examples) it answers as without the parameter.
 
 The queries name the graph each pattern reads where they can: labels from the canonical graph, a
 report's statements from `GRAPH ?report`. Over the union default graph an engine must merge every

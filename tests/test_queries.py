@@ -162,3 +162,12 @@ def test_the_readme_example_queries_answer(built_store):
     for sparql in examples:
         _, rows = built_store.select(sparql)
         assert rows, sparql
+
+
+def test_a_query_as_written_answers_as_without_its_optional_parameter(built_store):
+    # The query page shows the text as written; run so, an optional filter is no filter.
+    for name in ("projects_in_place", "documents_by_issuer"):
+        query = queries.get(name)
+        _, as_written = built_store.select(query.text)
+        _, rendered = built_store.select(query.render({}))
+        assert as_written and sorted(map(tuple, as_written)) == sorted(map(tuple, rendered)), name
