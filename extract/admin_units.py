@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .lexicon import LABEL_UNIT_WORDS
 from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_WORD, ocr_distance
 from .text import fold, fold_ocr
 
 # A unit word in a label and the capitalised words of its name after it.
-_NAMED_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+(\w+(?:\s+\w+){0,2})",
-                         re.IGNORECASE)
+_NAMED_UNIT = re.compile(rf"(?<!\w)(?:{'|'.join(LABEL_UNIT_WORDS)})\s+(\w+(?:\s+\w+){{0,2}})", re.IGNORECASE)
 NEAR_ENOUGH = 1.0   # the most OCR distance a damaged name may be from the unit name it is read as
 CLEAR_LEAD = 0.5    # how much nearer that name must be than the next nearest
 

@@ -270,6 +270,10 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
 FUNDING_RE = word_family([p for p, _ in FUNDING_PATTERNS])
 FUNDING_LABELS = [label for _, label in FUNDING_PATTERNS]
 
+# The unit words a place's name follows in a label, as labels spell them ("huyện Bắc Hà", "thị trấn Na Sầm");
+# "tỉnh" aside, which `admin_units` does not respell and `same_name` adds.
+LABEL_UNIT_WORDS = ("huyện", "quận", "thị xã", "thành phố", "thị trấn", "xã", "phường")
+
 # Administrative and border places: a unit word followed by a capitalised name.
 PLACE_UNITS = [
     (rf"{B}huy[ea]n{E}", "huyện"),

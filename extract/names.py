@@ -207,8 +207,11 @@ def _opener_follows(folded: str, pos: int, limit: int) -> bool:
 def _linked(word: str, folded: str, start: int) -> bool:
     """Whether the opener `word` at `start` only links the name to more of it (NAME_LINKS). Matched in
     place, not on a slice: a link may look behind it ("cơ cấu tổ chức của …")."""
-    link = NAME_LINKS.get(word)
-    return bool(link and re.compile(link).match(folded, start, start + 40))
+    link = _LINKS.get(word)
+    return bool(link and link.match(folded, start, start + 40))
+
+
+_LINKS = {word: re.compile(pattern) for word, pattern in NAME_LINKS.items()}
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,

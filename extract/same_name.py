@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .legal import number_key
-from .lexicon import CUA
+from .lexicon import CUA, LABEL_UNIT_WORDS
 from .text import fold_ocr
 
 # Words that say what kind of thing a name is rather than which one.
@@ -74,8 +74,8 @@ def known_name(iri: str, etype: str, label: str, number: str | None, date: str |
     return Known(iri, etype, core, numbers, key, year, clean, tuple(tokens), _places_named(label))
 
 
-# The unit words a place's name follows: "huyện Cao Lộc", "thị trấn Na Sầm".
-_UNIT_WORDS = {"huyện", "xã", "tỉnh", "phường", "quận", "thành phố", "thị trấn", "thị xã"}
+# The unit words a place's name follows: "huyện Cao Lộc", "thị trấn Na Sầm", "tỉnh Lào Cai".
+_UNIT_WORDS = {*LABEL_UNIT_WORDS, "tỉnh"}
 
 
 def _places_named(label: str) -> tuple[tuple[str, ...], ...]:
