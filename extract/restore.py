@@ -2,11 +2,12 @@
 
 Vietnamese syllables are a closed set. A syllable bigram model is learned from general clean
 Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list, and the pairs
-of syllables in the names of its table of provinces, districts and wards); at run
-time it is adapted to the clean reports being read beside the OCR ones (`Restorer.adapted`), so a
-name spelled properly in one report helps restore it in another. The repository holds no model: it
-is trained from underthesea's files (a dependency, read from disk, nothing downloaded) the first time it
-is needed, in about a second, and kept in the user's cache (`TIENDO_CACHE`, default ~/.cache/tiendo).
+of syllables in the names of its table of provinces, districts and wards) and from the clean reports of
+the bundled sample (data/reports): the genre at hand, whose words ("hỗ trợ", "giải ngân") general text
+seldom has. At run time it is adapted to the clean reports being read beside the OCR ones
+(`Restorer.adapted`), so a name spelled properly in one report helps restore it in another. The
+repository holds no model: it is trained from those files (read from disk, nothing downloaded) the first
+time it is needed, in about a second, and kept in the user's cache (`TIENDO_CACHE`, default ~/.cache/tiendo).
 An OCR token is replaced by the syllable that best explains it: close to it
 once both are folded (edit distance, so "cira" can be "cửa"), and likely after the syllable before it
 (Viterbi over the name).
@@ -15,6 +16,7 @@ once both are folded (edit distance, so "cira" can be "cửa"), and likely after
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import math
@@ -31,7 +33,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 5  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 6  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -43,7 +45,33 @@ def model_path() -> Path:
     except PackageNotFoundError:
         source = "none"
     cache = os.environ.get("TIENDO_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tiendo"
-    return Path(cache) / f"syllables-{source}-v{MODEL_FORMAT}.json"
+    # another sample of reports is another model
+    reports = hashlib.sha256("".join(sorted(map(text_digest, bundled_clean_texts()))).encode()).hexdigest()[:12]
+    return Path(cache) / f"syllables-{source}-{reports}-v{MODEL_FORMAT}.json"
+
+
+BUNDLED_REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"  # in a source checkout
+
+
+@lru_cache(maxsize=1)
+def bundled_clean_texts() -> tuple[str, ...]:
+    """The clean (not OCR) reports of the sample bundled with the source, as the reader gives them; none
+    where the package is installed without it."""
+    from .reader import ReportError, read_report
+
+    texts = []
+    for path in sorted(BUNDLED_REPORTS.glob("*")) if BUNDLED_REPORTS.is_dir() else []:
+        try:
+            source = read_report(path)
+        except ReportError:
+            continue
+        if source.clean:
+            texts.append(source.text)
+    return tuple(texts)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 _VOWEL_RE = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of congresses and terms
 _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}]|(?<=[uU])’(?=[^\W\d_]))*")
@@ -177,6 +205,7 @@ class Restorer:
         self.unigrams: dict[str, int] = model["unigrams"]
         self.bigrams: dict[str, int] = model["bigrams"]
         self.name_bigrams: dict[str, int] = model.get("name_bigrams", {})
+        self.trained_on: set[str] = set(model.get("trained_on", ()))  # digests of the reports counted in
         self.total = sum(self.unigrams.values()) or 1
         self.by_fold: dict[str, list[str]] = {}
         for word in self.unigrams:
@@ -204,15 +233,19 @@ class Restorer:
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
     def adapted(self, clean_texts: list[str]) -> Restorer:
-        """A restorer that also knows the syllables of these clean reports (weighted as the genre at hand)."""
-        extra = train(clean_texts)
+        """A restorer that also knows the syllables of these clean reports (weighted as the genre at hand);
+        those the model was trained on already are not counted twice."""
+        new = [text for text in clean_texts if text_digest(text) not in self.trained_on]
+        if not new:
+            return self
+        extra = train(new)
         unigrams, bigrams = dict(self.unigrams), dict(self.bigrams)
         for word, n in extra["unigrams"].items():
             unigrams[word] = unigrams.get(word, 0) + n
         for pair, n in extra["bigrams"].items():
             bigrams[pair] = bigrams.get(pair, 0) + n
-        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams, "name_bigrams": self.name_bigrams},
-                           **self.options)
+        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams, "name_bigrams": self.name_bigrams,
+                            "trained_on": [*self.trained_on, *map(text_digest, new)]}, **self.options)
         # The general syllables' index is shared; only the reports' new syllables are indexed again.
         known = set(self.folds)
         adapted._indexes = [*self._deletion_indexes(), _deletion_index([f for f in adapted.folds if f not in known])]
@@ -275,8 +308,10 @@ class Restorer:
             return ((token, 0.0),)
         if len(options) <= BEAM:
             return options
-        return tuple(heapq.nsmallest(BEAM, options, key=lambda wc: self.edit_cost * wc[1]
-                                     - math.log(self.unigrams.get(wc[0], 0) + 1)))
+        kept = heapq.nsmallest(BEAM, options, key=lambda wc: self.edit_cost * wc[1]
+                               - math.log(self.unigrams.get(wc[0], 0) + 1))
+        # and every spelling the token folds to exactly, however rare ("xat": xát, beside xã and xuất)
+        return tuple(kept) + tuple(option for option in options if option[1] == 0 and option not in kept)
 
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
@@ -459,18 +494,21 @@ def default_restorer() -> Restorer | None:
 
 
 def write_model(out: Path) -> dict | None:
-    """Train on the clean Vietnamese that underthesea ships and write the model atomically; None when
-    underthesea is not installed."""
+    """Train on the clean Vietnamese that underthesea ships and the bundled clean reports, and write the
+    model atomically; None when underthesea is not installed."""
     sentences, words, names, sources = packaged_corpora()
     if not sources:
         return None
-    model = train([], sentences, words, names)
-    model["sources"] = sources
+    reports = list(bundled_clean_texts())
+    model = train(reports, sentences, words, names)
+    model["sources"] = sources + ([f"tiendo: {len(reports)} clean reports of the bundled sample"] if reports else [])
+    model["trained_on"] = sorted(map(text_digest, reports))
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(f".{os.getpid()}.tmp")
     partial.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     partial.replace(out)  # readers see the whole file or none; concurrent builders write the same content
-    print(f"trained on {len(sentences)} sentences, {len(words)} dictionary words and {len(names)} place names: "
+    print(f"trained on {len(reports)} report(s), {len(sentences)} sentences, {len(words)} dictionary words and "
+          f"{len(names)} place names: "
           f"{len(model['unigrams'])} syllables, {len(model['bigrams'])} bigrams → {out}", file=sys.stderr)
     return model
 

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from tiendo.extract import restore
-from tiendo.extract.restore import Restorer, default_restorer, model_path, packaged_corpora, train, write_model
+from tiendo.extract.restore import (Restorer, bundled_clean_texts, default_restorer, model_path, packaged_corpora,
+                                    train, write_model)
 from tiendo.extract.reader import read_report
 
 from conftest import REPORTS
@@ -18,20 +19,32 @@ def restorer():
     return default_restorer().adapted(clean)
 
 
-def test_the_model_is_trained_from_general_text_only_and_not_kept_in_the_repository(tmp_path):
+def test_the_model_is_trained_from_general_text_and_the_clean_sample_and_not_kept_in_the_repository(tmp_path):
     import json
 
     sentences, words, names, sources = packaged_corpora()
     assert sources, "underthesea (a dependency) ships the clean text the model learns from"
     extractor = Path(restore.__file__).resolve().parent
     assert not list(extractor.rglob("*.json")), "no trained model is kept beside the extractor's code"
+    clean = [read_report(p).text for p in sorted(REPORTS.iterdir()) if read_report(p).clean]
+    assert list(bundled_clean_texts()) == clean and clean, "the bundled sample's clean report is the genre's text"
     out = tmp_path / "model.json"
     written = write_model(out)
     assert json.loads(out.read_text(encoding="utf-8")) == written
-    assert written["sources"] == sources  # general text only: nothing of the bundled reports
-    retrained = train([], sentences, words, names)
+    assert written["sources"][:len(sources)] == sources and len(written["sources"]) == len(sources) + 1
+    retrained = train(clean, sentences, words, names)
     assert written["unigrams"] == retrained["unigrams"] and written["bigrams"] == retrained["bigrams"]
-    assert model_path().exists() and default_restorer() is not None  # what extraction uses, from the cache
+    assert default_restorer() is not None and model_path().exists()  # what extraction uses, kept in the cache
+
+
+def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
+    """Read without a clean report beside it, OCR text is restored with the words reports are made of;
+    a batch with the same clean report does not count it twice."""
+    base = default_restorer()
+    assert base.restore("Ke hoach ho tro nha o cho nguoi co cong") == "Kế hoạch hỗ trợ nhà ở cho người có công"
+    assert base.restore("giai ngan von dau tu cong") == "giải ngân vốn đầu tư công"
+    clean = [read_report(p).text for p in sorted(REPORTS.iterdir()) if read_report(p).clean]
+    assert base.adapted(clean) is base
 
 
 @pytest.mark.parametrize("ocr,proper", [

@@ -191,3 +191,14 @@ def test_approving_the_task_of_drafting_a_planning_proposes_it():
     # a decision named for what it approves still approves it when issued
     found = statuses_of("Ban hành Quyết định phê duyệt Kế hoạch sử dụng đất năm 2024 của 11 huyện.")
     assert ("Kế hoạch sử dụng đất năm 2024 của 11 huyện", "approved", None) in found
+
+
+def test_words_that_fold_like_cham_are_not_a_delay():
+    # "chăm lo", "chấm dứt", "phương châm" fold to "cham" as "chậm" does; OCR text keeps only the folded form.
+    for text in ("Triển khai Kế hoạch hỗ trợ nhà ở năm 2024, gắn với phương châm hành động của năm.",
+                 "Trién khai Ke hoach ho tro nha & nam 2024, cham lo doi song nguoi dan.",
+                 "Trién khai Ke hoach thanh tra nam 2024 va ban hanh Thong bao vé viéc cham dut thu ly."):
+        found = statuses_of(text)
+        assert found and not any(status == "delayed" for _, status, _ in found), (text, found)
+    late = statuses_of("Viéc thuc hién Ké hoach ho tro nha o nam 2024 con cham, chua dat yéu cau.")
+    assert any(status == "delayed" for _, status, _ in late)
