@@ -149,7 +149,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
-    "tren": r"tren\s+dia\s+ban",        # … trên địa bàn tỉnh X
+    # … trên địa bàn tỉnh X; where a work is built: "… cầu trên đường giao thông nông thôn", "… trên tuyến biên giới"
+    "tren": r"tren\s+(?:dia\s+ban|(?:cac\s+)?(?:d[uw][a-z]{0,2}ng|tuyen|song|suoi|bien\s+gioi|quoc\s+lo|ql)(?![a-z]))",
     # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
     # "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm …": whose organisation a title sets
     "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
@@ -189,6 +190,10 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang",
                   # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
                   "phat dien", "khai truong", "di vao"}
+# Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
+# but "Đề án bảo đảm an ninh …" is a name.
+CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
+                            r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC
+from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -218,7 +218,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
                   clean: bool = False) -> bool:
     if original[start].isupper():
         return False  # a capitalised word inside a name is a proper noun, not a new clause
-    if f"{word} {next_word}" in CLAUSE_BIGRAMS:
+    if f"{word} {next_word}" in CLAUSE_BIGRAMS or CLAUSE_PHRASES.match(folded, start):
         return True
     if word not in CLAUSE_OPENERS:
         return False

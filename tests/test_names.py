@@ -175,7 +175,7 @@ def test_the_last_item_of_an_enumeration_and_a_period_in_brackets_stay_in_the_na
     found = names_of("Triển khai Đề án xây dựng, quản lý, khai thác, bảo trì cầu trên đường giao thông nông thôn "
                      "giai đoạn 2024 - 2030. Điều chỉnh Kế hoạch sử dụng đất 05 năm (2021 - 2025) tỉnh Lạng Sơn, "
                      "Dự án thành lập bản đồ hành chính cấp tỉnh.")
-    assert "de an xay dung quan ly khai thac bao tri cau" in found
+    assert "de an xay dung quan ly khai thac bao tri cau tren duong giao thong nong thon giai doan 2024 2030" in found
     assert "ke hoach su dung dat 05 nam 2021 2025 tinh lang son" in found
 
 
@@ -641,3 +641,20 @@ def test_after_its_closing_year_a_name_goes_on_across_va_only_to_another_period(
     # OCR's "ndm" for "năm": a plan of a period and of a year, as the text names them together
     found = names_of("Chuan bi dau tu ddi véi ké hoach dau tu cong giai doan 2026-2030 va ndm 2026; trién khai.")
     assert {"ke hoach dau tu cong giai doan 2026 2030", "ke hoach dau tu cong nam 2026"} <= found
+
+
+def test_a_work_named_with_the_road_it_is_built_on_keeps_it():
+    # "trên" opens a clause ("… trên 50 km") except before where a work stands: a road, a route, a border.
+    assert "de an xay dung cau dan sinh tren duong giao thong nong thon bac ha" in names_of(
+        "Triển khai Đề án xây dựng cầu dân sinh trên đường giao thông nông thôn Bắc Hà đạt kết quả tốt.")
+    found = names_of("Trién khai Dé an xay dung, quan ly, khai thac, bao tri cau trén dudng giao thong ndng thén tinh Lao Cai, "
+                     "giai doan 2024 - 2030. Xay dyng duong.")
+    assert any(key.startswith("de an xay dung") and key.endswith("tren duong giao thong nong thon tinh lao cai "
+                                                                  "giai doan 2024 2030") for key in found), found
+
+
+def test_bao_dam_before_what_is_ensured_opens_a_clause():
+    found = names_of("Triển khai Đề án xây dựng cầu dân sinh Bắc Hà bảo đảm hoàn thành chỉ tiêu kế hoạch năm 2024.")
+    assert "de an xay dung cau dan sinh bac ha" in found
+    assert "de an bao dam an ninh trat tu tren dia ban tinh lao cai" in names_of(
+        "Triển khai Đề án bảo đảm an ninh trật tự trên địa bàn tỉnh Lào Cai.")
