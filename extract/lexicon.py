@@ -170,8 +170,8 @@ NAME_LINKS = {
     "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
     "ngay": r"ngay\s+\d",
     "so": r"so\s+\d",
-    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan|quy\s+dinh\s+cua)",  # "chấp hành các quy định của pháp luật"
-    "do": r"do\s+(?=[A-Z])",
+    # "chấp hành các quy định của pháp luật", "Đại hội thi đua yêu nước các cấp"
+    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",
 }
 # Nouns that official names pair across a comma ("nhiệm vụ, giải pháp chủ yếu …", "cơ chế, chính sách đặc
 # thù …", "chỉ đạo, điều hành …"): between two of them a comma goes on with the name.

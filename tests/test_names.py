@@ -658,3 +658,9 @@ def test_bao_dam_before_what_is_ensured_opens_a_clause():
     assert "de an xay dung cau dan sinh bac ha" in found
     assert "de an bao dam an ninh trat tu tren dia ban tinh lao cai" in names_of(
         "Triển khai Đề án bảo đảm an ninh trật tự trên địa bàn tỉnh Lào Cai.")
+
+
+def test_cac_cap_goes_on_with_the_name():
+    # "các" opens a clause ("… các dự án đã …"), but "các cấp" is said of the body the name names
+    found = names_of("Ban hành Ké hoach t6 chirc Pai hoi thi dua yéu nudc cac cép. Phong trao dat két qua.")
+    assert any(key.endswith("dai hoi thi dua yeu nuoc cac cap") for key in found), found
