@@ -7,6 +7,7 @@ from bisect import bisect_right
 from .breakdown import broken_down
 from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
+from .periods import period_bounds, quarter_number
 from .relations import ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
@@ -175,22 +176,9 @@ def tasks_part(doc: Document) -> tuple[int, str | None]:
         line = doc.text[m.start():m.end()]
         letters = [ch for ch in line if ch.isalpha()]
         if line.lstrip().startswith("#") or (letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
-            return m.start(), _period_end(m.group())
+            end = period_bounds(m.group())[1]
+            return m.start(), end[:7] if end else None
     return len(doc.folded), None
-
-
-_PERIOD_IN_HEADING = re.compile(r"(?:qu[a-z]\s+([ivxl1]+)|th[a-z]ng\s+(\d{1,2})|(\d)\s+th[a-z]ng(?:\s+[dpb][a-z]u)?)?"
-                                r"\s*n[a-z]{1,2}m\s+((?:19|20)\d\d)")
-
-
-def _period_end(heading: str) -> str | None:
-    m = _PERIOD_IN_HEADING.search(heading)
-    if not m:
-        return None
-    quarter, month, months, year = m.groups()
-    quarter = {"1": "i", "l": "i", "11": "ii", "1l": "ii", "111": "iii", "1v": "iv"}.get(quarter, quarter)
-    last = (3 * _ROMAN[quarter] if quarter in _ROMAN else int(month) if month else int(months) if months else 12)
-    return f"{year}-{last:02d}"
 
 
 # Between two items of one list: a comma or "và", maybe past items that name nothing ("…, dự toán ngân sách, …").
@@ -307,9 +295,6 @@ def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | 
     return head
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
 def _target_date(text: str) -> str | None:
     m = _TARGET.search(text)
     if not m:
@@ -322,4 +307,4 @@ def _target_date(text: str) -> str | None:
         if "quy" in m.group(0):
             month = 3 * month
         return f"{year}-{max(1, min(12, month)):02d}"
-    return f"{year}-{3 * _ROMAN.get(n, 1):02d}"
+    return f"{year}-{3 * (quarter_number(n) or 1):02d}"

@@ -1,0 +1,33 @@
+"""The period a report covers, and the period a heading sets tasks for, read from folded text."""
+import pytest
+
+from tiendo.extract.periods import period_bounds
+from tiendo.extract.pipeline import extract_report
+from tiendo.extract.text import fold_ocr
+
+from conftest import REPORTS
+
+
+@pytest.mark.parametrize("text,bounds", [
+    ("Tình hình kinh tế - xã hội quý I năm 2024", ("2024-01-01", "2024-03-31")),
+    ("9 tháng đầu năm 2024", ("2024-01-01", "2024-09-30")),
+    ("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030", ("2026-01-01", "2030-12-31")),
+    ("tháng 02 năm 2024", ("2024-02-01", "2024-02-29")),  # a leap year's February
+    ("nhiệm vụ năm 2025", ("2025-01-01", "2025-12-31")),
+    # OCR: I read as l or 1, "năm" as "nim"/"ndm", "tháng" as "thdng"
+    ("quy ll ndm 2024", ("2024-04-01", "2024-06-30")),
+    ("quý 1V nim 2023", ("2023-10-01", "2023-12-31")),
+    ("6 thdng dau nim 2025", ("2025-01-01", "2025-06-30")),
+    ("nhiệm vụ trọng tâm", (None, None)),  # no year: no period
+])
+def test_the_period_a_text_names(text, bounds):
+    assert period_bounds(fold_ocr(text)) == bounds
+
+
+def test_the_bundled_reports_cover_the_periods_their_titles_name():
+    periods = {path.name[:3]: (lambda m: (m.period_start, m.period_end))(extract_report(path).meta)
+               for path in sorted(REPORTS.iterdir())}
+    assert periods["000"] == ("2024-01-01", "2024-09-30")  # "9 thang dau nim" (OCR), its year on the next line
+    assert periods["002"] == ("2024-01-01", "2024-03-31")  # "quý I, nhiệm vụ trọng tâm quý II năm 2024"
+    assert periods["004"] == ("2022-01-01", "2022-03-31")  # "quy I nim 2022"
+    assert periods["001"] == ("2026-01-01", "2030-12-31")  # "5 nam 2026 - 2030"
