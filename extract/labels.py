@@ -41,6 +41,8 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<![\w&-])[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
+# A national road as OCR reads "Quốc lộ": "Quốc 16 4B", "Quéc 16 4B" (a word "lộ" read as digits).
+_ROAD_CLASS = re.compile(r"\b([Qq])u[^\W\d_]{1,2}c (?:16|l6|1ộ)(?= \d)")
 
 
 # Tone marks on "oa", "oe", "uy" at a syllable's end sit on the first vowel, as current spelling has it
@@ -61,11 +63,12 @@ def _spelt_out(match: re.Match) -> str:
 
 
 def tidy_label(label: str, province: str | None = None) -> str:
-    """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B", and
-    "the province" named when the report's province is known."""
+    """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B", a road's
+    class spelt ("Quốc lộ"), and "the province" named when the report's province is known."""
     label = _OLD_TONE.sub(_tone_on_first_vowel, _ABBREVIATION.sub(_spelt_out, label))
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     label = _KM_RANGE.sub(r"\1 - \2", label)
+    label = _ROAD_CLASS.sub(r"\1uốc lộ", label)
     if not province or fold(province).lower() in fold(label).lower():
         return label  # no province known, or the name says it already ("… tỉnh Lào Cai năm 2022 … trên địa bàn tỉnh")
     # unless a name follows already ("trên địa bàn tỉnh Lào Cai", "tỉnh Điện Biên")

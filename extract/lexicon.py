@@ -160,7 +160,9 @@ NAME_LINKS = {
     "va": r"va\s+(?:(?=khu\s+tai\s+dinh\s+cu)|(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|"
           r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
           r"duong\s+cao)\b))[a-z]",
-    "den": r"den\s+(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d",  # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"
+    # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4B đến Quốc lộ 18"
+    "den": r"den\s+(?:(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d|(?:qu[a-z]{1,2}c\s+(?:lo|16|l6)|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
+           r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
@@ -193,7 +195,9 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 # Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
 # but "Đề án bảo đảm an ninh …" is a name.
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
-                            r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])")
+                            r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
+                            # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
+                            r"su\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(

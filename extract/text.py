@@ -177,17 +177,27 @@ def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Docum
     return doc
 
 
+def _is_heading(line: str) -> bool:
+    """A line in capitals ("II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024"): a heading, not a wrapped sentence."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     start = None
     footnote = None
     pos = 0
+    heading = False
     for line in text.split("\n"):
         line_end = pos + len(line)
         marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)
         # OCR pages begin with an indented line: after a footnote it is body text again.
         page_start = footnote is not None and line.startswith(" ")
-        if not line.strip() or marker or page_start:
+        # A heading is a paragraph of its own even with no blank line around it (its lines stay together).
+        turn = bool(line.strip()) and start is not None and _is_heading(line) != heading
+        heading = _is_heading(line) if line.strip() else False
+        if not line.strip() or marker or page_start or turn:
             if start is not None:
                 out.append(Paragraph(start, pos - 1, footnote))
                 start, footnote = None, None

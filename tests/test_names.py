@@ -665,3 +665,19 @@ def test_cac_cap_goes_on_with_the_name():
     # "các" opens a clause ("… các dự án đã …"), but "các cấp" is said of the body the name names
     found = names_of("Ban hành Ké hoach t6 chirc Pai hoi thi dua yéu nudc cac cép. Phong trao dat két qua.")
     assert any(key.endswith("dai hoi thi dua yeu nuoc cac cap") for key in found), found
+
+
+def test_a_road_named_by_its_two_ends_runs_to_the_far_one():
+    assert "du an duong noi quoc lo 4e den cao toc noi bai lao cai" in names_of(
+        "Dự án đường nối Quốc lộ 4E đến cao tốc Nội Bài - Lào Cai được triển khai thi công.")
+    found = names_of("Dy an duong giao thong két ndi Qudc 16 4B dén Quéc 16 18 da khoi cong.")
+    assert any(key.startswith("du an duong giao thong") and "quoc lo 4b" in key and key.endswith("quoc lo 18")
+               for key in found), found
+
+
+def test_what_a_project_is_paid_from_is_no_part_of_its_name():
+    ex = extracted("Dự án cầu Bắc Hà trên Quốc lộ 4E sử dụng vốn ngân sách trung ương đã hoàn thành.")
+    labels = {e.id: e.label for e in ex.entities}
+    assert "Dự án cầu Bắc Hà trên Quốc lộ 4E" in labels.values()
+    assert ("ngân sách trung ương", "funds", "Dự án cầu Bắc Hà trên Quốc lộ 4E") in \
+        {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}

@@ -90,3 +90,14 @@ def test_a_count_wrapped_to_the_start_of_a_line_is_no_footnote():
     assert [doc.footnote(str(n)).printed for n in range(24, 31)] == [str(n) for n in range(24, 31)]
     count = doc.text.index("nang cap\n03 Trung")  # inside footnote 23's body, which goes on past it
     assert doc.footnote("23").start < count < count + 20 < doc.footnote("23").end
+
+
+def test_a_heading_in_capitals_is_a_paragraph_of_its_own_without_a_blank_line():
+    text = ("Dự án A đã hoàn thành.\n\nII. NHIỆM VỤ TRỌNG TÂM\nQUÝ III NĂM 2025\nPhấn đấu khởi công Dự án B trong tháng\n"
+            "9/2025 tại xã C.")
+    doc = build_document("short.txt", text, "plain")
+    pieces = [text[p.start:p.end] for p in doc.paragraphs]
+    # the heading's two lines stay together; the wrapped sentence after it is joined again
+    assert pieces == ["Dự án A đã hoàn thành.", "II. NHIỆM VỤ TRỌNG TÂM\nQUÝ III NĂM 2025",
+                      "Phấn đấu khởi công Dự án B trong tháng\n9/2025 tại xã C."]
+    assert "tháng 9/2025" in doc.joined

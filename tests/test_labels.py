@@ -1,0 +1,24 @@
+"""A label's written form: abbreviations spelt out, ranges spaced one way, OCR's reading of a road's class."""
+import pytest
+
+from tiendo.extract.labels import tidy_label
+
+
+@pytest.mark.parametrize("label,tidy", [
+    ("Chương trình MTQG giảm nghèo bền vững giai đoạn 2021-2025",
+     "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"),
+    ("Dự án nâng cấp đoạn Km18 -Km80", "Dự án nâng cấp đoạn Km18 - Km80"),
+    ("Kế hoạch cải cách hành chính năm 2024", "Kế hoạch cải cách hành chính năm 2024"),
+    ("Chương trình xóa nhà tạm, nhà dột nát thuỷ lợi hoá", "Chương trình xóa nhà tạm, nhà dột nát thủy lợi hóa"),
+    # "lộ" read as digits, with or without the marks of "Quốc" restored
+    ("Dự án nâng cấp đoạn Km18 - Km80 Quéc 16 4B", "Dự án nâng cấp đoạn Km18 - Km80 Quốc lộ 4B"),
+    ("đường kết nối Quốc 16 4B đến Quốc 16 18", "đường kết nối Quốc lộ 4B đến Quốc lộ 18"),
+    ("Kỷ niệm 16 năm", "Kỷ niệm 16 năm"),  # a number that follows no road word stays
+])
+def test_a_label_takes_one_written_form(label, tidy):
+    assert tidy_label(label) == tidy
+
+
+def test_the_report_province_is_named_where_the_label_says_the_province():
+    assert tidy_label("Quy hoạch tỉnh thời kỳ 2021 - 2030", "Lào Cai") == "Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030"
+    assert tidy_label("Kế hoạch trên địa bàn tỉnh Điện Biên", "Lào Cai") == "Kế hoạch trên địa bàn tỉnh Điện Biên"
