@@ -124,7 +124,28 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if _CARRIES_OUT.match(doc.folded, m.end()):
             carried_until = end
         if etype == "Project":
-            project_until = end
+            out += (works := _listed_works(doc, end, para_end))
+            project_until = works[-1].end if works else end
+    return out
+
+
+# "… như: Dự án A; Cụm công nghiệp B; đường giao thông kết nối C": in a list of projects, an item named by
+# the work itself (a road, a bridge, a school …) with no cue word of its own is one more project.
+_NEXT_ITEM = re.compile(r"[ \t]*;[ \t\n]*")
+_WORK = re.compile(r"(?:[dpb][uw]{1,2}[oe]?ng(?:\s+giao\s+thong|\s+tinh|\s+huyen|\s+noi|\s+ket\s+noi)|cau|ke|"
+                   r"ho\s+chua|tuyen\s+[dpb][uw]{1,2}[oe]?ng|nha\s+may|truong|benh\s+vien|tru\s+so|tram)(?![a-z])")
+
+
+def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    while (sep := _NEXT_ITEM.match(doc.joined, end)) and (work := _WORK.match(doc.folded, sep.end())) and \
+            not doc.joined[sep.end()].isupper() and len(out) < 12:
+        # a lower-case work: a capitalised item opens a sentence of its own or has a cue word of its own
+        end = extend_name(doc.joined, doc.folded, work.end(), para_end, doc.clean)
+        if len(doc.folded[sep.end():end].split()) < 4:
+            break  # "…; cầu, cống" names no one work
+        label = " ".join(doc.joined[sep.end():end].split())
+        out.append(Candidate("Project", sep.end(), end, label, "k:" + fold_key(label), cue_end=work.end()))
     return out
 
 

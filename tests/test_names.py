@@ -681,3 +681,12 @@ def test_what_a_project_is_paid_from_is_no_part_of_its_name():
     assert "Dự án cầu Bắc Hà trên Quốc lộ 4E" in labels.values()
     assert ("ngân sách trung ương", "funds", "Dự án cầu Bắc Hà trên Quốc lộ 4E") in \
         {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
+
+
+def test_a_work_listed_among_projects_without_a_cue_word_is_a_project():
+    ex = extracted("Một số dự án có tiến độ GPMB nhanh như: Dự án khu công nghiệp Bắc Hà; Cụm công nghiệp Bảo Yên 1; "
+                   "đường giao thông kết nối Quốc lộ 4E đến Quốc lộ 70.")
+    projects = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
+    assert "duong giao thong ket noi quoc lo 4e den quoc lo 70" in projects
+    ex = extracted("Dự án khu công nghiệp Bắc Hà đã hoàn thành; cầu, cống được sửa chữa kịp thời.")
+    assert [e.label for e in ex.entities if e.type == "Project"] == ["Dự án khu công nghiệp Bắc Hà"]
