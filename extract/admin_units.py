@@ -52,6 +52,18 @@ def unit_names(province: str) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _every_unit_name() -> frozenset[str]:
+    """The folded names of every province, district and commune of the country, without unit words."""
+    return frozenset(fold(UNIT_WORD.sub("", unit[key])).lower() for unit in _units()
+                     for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward") if unit.get(key))
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether `name` ("Si Ma Cai", accents aside) is the name of some administrative unit of Vietnam."""
+    return fold(name).lower() in _every_unit_name()
+
+
 def read_as_unit_names(label: str, province: str | None, read: str | None = None) -> str:
     """`label` with each unit's name ("huyện Béc Sơn") spelt as the province's unit it stands for. `read`
     is the label as the OCR text has it, word for word, when it is known: restoration may have moved a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
     AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS,
@@ -398,8 +399,10 @@ def places(doc: Document) -> list[Candidate]:
         elif unit in ("cửa khẩu", "cửa khẩu quốc tế"):
             # A pair of gates "X - Y" is two gates, one each side of the border: the place is the first.
             name = " ".join(words[:2])
-        else:
-            name = " ".join(words[:2]) if not re.fullmatch(r"\d+[A-Z]?", words[-1]) else " ".join(words)
+        elif re.fullmatch(r"\d+[A-Z]?", words[-1]):
+            name = " ".join(words)
+        else:  # most unit names have two syllables; a few have three ("huyện Si Ma Cai")
+            name = " ".join(words[:3 if len(words) == 3 and unit in _ADMIN_UNITS and is_unit_name(" ".join(words)) else 2])
         if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
             continue  # "XÃ HỘI" in a capitalised heading is not a commune
         end = unit_end + doc.joined[unit_end:].index(name.split()[0]) + len(name)
@@ -470,10 +473,16 @@ def _listed_places(doc: Document, unit: str, pos: int) -> list[Candidate]:
         if fold_key(name).split()[0] in _NOT_PLACE_HEADS or CUE_RE.match(doc.folded, m.start(1)) or \
                 _NOT_LISTED_PLACES.match(doc.folded, m.start(1)):
             break  # "… huyện Bắc Hà và Dự án …", "… huyện Bảo Yên, Trung tâm y tế …": the list has ended
+        end = m.end(1)
+        if (third := _THIRD_WORD.match(doc.joined, end)) and is_unit_name(f"{name} {third.group(1)}"):
+            name, end = f"{name} {third.group(1)}", third.end(1)  # "…, Si Ma Cai và …"
         label = f"{unit} {_capitalised(name)}"
-        out.append(Candidate("Place", m.start(1), m.end(1), label, "p:" + fold_key(label)))
-        pos = m.end()
+        out.append(Candidate("Place", m.start(1), end, label, "p:" + fold_key(label)))
+        pos = end
     return out
+
+
+_THIRD_WORD = re.compile(rf"[ \t]+([{U}]\w*)(?=[\s,;.)]|$)")
 
 
 # Capitalised words that follow a list of places without being one (a new clause, an agency).

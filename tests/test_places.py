@@ -120,3 +120,11 @@ def test_a_list_of_places_after_a_colon_whose_names_ocr_lower_cased():
     labels = {e.id: e.label for e in ex.entities}
     located = {labels[r.o] for r in ex.relations if r.p == "locatedIn"}
     assert "huyện Bát Xát" in located and len(located) == 3  # the name is capitalised again
+
+
+def test_a_unit_whose_name_has_three_syllables_keeps_them():
+    # most unit names have two syllables; the country's table of units knows the few with three
+    assert places_of("Xây dựng trường học huyện Si Ma Cai đang thi công.") == {"huyen si ma cai"}
+    assert places_of("Các huyện Bắc Hà, Si Ma Cai và Bảo Yên đạt kết quả tốt.") == \
+        {"huyen bac ha", "huyen si ma cai", "huyen bao yen"}
+    assert places_of("Trường học tại huyện Bắc Hà Trung tâm đã xong.") == {"huyen bac ha"}
