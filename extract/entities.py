@@ -402,7 +402,8 @@ def places(doc: Document) -> list[Candidate]:
         elif re.fullmatch(r"\d+[A-Z]?", words[-1]):
             name = " ".join(words)
         else:  # most unit names have two syllables; a few have three ("huyện Si Ma Cai")
-            name = " ".join(words[:3 if len(words) == 3 and unit in _ADMIN_UNITS and is_unit_name(" ".join(words)) else 2])
+            three = len(words) == 3 and unit in _ADMIN_UNITS and is_unit_name(" ".join(words).rstrip("."))
+            name = " ".join(words[:3 if three else 2])
         if not name or name.split()[0][0].isdigit() or sum(c.isupper() for c in name) > len(name.split()) + 1:
             continue  # "XÃ HỘI" in a capitalised heading is not a commune
         end = unit_end + doc.joined[unit_end:].index(name.split()[0]) + len(name)

@@ -125,6 +125,7 @@ def test_a_list_of_places_after_a_colon_whose_names_ocr_lower_cased():
 def test_a_unit_whose_name_has_three_syllables_keeps_them():
     # most unit names have two syllables; the country's table of units knows the few with three
     assert places_of("Xây dựng trường học huyện Si Ma Cai đang thi công.") == {"huyen si ma cai"}
+    assert places_of("Hoàn thành Dự án trường học huyện Si Ma Cai.") == {"huyen si ma cai"}  # and its full stop
     assert places_of("Các huyện Bắc Hà, Si Ma Cai và Bảo Yên đạt kết quả tốt.") == \
         {"huyen bac ha", "huyen si ma cai", "huyen bao yen"}
     assert places_of("Trường học tại huyện Bắc Hà Trung tâm đã xong.") == {"huyen bac ha"}
