@@ -343,7 +343,10 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
         end = clause.start() if clause else end
         verb = _FUNDER_VERB.search(doc.folded, m.end(), end)
         end = verb.start() if verb else end
-        while end > m.end() and not doc.joined[end - 1].isalnum():
+        # "Ngân hàng Phát triển châu Á (ADB) tạm dừng …": the name's short form, then a lower-case word
+        end = next((a.end(1) for a in _ABBREVIATION_AFTER.finditer(doc.joined, m.end(), end) if a.group(2).islower()),
+                   end)
+        while end > m.end() and not doc.joined[end - 1].isalnum() and doc.joined[end - 1] != ")":
             end -= 1
         words = doc.joined[m.end():end].split()
         if len(words) >= 2 and any(w[0].isupper() for w in words):
@@ -366,6 +369,7 @@ FUNDER_HEADS = ["Quỹ", "Ngân hàng"]
 _FUNDER_HEAD = word_family([rf"{B}quy{E}", rf"{B}ngan\s+hang{E}"])
 _FUNDER_NAME_END = re.compile(r"\s+(?:và|va)\s+[a-zđ]")  # "Quỹ Nhân đạo và triển khai …": a new clause
 _QUARTER = re.compile(r"\s+(?:[ivx]+|\d)(?![a-z0-9])")
+_ABBREVIATION_AFTER = re.compile(r"(\([A-ZĐ]{2,}\))\s+(\w)")
 _FUNDER_VERB = re.compile(rf"{B}(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von|bao\s+lanh){E}")
 
 # A country's mission: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Trung Quốc tại Hà Nội".

@@ -304,6 +304,8 @@ ISSUE_PATTERNS = [
     rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"(?<=\()do\s+",
+    # a cause given with "do": "… chậm do vướng mắc giải phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng"
+    rf"(?<=do\s)(?:v[uw][oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]
 

@@ -29,6 +29,7 @@ NAME_BIGRAMS = {
     "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do",
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
+    "hang khong",
 }
 
 # "kế hoạch (vốn) Trung ương giao", "… Thủ tướng Chính phủ giao 490 tỷ đồng" (OCR "Thu twdng"): who

@@ -112,8 +112,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 40 and (
                         (_BY_FUNDER.fullmatch(gap) and _FUNDER_GIVES.match(doc.folded, b.end)) or _LOAN_FROM.fullmatch(gap)):
                     add(b, "funds", a, a.start, b.end)
-                # What holds it up: an obstacle after the initiative in the same sentence.
-                if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end <= 60:
+                # What holds it up: an obstacle right after the initiative, or given as the cause ("… tiến độ
+                # chậm so với kế hoạch do vướng mắc …") later in its sentence, with no other initiative between.
+                if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end and (
+                        b.start - a.end <= 60 or _CAUSE.search(doc.folded, max(0, b.start - 4), b.start)) and \
+                        not any(a.end <= c.start < b.start and not _LIST_GAP.fullmatch(doc.folded, a.end, c.start)
+                                for c in mentions if c.type in INITIATIVE_TYPES):
                     add(a, "delayedBy", b, a.start, b.end)
                 # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
                 # "Quyết định phê duyệt Kế hoạch …" names what it approves; "Thủ tướng Chính phủ đã phê duyệt X".
@@ -296,6 +300,7 @@ _APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nh
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
+_CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"
 _PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B

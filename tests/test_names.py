@@ -690,3 +690,8 @@ def test_a_work_listed_among_projects_without_a_cue_word_is_a_project():
     assert "duong giao thong ket noi quoc lo 4e den quoc lo 70" in projects
     ex = extracted("Dự án khu công nghiệp Bắc Hà đã hoàn thành; cầu, cống được sửa chữa kịp thời.")
     assert [e.label for e in ex.entities if e.type == "Project"] == ["Dự án khu công nghiệp Bắc Hà"]
+
+
+def test_an_airport_is_named_in_full():
+    assert "du an dau tu xay dung cang hang khong dien bien giai doan 2" in names_of(
+        "Dự án đầu tư xây dựng Cảng hàng không Điện Biên giai đoạn 2 theo hình thức PPP đang lựa chọn nhà đầu tư.")

@@ -218,3 +218,18 @@ def test_a_plan_carries_out_the_provinces_planning_named_by_tinh_alone():
                          "dựng Kế hoạch thực hiện Quy hoạch tỉnh và các quy hoạch của tỉnh Lào Cai.")
     assert ("ke hoach thuc hien quy hoach tinh lao cai", "implements",
             "quy hoach tinh lao cai thoi ky 2021 2030 tam nhin den nam 2050") in found
+
+
+def test_a_cause_given_with_do_later_in_the_sentence_is_what_holds_the_project_up():
+    found = relations_of("Dự án Đường kết nối các huyện phía Bắc tỉnh Điện Biên đã thi công đạt 65% khối lượng, tuy "
+                         "nhiên tiến độ chậm so với kế hoạch do vướng mắc giải phóng mặt bằng tại xã Mường Tùng.")
+    assert ("du an duong ket noi cac huyen phia bac tinh dien bien", "delayedBy",
+            "vuong mac giai phong mat bang tai xa muong tung") in found
+    found = relations_of("Dự án cải tạo Quốc lộ 279 sử dụng vốn ODA của Ngân hàng Phát triển châu Á (ADB) tạm dừng thi "
+                         "công do thiếu vốn đối ứng.")
+    assert {("du an cai tao quoc lo 279", "delayedBy", "thieu von doi ung"),
+            ("ngan hang phat trien chau a adb", "funds", "du an cai tao quoc lo 279")} <= found
+    # another initiative between them is what the cause is about
+    found = relations_of("Dự án Trường học Bắc Hà đã hoàn thành, Dự án cầu Bảo Yên chậm tiến độ do thiếu mặt bằng thi công.")
+    assert ("du an truong hoc bac ha", "delayedBy", "thieu mat bang thi cong") not in found
+    assert ("du an cau bao yen", "delayedBy", "thieu mat bang thi cong") in found
