@@ -78,6 +78,8 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if m.start() in numbered_starts:
             continue
         _, etype, cue_label = CUES[which(m)]
+        if etype == "Scheme" and doc.joined[m.start() + 1:m.start() + 2].lower() in _O_VOWELS:
+            continue  # "đồ án quy hoạch" (a planning's design dossier; OCR "d6 4n") is no "đề án"
         if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
         if out and m.start() < out[-1].end and _inside_quotes(doc.joined[out[-1].start:m.start()]):
@@ -150,6 +152,7 @@ def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
     return out
 
 
+_O_VOWELS = set("oòóỏõọôồốổỗộơờớởỡợ6")
 # "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
 # to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
 _PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")

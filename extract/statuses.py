@@ -21,8 +21,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|"
                 rf"(?<!phuong\s)cham(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong)(?![a-z]))|"
                 rf"v[uw][oe]ng\s+mac)"),
-    # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai"
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
+    # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
+    # not "đã hoàn thành 70% khối lượng", a figure of how far it has got
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%)|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
                   rf"van\s+hanh)|phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai){E}"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
@@ -42,7 +43,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
-                    rf"[dpb]at)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
+                    rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
 ]
 STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
 # In the part of a report that sets the tasks ahead, a clause that opens on "Hoàn thành …" ("Tập trung hoàn
@@ -53,7 +54,7 @@ _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
-    r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d))[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90

@@ -183,20 +183,36 @@ def _is_heading(line: str) -> bool:
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+# "2. Về …", "2.1. …", "II. …", "a) …": a line that a number or letter opens, as headings and items are.
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))[ \t]+[^\W\d_]")
+# "- Dự án …", "+ Cụm công nghiệp …": an item of a list (not "- 2025", a range wrapped onto a new line).
+_LIST_ITEM = re.compile(r"[ \t]*[-+•][ \t]+(?=[^\W\d_])")
+
+
 def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     start = None
     footnote = None
     pos = 0
     heading = False
+    previous = ""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    width = lengths[len(lengths) // 2] if lengths else 0  # a typical line's length
     for line in text.split("\n"):
         line_end = pos + len(line)
         marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)
         # OCR pages begin with an indented line: after a footnote it is body text again.
         page_start = footnote is not None and line.startswith(" ")
-        # A heading is a paragraph of its own even with no blank line around it (its lines stay together).
-        turn = bool(line.strip()) and start is not None and _is_heading(line) != heading
+        # A heading is a paragraph of its own even with no blank line around it (its lines stay together);
+        # so is a numbered heading, and an item of a list that starts after a sentence or a heading.
+        ended = previous.rstrip().endswith((".", ";", ":"))
+        turn = bool(line.strip()) and start is not None and (
+            _is_heading(line) != heading or ((_LIST_ITEM.match(line) or _NUMBERED.match(line)) and ended) or
+            # "2. Về công tác quy hoạch⏎UBND tỉnh đã …": a numbered line much shorter than the text's lines
+            (_NUMBERED.match(previous) and not ended and len(previous.strip()) < max(40, 0.6 * width) and
+             (line.lstrip()[:1].isupper() or _LIST_ITEM.match(line)) and not (heading and _is_heading(line))))
         heading = _is_heading(line) if line.strip() else False
+        previous = line
         if not line.strip() or marker or page_start or turn:
             if start is not None:
                 out.append(Paragraph(start, pos - 1, footnote))

@@ -695,3 +695,14 @@ def test_a_work_listed_among_projects_without_a_cue_word_is_a_project():
 def test_an_airport_is_named_in_full():
     assert "du an dau tu xay dung cang hang khong dien bien giai doan 2" in names_of(
         "Dự án đầu tư xây dựng Cảng hàng không Điện Biên giai đoạn 2 theo hình thức PPP đang lựa chọn nhà đầu tư.")
+
+
+def test_a_planning_design_dossier_is_no_scheme():
+    kinds = {(e.type, fold_key(e.label)) for e in extracted(
+        "Đang lấy ý kiến đối với đồ án Quy hoạch phân khu Khu du lịch Bắc Hà đến năm 2040.").entities}
+    assert ("Planning", "quy hoach phan khu khu du lich bac ha den nam 2040") in kinds
+    assert not any(kind == "Scheme" for kind, _ in kinds)
+    # OCR reads "đồ án" as "d6 4n", and "Đề án" as "Dé an" (or "D¢ an", which folds alike: the mark tells)
+    ocr = {e.type for e in extracted("Trién khai d6 4n Diéu chinh Quy hoach chung xay dung khu Bac Ha.").entities}
+    assert "Scheme" not in ocr
+    assert "Scheme" in {e.type for e in extracted("Trién khai D¢ an thi diém xay dung ctra khau théng minh.").entities}

@@ -202,3 +202,12 @@ def test_words_that_fold_like_cham_are_not_a_delay():
         assert found and not any(status == "delayed" for _, status, _ in found), (text, found)
     late = statuses_of("Viéc thuc hién Ké hoach ho tro nha o nam 2024 con cham, chua dat yéu cau.")
     assert any(status == "delayed" for _, status, _ in late)
+
+
+def test_a_share_of_the_work_done_is_progress_not_completion():
+    found = statuses_of("Dự án Bệnh viện Đa khoa Bắc Hà đã hoàn thành 70% khối lượng, dự kiến hoàn thành và đưa vào "
+                        "sử dụng trong quý II/2025.")
+    assert ("Dự án Bệnh viện Đa khoa Bắc Hà", "in_progress", None) in found
+    assert not any(status == "completed" for _, status, _ in found)
+    assert ("Dự án Bệnh viện Đa khoa Bắc Hà", "completed", None) in statuses_of(
+        "Dự án Bệnh viện Đa khoa Bắc Hà đã hoàn thành, đưa vào sử dụng.")

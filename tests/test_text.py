@@ -101,3 +101,23 @@ def test_a_heading_in_capitals_is_a_paragraph_of_its_own_without_a_blank_line():
     assert pieces == ["Dự án A đã hoàn thành.", "II. NHIỆM VỤ TRỌNG TÂM\nQUÝ III NĂM 2025",
                       "Phấn đấu khởi công Dự án B trong tháng\n9/2025 tại xã C."]
     assert "tháng 9/2025" in doc.joined
+
+
+def test_list_items_and_a_short_numbered_heading_are_paragraphs_of_their_own():
+    text = ("1. Về các dự án trọng điểm\n- Dự án A: đã bàn giao 45 km, đạt 90%.\n- Dự án B: đã hoàn thành 70% khối\n"
+            "lượng, dự kiến hoàn thành trong quý II/2025.\n2. Về công tác quy hoạch\nUBND tỉnh đã phê duyệt Quy hoạch C "
+            "giai đoạn 2021\n- 2030 và Kế hoạch D. Những nội dung này được triển khai trong các tháng cuối năm, bảo đảm "
+            "đúng tiến độ đề ra theo chỉ đạo của Ủy ban nhân dân tỉnh.")
+    doc = build_document("short.txt", text, "plain")
+    pieces = [" ".join(text[p.start:p.end].split()) for p in doc.paragraphs]
+    assert pieces[:4] == ["1. Về các dự án trọng điểm", "- Dự án A: đã bàn giao 45 km, đạt 90%.",
+                          "- Dự án B: đã hoàn thành 70% khối lượng, dự kiến hoàn thành trong quý II/2025.",
+                          "2. Về công tác quy hoạch"]
+    assert pieces[4].startswith("UBND tỉnh") and "giai đoạn 2021 - 2030 và Kế hoạch D." in pieces[4]  # a range wrapped
+
+
+def test_a_numbered_paragraph_whose_first_line_wraps_stays_whole():
+    # 003's "6. Triển khai Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày⏎08/01/2026 …" (OCR)
+    doc = document("003_974a447c085e4f6c.txt")
+    start = doc.text.index("02/NQ-CP ngay\n08/01/2026")
+    assert any(p.start < start < start + 30 < p.end for p in doc.paragraphs)
