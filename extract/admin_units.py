@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import LABEL_UNIT_WORDS
+from .lexicon import LABEL_UNIT_WORDS, PROVINCES
 from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_WORD, ocr_distance
 from .text import fold, fold_ocr
 
@@ -62,6 +62,27 @@ def _every_unit_name() -> frozenset[str]:
 def is_unit_name(name: str) -> bool:
     """Whether `name` ("Si Ma Cai", accents aside) is the name of some administrative unit of Vietnam."""
     return fold(name).lower() in _every_unit_name()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[re.Pattern, dict[str, str]]:
+    names = {fold(p).lower(): p for p in PROVINCES}
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+
+
+def read_as_province_names(label: str) -> str:
+    """`label` with each province named in capitals spelt as the province is: restoration may read its
+    words as a common pair ("Cảng hàng không Diễn Biến" is "… Điện Biên")."""
+    pattern, names = _province_names()
+    folded = fold(label).lower()  # as long as `label`, character for character
+    out, pos = [], 0
+    for m in pattern.finditer(folded):
+        written = label[m.start():m.end()]
+        if all(word[:1].isupper() for word in written.replace("-", " ").split()):
+            out += [label[pos:m.start()], names[m.group()]]
+            pos = m.end()
+    return "".join(out) + label[pos:]
 
 
 def read_as_unit_names(label: str, province: str | None, read: str | None = None) -> str:

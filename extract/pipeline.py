@@ -14,7 +14,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from . import entities as rec
-from .admin_units import read_as_unit_names
+from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import tidy_label
@@ -232,12 +232,14 @@ def restore_labels(state: State) -> None:
 
 @component("unit_names")
 def unit_names(state: State) -> None:
-    """OCR text: a district's or commune's name spelt as the report's province spells its units."""
-    if state.source.clean or not state.province:
+    """OCR text: a district's or commune's name spelt as the report's province spells its units, and a
+    province's name as the province is spelt."""
+    if state.source.clean:
         return
     for entity in state.extraction.entities:
-        entity.rename(lambda name: read_as_unit_names(name, state.province),
-                      label=read_as_unit_names(entity.label, state.province, state.as_read.get(entity.id)))
+        entity.rename(lambda name: read_as_province_names(read_as_unit_names(name, state.province)),
+                      label=read_as_province_names(read_as_unit_names(entity.label, state.province,
+                                                                      state.as_read.get(entity.id))))
 
 
 @component("labels")

@@ -322,6 +322,7 @@ class Restorer:
         # A number stays as written, and tells the words around it what they are ("năm 2024").
         lattice = [((NUM, 0.0),) if number else self._pruned(t.group()) for t, number in zip(tokens, numbers)]
         words = self._viterbi(lattice, [t.group()[:1].isupper() for t in tokens])
+        in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
         for match, word in zip(tokens, words):
             out.append(text[pos:match.start()])
@@ -333,7 +334,7 @@ class Restorer:
             in_code = "/" in joined_by or "-" in joined_by  # a letter group of "12-NQ/TU"
             if in_code and match.group()[:1].isupper():
                 out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
-            elif _as_written(match.group(), word):
+            elif _as_written(match.group(), word, in_capitals):
                 out.append(match.group())  # "THPT", "XVII"
             else:
                 out.append(_same_case(match.group(), word))
@@ -464,16 +465,18 @@ def ocr_distance(seen: str, word: str) -> float:
 _NEAR_LETTERS = {**{v: "aeiouy".replace(v, "") for v in "aeiouy"}, **{d: "dpb".replace(d, "") for d in "dpb"}}
 
 
-def _as_written(token: str, word: str) -> bool:
+def _as_written(token: str, word: str, in_capitals: bool = False) -> bool:
     """A Roman numeral ("khóa XIII"), or an acronym the search would turn into another word ("THPT" into
-    "thất"; "HDND" into "HĐND" is its spelling), is no damaged word. Each still takes part in the search,
+    "thất", "ADB" into "ad"; "HDND" into "HĐND" is its spelling), is no damaged word. Each still takes part in the search,
     where its nearest word gives its neighbours their context."""
     if len(token) < 2 or not token.isupper():
         return False
     if _ROMAN.fullmatch(token):
         return True
     folded = fold_ocr(token).lower()
-    return len(token) > 2 and not _VOWEL_RE.search(folded) and fold(word) != folded
+    if in_capitals:  # a heading in capitals: its words are words ("XA HQI" is "XÃ HỘI"), only codes are kept
+        return len(token) > 2 and not _VOWEL_RE.search(folded) and fold(word) != folded
+    return len(token) > 2 and fold(word) != folded  # "ADB", "VSIP", "ODA" are not "ad", "vi", "oa"
 
 
 def _same_case(original: str, word: str) -> str:

@@ -152,3 +152,18 @@ def test_a_unit_word_before_a_capitalised_name_is_read_as_the_unit(restorer):
     assert restorer.restore("Trung tdm y té huyén Cao Loc") == "Trung tâm y tế huyện Cao Lộc"
     # only a unit word read as written gains: "trinh" before a name stays "trình", not "tỉnh"
     assert restorer.restore("trinh Thu tuong Chinh phu phé duyét") == "trình Thủ tướng Chính phủ phê duyệt"
+
+
+def test_an_acronym_in_running_text_keeps_its_letters_and_a_heading_in_capitals_is_restored():
+    base = default_restorer()
+    assert base.restore("Ngan hang Phat trien chau A (ADB)").endswith("(ADB)")  # not "(AD)"
+    assert base.restore("Du an VSIP Lang Son") == "Dự án VSIP Lạng Sơn"
+    assert base.restore("BAO CAO TINH HINH KINH TE - XA HQI") == "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI"
+
+
+def test_a_province_named_in_capitals_is_spelt_as_the_province():
+    from tiendo.extract.admin_units import read_as_province_names
+
+    assert read_as_province_names("Cảng hàng không Diễn Biến giai đoạn 2") == "Cảng hàng không Điện Biên giai đoạn 2"
+    assert read_as_province_names("cao tốc Lạng Sơn - Quang Ninh") == "cao tốc Lạng Sơn - Quảng Ninh"
+    assert read_as_province_names("theo dõi diễn biến dịch bệnh") == "theo dõi diễn biến dịch bệnh"  # not a name
