@@ -102,8 +102,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     # "… của các huyện: A, B và C": the places listed after the first one, too.
                     for c in _listed_after(doc, b, mentions, {"Place"}):
                         add(a, "locatedIn", c, a.start, c.end)
-                # Who pays: a funding source next to the initiative ("theo hình thức BOT").
-                if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end <= 40:
+                # Who pays: a funding source next to the initiative ("theo hình thức BOT"), or said to pay later in
+                # its sentence ("…, tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh"), no other initiative between.
+                if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
+                        b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and not any(
+                            a.end <= c.start < b.start for c in mentions if c.type in INITIATIVE_TYPES))):
                     add(b, "funds", a, a.start, b.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
@@ -128,6 +131,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         (inner and a.type != "Organization" and
                          _APPROVES.search(doc.folded, max(a.start, b.start - 30), b.start))):
                     add(b, "approvedBy", a, a.start, b.end)
+                # "phê duyệt (chủ trương đầu tư) X, thành phố Y tại Quyết định số …", "X được phê duyệt tại …"
+                if a.type in INITIATIVE_TYPES and b.type in {"Decision", "Resolution"} and 0 <= b.start - a.end <= 80 \
+                        and _AT_TEXT.search(gap) and not any(a.end <= c.start < b.start for c in mentions) and (
+                        _APPROVAL.search(gap) or _APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
+                    add(a, "approvedBy", b, a.start, b.end)
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
                         _REPLACES.search(gap):
@@ -300,6 +308,9 @@ _APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nh
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
+_APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")
+_PAID_FROM = re.compile(r"(?<![a-z])(?:tu|bang|su\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")
+_AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"

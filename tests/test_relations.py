@@ -233,3 +233,13 @@ def test_a_cause_given_with_do_later_in_the_sentence_is_what_holds_the_project_u
     found = relations_of("Dự án Trường học Bắc Hà đã hoàn thành, Dự án cầu Bảo Yên chậm tiến độ do thiếu mặt bằng thi công.")
     assert ("du an truong hoc bac ha", "delayedBy", "thieu mat bang thi cong") not in found
     assert ("du an cau bao yen", "delayedBy", "thieu mat bang thi cong") in found
+
+
+def test_the_text_that_approved_a_project_named_after_it_and_what_pays_for_it():
+    found = relations_of("UBND tỉnh phê duyệt chủ trương đầu tư Dự án xây dựng cầu Bắc Hà, thành phố Lào Cai tại Quyết "
+                         "định số 456/QĐ-UBND ngày 20/9/2024, tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh.")
+    assert {("du an xay dung cau bac ha thanh pho lao cai", "approvedBy", "quyet dinh so 456 qd ubnd"),
+            ("ngan sach tinh", "funds", "du an xay dung cau bac ha thanh pho lao cai")} <= found
+    # a text cited after a project without any approval is not what approved it
+    found = relations_of("Dự án xây dựng cầu Bắc Hà triển khai theo Quyết định số 456/QĐ-UBND ngày 20/9/2024.")
+    assert not any(p == "approvedBy" for _, p, _ in found)
