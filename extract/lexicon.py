@@ -85,7 +85,8 @@ def which(match: re.Match) -> int:
 # Damaged spellings of frequent syllables, folded.
 CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
-DUAN = rf"{B}d(?:u|y|yu|w|ư)\s*['’]?\s+an{E}"      # dự án
+UW = r"(?:u|w|ir|tr|ii|it|ti|ri)"                  # ư, also read as two letters ("Hitu", "tirong")
+DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
 
@@ -234,7 +235,7 @@ ORG_PATTERNS: list[tuple[str, str]] = [
      "Ban Chấp hành Trung ương Đảng"),
     (rf"{B}ban\s+tuyen\s+giao\s+tinh\s+[uoat]y{E}", "Ban Tuyên giáo Tỉnh ủy"),
     (rf"{B}b[o6]\s+chinh\s+tri{E}", "Bộ Chính trị"),  # OCR reads ô as 6 ("B6 Chinh tri")
-    (rf"{B}th[a-z]{{0,2}}\s+t[uw][oe]ng\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thủ tướng Chính phủ"),
+    (rf"{B}th[a-z]{{0,2}}\s+t{UW}[oe]ng\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thủ tướng Chính phủ"),
     (rf"{B}thanh\s+tra\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thanh tra Chính phủ"),
     (rf"{B}ch[il]nh\s+ph(?:u|ii|a|u\.){E}", "Chính phủ"),
     (rf"{B}qu[a-z]{{1,3}}c\s+h[oe]i{E}", "Quốc hội"),
@@ -299,13 +300,13 @@ PLACE_LABELS = [unit for _, unit in PLACE_UNITS]
 
 # Causes of delay ("Issue"): an obstacle noun phrase.
 ISSUE_PATTERNS = [
-    rf"{B}v[uw][oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
+    rf"{B}v{UW}[oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
     rf"{B}kho\s+khan\s+ve\s+",
     rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"(?<=\()do\s+",
     # a cause given with "do": "… chậm do vướng mắc giải phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng"
-    rf"(?<=do\s)(?:v[uw][oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])",
+    rf"(?<=do\s)(?:v{UW}[oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]
 

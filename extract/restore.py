@@ -77,6 +77,9 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: the numbers of c
 _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}]|(?<=[uU])’(?=[^\W\d_]))*")
 # A lower-case word ending in two digits that OCR reads for letters: "ph01" (phối), "gi61" (giới).
 _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
+# A capitalised word with one letter read as a digit between lower-case letters: "S6n" is "Sơn". A code ends in
+# its digits or capitals ("QL6B", "Km42").
+_DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -273,7 +276,8 @@ class Restorer:
     def _candidates_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """(syllable, edit cost) pairs that a folded OCR token may stand for."""
         digits = sum(ch.isdigit() for ch in token)
-        if digits and (digits > 1 or any(ch.isupper() for ch in token)) and not _LETTERS_READ_AS_DIGITS.fullmatch(token):
+        if digits and (digits > 1 or any(ch.isupper() for ch in token)) and not (
+                _LETTERS_READ_AS_DIGITS.fullmatch(token) or _DIGIT_INSIDE_A_WORD.fullmatch(token)):
             return ()  # a code such as "Km42", "QL6B" or "QH15", not a damaged word
         key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}

@@ -706,3 +706,11 @@ def test_a_planning_design_dossier_is_no_scheme():
     ocr = {e.type for e in extracted("Trién khai d6 4n Diéu chinh Quy hoach chung xay dung khu Bac Ha.").entities}
     assert "Scheme" not in ocr
     assert "Scheme" in {e.type for e in extracted("Trién khai D¢ an thi diém xay dung ctra khau théng minh.").entities}
+
+
+def test_ocr_readings_of_u_horn_in_cue_and_agency_words():
+    # ư read as two letters: "Dtr an" (Dự án), "Thu tirong" (Thủ tướng)
+    ex = extracted("Thu tirong Chinh phu da ban hanh Quyét dinh s6 325/QP-TTg. Dtr an Khu cong nghiep Bac Ha dang thi cong.")
+    labels = {(e.type, e.label) for e in ex.entities}
+    assert ("Organization", "Thủ tướng Chính phủ") in labels
+    assert any(kind == "Project" and label.startswith("Dự án Khu công nghiệp") for kind, label in labels)

@@ -167,3 +167,9 @@ def test_a_province_named_in_capitals_is_spelt_as_the_province():
     assert read_as_province_names("Cảng hàng không Diễn Biến giai đoạn 2") == "Cảng hàng không Điện Biên giai đoạn 2"
     assert read_as_province_names("cao tốc Lạng Sơn - Quang Ninh") == "cao tốc Lạng Sơn - Quảng Ninh"
     assert read_as_province_names("theo dõi diễn biến dịch bệnh") == "theo dõi diễn biến dịch bệnh"  # not a name
+
+
+def test_a_capitalised_word_with_a_digit_for_a_letter_is_a_damaged_word_not_a_code():
+    base = default_restorer()
+    assert base.restore("Khu cong nghiep S6n Nam").split()[3] == "Sơn"
+    assert base.restore("Quoc lo QL6B doan Km42") == "Quốc lộ QL6B đoạn Km42"  # codes stay
