@@ -88,6 +88,7 @@ KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 UW = r"(?:u|w|ir|tr|ii|it|ti|ri)"                  # ư, also read as two letters ("Hitu", "tirong")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
+QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
 THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
 
 # Cue → (entity type, canonical Vietnamese cue). Order matters: longer cues first.
@@ -151,7 +152,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
     # … trên địa bàn tỉnh X; where a work is built: "… cầu trên đường giao thông nông thôn", "… trên tuyến biên giới"
-    "tren": r"tren\s+(?:dia\s+ban|(?:cac\s+)?(?:d[uw][a-z]{0,2}ng|tuyen|song|suoi|bien\s+gioi|quoc\s+lo|ql)(?![a-z]))",
+    "tren": rf"tren\s+(?:dia\s+ban|(?:cac\s+)?(?:d[uw][a-z]{{0,2}}ng|tuyen|song|suoi|bien\s+gioi|{QUOC_LO}|ql)(?![a-z]))",
     # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
     # "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm …": whose organisation a title sets
     "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
@@ -162,7 +163,7 @@ NAME_LINKS = {
           r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
           r"duong\s+cao)\b))[a-z]",
     # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4B đến Quốc lộ 18"
-    "den": r"den\s+(?:(?:n[a-z]{1,2}m\s+|(?:duoi|tren)\s+)?\d|(?:qu[a-z]{1,2}c\s+(?:lo|16|l6)|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
+    "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:duoi|tren)\s+)?\d|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
            r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …

@@ -33,7 +33,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 6  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 7  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -80,13 +80,15 @@ _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 # A capitalised word with one letter read as a digit between lower-case letters: "S6n" is "Sơn". A code ends in
 # its digits or capitals ("QL6B", "Km42").
 _DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+")
+_ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
 NUM = "<num>"
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
-_TRAINING_TOKEN = re.compile(rf"{_SYLLABLE.pattern}|{_NUMBER.pattern}")
+# A road's number ("4B", lower-cased "4b") is one number, as restoration reads it (`_ROAD_NUMBER`).
+_TRAINING_TOKEN = re.compile(rf"\d{{1,3}}[a-zA-Z]{{1,2}}(?![^\W\d_])|{_SYLLABLE.pattern}|{_NUMBER.pattern}")
 # What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
 _LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}")
 START = "<s>"
@@ -320,7 +322,9 @@ class Restorer:
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
         tokens = list(_LATTICE_TOKEN.finditer(text))
-        numbers = [_NUMBER.fullmatch(t.group()) is not None for t in tokens]
+        # a road's number ("4B" of "Quốc lộ 4B") stands where a number would; "1y", "4n" are damaged words
+        numbers = [_NUMBER.fullmatch(t.group()) is not None or _ROAD_NUMBER.fullmatch(t.group()) is not None
+                   for t in tokens]
         if all(numbers):
             return text
         # A number stays as written, and tells the words around it what they are ("năm 2024").

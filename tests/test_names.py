@@ -714,3 +714,8 @@ def test_ocr_readings_of_u_horn_in_cue_and_agency_words():
     labels = {(e.type, e.label) for e in ex.entities}
     assert ("Organization", "Thủ tướng Chính phủ") in labels
     assert any(kind == "Project" and label.startswith("Dự án Khu công nghiệp") for kind, label in labels)
+
+
+def test_a_work_on_a_national_road_read_through_ocr_keeps_the_road():
+    found = names_of("Dtr an cau Bac Ha trén Quéc 16 4E tai huyen Bac Ha da hoan thanh.")
+    assert any(key.startswith("du an") and "tren quoc lo 4e" in key for key in found), found

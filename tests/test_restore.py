@@ -173,3 +173,10 @@ def test_a_capitalised_word_with_a_digit_for_a_letter_is_a_damaged_word_not_a_co
     base = default_restorer()
     assert base.restore("Khu cong nghiep S6n Nam").split()[3] == "Sơn"
     assert base.restore("Quoc lo QL6B doan Km42") == "Quốc lộ QL6B đoạn Km42"  # codes stay
+
+
+def test_a_road_number_gives_the_words_around_it_their_context():
+    # "4E" stands where a number would ("lộ" before it, "đến" after), as "2024" does after "năm"
+    restored = default_restorer().restore("Du an duong noi Quoc lo 4E den cao toc").split()
+    assert restored[4:8] == ["Quốc", "lộ", "4E", "đến"]
+    assert default_restorer().restore("phap 1y") != "phap 1y"  # a digit for a letter is no road number
