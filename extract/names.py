@@ -219,7 +219,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
                   clean: bool = False) -> bool:
     if original[start].isupper():
         return False  # a capitalised word inside a name is a proper noun, not a new clause
-    if f"{word} {next_word}" in CLAUSE_BIGRAMS or CLAUSE_PHRASES.match(folded, start):
+    if f"{word} {next_word}" in CLAUSE_BIGRAMS or (word in _PHRASE_HEADS and CLAUSE_PHRASES.match(folded, start)):
         return True
     if word not in CLAUSE_OPENERS:
         return False
@@ -230,6 +230,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS:
         return False
     return not _linked(word, folded, start)
+
+
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "su"}  # the first words of CLAUSE_PHRASES
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

@@ -96,6 +96,7 @@ START = "<s>"
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
 BEAM = 12  # candidates kept per token
+EXACT_KEPT = 2  # spellings the token folds to exactly, kept beyond the beam
 
 
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
@@ -316,8 +317,10 @@ class Restorer:
             return options
         kept = heapq.nsmallest(BEAM, options, key=lambda wc: self.edit_cost * wc[1]
                                - math.log(self.unigrams.get(wc[0], 0) + 1))
-        # and every spelling the token folds to exactly, however rare ("xat": xát, beside xã and xuất)
-        return tuple(kept) + tuple(option for option in options if option[1] == 0 and option not in kept)
+        # and the commonest spellings the token folds to exactly, however rare ("xat": xát, beside xã and xuất)
+        exact = sorted((option for option in options if option[1] == 0 and option not in kept),
+                       key=lambda wc: -self.unigrams.get(wc[0], 0))
+        return tuple(kept) + tuple(exact[:EXACT_KEPT])
 
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""

@@ -179,14 +179,31 @@ def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Docum
 
 def _is_heading(line: str) -> bool:
     """A line in capitals ("II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024"): a heading, not a wrapped sentence."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    if line.lstrip()[:1].islower():
+        return False  # a wrapped line of a sentence (most of an OCR text's lines)
+    lower = sum(map(str.islower, line))
+    if 5 * lower > len(line):
+        return False  # most lines: too many lower-case letters to be four in five of its letters
+    upper = sum(map(str.isupper, line))
+    return upper + lower >= 4 and upper >= 4 * lower  # four in five letters in capitals
 
 
 # "2. Về …", "2.1. …", "II. …", "a) …": a line that a number or letter opens, as headings and items are.
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))[ \t]+[^\W\d_]")
 # "- Dự án …", "+ Cụm công nghiệp …": an item of a list (not "- 2025", a range wrapped onto a new line).
 _LIST_ITEM = re.compile(r"[ \t]*[-+•][ \t]+(?=[^\W\d_])")
+
+
+def _opens_paragraph(line: str, previous: str, heading: bool, is_heading: bool, short: float) -> bool:
+    """Whether `line` starts a paragraph though no blank line comes before it: a heading in capitals (its lines
+    stay together), a list item or a numbered paragraph after a finished sentence, and what follows a short
+    numbered heading ("2. Về công tác quy hoạch⏎UBND tỉnh đã …")."""
+    if is_heading != heading:
+        return True
+    if previous.rstrip().endswith((".", ";", ":")):
+        return bool(_LIST_ITEM.match(line) or _NUMBERED.match(line))
+    return (len(previous.strip()) < short and not (heading and is_heading) and
+            bool(line.lstrip()[:1].isupper() or _LIST_ITEM.match(line)) and _NUMBERED.match(previous) is not None)
 
 
 def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
@@ -196,22 +213,17 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     pos = 0
     heading = False
     previous = ""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-    width = lengths[len(lengths) // 2] if lengths else 0  # a typical line's length
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    short = max(40, 0.6 * lengths[len(lengths) // 2]) if lengths else 40  # shorter than most of the text's lines
+    for line in lines:
         line_end = pos + len(line)
         marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)
         # OCR pages begin with an indented line: after a footnote it is body text again.
         page_start = footnote is not None and line.startswith(" ")
-        # A heading is a paragraph of its own even with no blank line around it (its lines stay together);
-        # so is a numbered heading, and an item of a list that starts after a sentence or a heading.
-        ended = previous.rstrip().endswith((".", ";", ":"))
-        turn = bool(line.strip()) and start is not None and (
-            _is_heading(line) != heading or ((_LIST_ITEM.match(line) or _NUMBERED.match(line)) and ended) or
-            # "2. Về công tác quy hoạch⏎UBND tỉnh đã …": a numbered line much shorter than the text's lines
-            (_NUMBERED.match(previous) and not ended and len(previous.strip()) < max(40, 0.6 * width) and
-             (line.lstrip()[:1].isupper() or _LIST_ITEM.match(line)) and not (heading and _is_heading(line))))
-        heading = _is_heading(line) if line.strip() else False
+        is_heading = bool(line.strip()) and _is_heading(line)
+        turn = start is not None and bool(line.strip()) and _opens_paragraph(line, previous, heading, is_heading, short)
+        heading = is_heading
         previous = line
         if not line.strip() or marker or page_start or turn:
             if start is not None:
