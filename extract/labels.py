@@ -41,7 +41,7 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<![\w&-])[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
-# A national road as OCR reads "Quốc lộ": "Quốc 16 4B", "Quéc 16 4B" (a word "lộ" read as digits).
+# A national road as OCR reads "Quốc lộ": "Quốc 16 4E", "Quéc 16 4E" (a word "lộ" read as digits).
 _ROAD_CLASS = re.compile(r"\b([Qq])u[^\W\d_]{1,2}c (?:16|l6|1ộ)(?= \d)")
 
 

@@ -85,7 +85,7 @@ def which(match: re.Match) -> int:
 # Damaged spellings of frequent syllables, folded.
 CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
-UW = r"(?:u|w|ir|tr|ii|it|ti|ri)"                  # ư, also read as two letters ("Hitu", "tirong")
+UW = r"(?:u|w|ir|tr|ii|it|ti|ri)"                  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
@@ -162,7 +162,7 @@ NAME_LINKS = {
     "va": r"va\s+(?:(?=khu\s+tai\s+dinh\s+cu)|(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|"
           r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
           r"duong\s+cao)\b))[a-z]",
-    # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4B đến Quốc lộ 18"
+    # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4E đến Quốc lộ 70"
     "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:duoi|tren)\s+)?\d|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
            r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"

@@ -87,7 +87,7 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
 NUM = "<num>"
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
-# A road's number ("4B", lower-cased "4b") is one number, as restoration reads it (`_ROAD_NUMBER`).
+# A road's number ("4E", lower-cased "4e") is one number, as restoration reads it (`_ROAD_NUMBER`).
 _TRAINING_TOKEN = re.compile(rf"\d{{1,3}}[a-zA-Z]{{1,2}}(?![^\W\d_])|{_SYLLABLE.pattern}|{_NUMBER.pattern}")
 # What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
 _LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}")
@@ -288,7 +288,7 @@ class Restorer:
             pass  # only the diacritics are missing: no OCR misreadings to undo
         elif token[:1] in "PB":
             keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread (đ is read d)
-        # ư is read as two letters: "Hitu" Hữu, "cira"/"ctra" cửa, "ciia" cửa.
+        # ư is read as two letters: "tirong" tướng, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
             for m in _U_AS_TWO.finditer(probe, 1):  # each place it may be ("gitra": "giua", not "gura")
                 keys.setdefault(probe[:m.start()] + "u" + probe[m.start() + 2:], keys[probe] + 0.5)
@@ -325,7 +325,7 @@ class Restorer:
     def restore(self, text: str) -> str:
         """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
         tokens = list(_LATTICE_TOKEN.finditer(text))
-        # a road's number ("4B" of "Quốc lộ 4B") stands where a number would; "1y", "4n" are damaged words
+        # a road's number ("4E" of "Quốc lộ 4E") stands where a number would; "1y", "4n" are damaged words
         numbers = [_NUMBER.fullmatch(t.group()) is not None or _ROAD_NUMBER.fullmatch(t.group()) is not None
                    for t in tokens]
         if all(numbers):
@@ -379,8 +379,8 @@ class Restorer:
         for options, capital in zip(lattice, capitals):
             before = self.name_before if capital else self.before
             if capital and exact_units & scores.keys():
-                # a unit word, read as written, names what follows: "huyện Cao Lộc", not "y tế tuyến Cao
-                # Lộc" ("trinh" is "trình", never "tỉnh", for a name after it)
+                # a unit word, read as written, names what follows: "huyện Bắc Hà", not "y tế tuyến Bắc
+                # Hà" ("trinh" is "trình", never "tỉnh", for a name after it)
                 scores = {prev: score + _NAME_AFTER_UNIT if prev in exact_units else score
                           for prev, score in scores.items()}
             top_prev = max(scores, key=scores.__getitem__)
@@ -418,7 +418,7 @@ class Restorer:
 
 
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
-# Unit words that a place's name follows ("huyện Cao Lộc", "thị trấn Na Sầm"), and what a capitalised word
+# Unit words that a place's name follows ("huyện Bắc Hà", "thị trấn Na Sầm"), and what a capitalised word
 # after one adds to the unit word's log-probability, whatever the name: the table's pairs know each name,
 # not names in general. It ranks the unit word against other readings, never the names after it.
 _UNIT_BEFORE_NAME = {"huyện", "xã", "tỉnh", "quận", "phường", "trấn"}
@@ -487,7 +487,7 @@ def _as_written(token: str, word: str, in_capitals: bool = False) -> bool:
     folded = fold_ocr(token).lower()
     if in_capitals:  # a heading in capitals: its words are words ("XA HQI" is "XÃ HỘI"), only codes are kept
         return len(token) > 2 and not _VOWEL_RE.search(folded) and fold(word) != folded
-    return len(token) > 2 and fold(word) != folded  # "ADB", "VSIP", "ODA" are not "ad", "vi", "oa"
+    return len(token) > 2 and fold(word) != folded  # an acronym ("ADB", "WTO") keeps its letters, not "ad"
 
 
 def _same_case(original: str, word: str) -> str:

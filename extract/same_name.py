@@ -59,7 +59,7 @@ class Known:
     year: str | None = None
     clean: bool = True
     tokens: tuple[str, ...] = ()   # every word and number of the name, folded
-    places: tuple[tuple[str, ...], ...] = ()  # the places it names after a unit word, folded ("huyện Cao Lộc")
+    places: tuple[tuple[str, ...], ...] = ()  # the places it names after a unit word, folded ("huyện Bắc Hà")
 
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
@@ -74,7 +74,7 @@ def known_name(iri: str, etype: str, label: str, number: str | None, date: str |
     return Known(iri, etype, core, numbers, key, year, clean, tuple(tokens), _places_named(label))
 
 
-# The unit words a place's name follows: "huyện Cao Lộc", "thị trấn Na Sầm", "tỉnh Lào Cai".
+# The unit words a place's name follows: "huyện Bắc Hà", "thị trấn Na Sầm", "tỉnh Lào Cai".
 _UNIT_WORDS = {*LABEL_UNIT_WORDS, "tỉnh"}
 
 
