@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import LABEL_UNIT_WORDS, PROVINCES
-from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_WORD, ocr_distance
+from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_KEYS, UNIT_WORD, ocr_distance
 from .text import fold, fold_ocr
 
 # A unit word in a label and the capitalised words of its name after it.
@@ -55,8 +55,8 @@ def unit_names(province: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _every_unit_name() -> frozenset[str]:
     """The folded names of every province, district and commune of the country, without unit words."""
-    return frozenset(fold(UNIT_WORD.sub("", unit[key])).lower() for unit in _units()
-                     for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward") if unit.get(key))
+    return frozenset(fold(UNIT_WORD.sub("", unit[key])).lower() for unit in _units() for key in UNIT_KEYS
+                     if unit.get(key))
 
 
 def is_unit_name(name: str) -> bool:

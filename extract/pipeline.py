@@ -236,10 +236,11 @@ def unit_names(state: State) -> None:
     province's name as the province is spelt."""
     if state.source.clean:
         return
+    def spelt(name: str, read: str | None = None) -> str:
+        return read_as_province_names(read_as_unit_names(name, state.province, read))
+
     for entity in state.extraction.entities:
-        entity.rename(lambda name: read_as_province_names(read_as_unit_names(name, state.province)),
-                      label=read_as_province_names(read_as_unit_names(entity.label, state.province,
-                                                                      state.as_read.get(entity.id))))
+        entity.rename(spelt, label=spelt(entity.label, state.as_read.get(entity.id)))
 
 
 @component("labels")

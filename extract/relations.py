@@ -31,6 +31,11 @@ def mentions_by_sentence(mentions: list[Placed], sentences: list[Span]) -> list[
     return out
 
 
+def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed) -> list[Placed]:
+    """The initiatives named after `a` and before `b`: what a later cause or funding source may be about instead."""
+    return [c for c in mentions if c.type in INITIATIVE_TYPES and a.end <= c.start < b.start]
+
+
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
     """Each footnote whose reference mark was found, with the sentence the mark stands in."""
     out = []
@@ -105,8 +110,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # Who pays: a funding source next to the initiative ("theo hình thức BOT"), or said to pay later in
                 # its sentence ("…, tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh"), no other initiative between.
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
-                        b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and not any(
-                            a.end <= c.start < b.start for c in mentions if c.type in INITIATIVE_TYPES))):
+                        b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and
+                                                  not _initiatives_between(mentions, a, b))):
                     add(b, "funds", a, a.start, b.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
@@ -116,11 +121,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         (_BY_FUNDER.fullmatch(gap) and _FUNDER_GIVES.match(doc.folded, b.end)) or _LOAN_FROM.fullmatch(gap)):
                     add(b, "funds", a, a.start, b.end)
                 # What holds it up: an obstacle right after the initiative, or given as the cause ("… tiến độ
-                # chậm so với kế hoạch do vướng mắc …") later in its sentence, with no other initiative between.
+                # chậm so với kế hoạch do vướng mắc …") later in its sentence, no other initiative between (but those
+                # listed with it).
                 if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end and (
                         b.start - a.end <= 60 or _CAUSE.search(doc.folded, max(0, b.start - 4), b.start)) and \
-                        not any(a.end <= c.start < b.start and not _LIST_GAP.fullmatch(doc.folded, a.end, c.start)
-                                for c in mentions if c.type in INITIATIVE_TYPES):
+                        all(_LIST_GAP.fullmatch(doc.folded, a.end, c.start) for c in _initiatives_between(mentions, a, b)):
                     add(a, "delayedBy", b, a.start, b.end)
                 # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
                 # "Quyết định phê duyệt Kế hoạch …" names what it approves; "Thủ tướng Chính phủ đã phê duyệt X".
@@ -134,7 +139,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # "phê duyệt (chủ trương đầu tư) X, thành phố Y tại Quyết định số …", "X được phê duyệt tại …"
                 if a.type in INITIATIVE_TYPES and b.type in {"Decision", "Resolution"} and 0 <= b.start - a.end <= 80 \
                         and _AT_TEXT.search(gap) and not any(a.end <= c.start < b.start for c in mentions) and (
-                        _APPROVAL.search(gap) or _APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
+                        APPROVAL.search(gap) or APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
                     add(a, "approvedBy", b, a.start, b.end)
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
@@ -308,7 +313,7 @@ _APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nh
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
-_APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")
+APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")  # "phê duyệt", "thông qua" anywhere
 _PAID_FROM = re.compile(r"(?<![a-z])(?:tu|bang|su\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")

@@ -37,7 +37,7 @@ MODEL_FORMAT = 7  # bump when `train` changes what it writes: cached models of a
 
 
 def model_path() -> Path:
-    """Where the trained model is cached: one file per underthesea version and model format."""
+    """Where the trained model is cached: one file per underthesea version, bundled sample and model format."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -45,12 +45,19 @@ def model_path() -> Path:
     except PackageNotFoundError:
         source = "none"
     cache = os.environ.get("TIENDO_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tiendo"
-    # another sample of reports is another model
-    reports = hashlib.sha256("".join(sorted(map(text_digest, bundled_clean_texts()))).encode()).hexdigest()[:12]
-    return Path(cache) / f"syllables-{source}-{reports}-v{MODEL_FORMAT}.json"
+    # Another sample of reports is another model. Its files' bytes are hashed, not read as reports: start-up
+    # needs only the key, and only training needs the texts.
+    sample = hashlib.sha256()
+    for path in _bundled_files():
+        sample.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return Path(cache) / f"syllables-{source}-{sample.hexdigest()[:12]}-v{MODEL_FORMAT}.json"
 
 
 BUNDLED_REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"  # in a source checkout
+
+
+def _bundled_files() -> list[Path]:
+    return sorted(path for path in BUNDLED_REPORTS.glob("*") if path.is_file()) if BUNDLED_REPORTS.is_dir() else []
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +67,7 @@ def bundled_clean_texts() -> tuple[str, ...]:
     from .reader import ReportError, read_report
 
     texts = []
-    for path in sorted(BUNDLED_REPORTS.glob("*")) if BUNDLED_REPORTS.is_dir() else []:
+    for path in _bundled_files():
         try:
             source = read_report(path)
         except ReportError:
@@ -186,13 +193,13 @@ def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]
 
 
 ADMIN_UNITS_FILE = "address/data/mapping.json"  # underthesea's table of Vietnam's administrative units
-_UNIT_KEYS = ("old_province", "old_district", "old_ward", "new_province", "new_ward")
+UNIT_KEYS = ("old_province", "old_district", "old_ward", "new_province", "new_ward")
 
 
 def administrative_names(mapping: dict) -> list[str]:
     """Every province, district and ward name of underthesea's address table, with its unit word
     ("Thị trấn Bắc Hà") and without it ("Bắc Hà"): the place names reports are full of."""
-    names = {unit[key] for unit in mapping.get("ward_mapping", []) for key in _UNIT_KEYS if unit.get(key)}
+    names = {unit[key] for unit in mapping.get("ward_mapping", []) for key in UNIT_KEYS if unit.get(key)}
     bare = {UNIT_WORD.sub("", name) for name in names}
     return sorted(unicodedata.normalize("NFC", name) for name in names | bare if name)
 
@@ -485,9 +492,9 @@ def _as_written(token: str, word: str, in_capitals: bool = False) -> bool:
     if _ROMAN.fullmatch(token):
         return True
     folded = fold_ocr(token).lower()
-    if in_capitals:  # a heading in capitals: its words are words ("XA HQI" is "XÃ HỘI"), only codes are kept
-        return len(token) > 2 and not _VOWEL_RE.search(folded) and fold(word) != folded
-    return len(token) > 2 and fold(word) != folded  # an acronym ("ADB", "WTO") keeps its letters, not "ad"
+    # An acronym ("ADB", "WTO") keeps its letters, not "ad"; in a heading in capitals the words are words
+    # ("XA HQI" is "XÃ HỘI") and only codes without a vowel are kept.
+    return len(token) > 2 and fold(word) != folded and not (in_capitals and _VOWEL_RE.search(folded))
 
 
 def _same_case(original: str, word: str) -> str:

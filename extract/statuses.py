@@ -8,7 +8,7 @@ from .breakdown import broken_down
 from .lexicon import B, E
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
-from .relations import ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
+from .relations import APPROVAL, ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
 from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
@@ -97,7 +97,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
                 if ENACTS.match(doc.folded, cue.start()) and any(
-                        not in_name[a.start()] for a in _APPROVES.finditer(doc.folded, cue.end(), target.start)):
+                        not in_name[a.start()] for a in APPROVAL.finditer(doc.folded, cue.end(), target.start)):
                     continue  # "ban hành Quyết định số … phê duyệt X": the decision was issued; "phê duyệt" tells X's
                 if status not in ("in_progress", "planned"):
                     specific.add(target.id)  # what is aimed for says nothing against work going on now
@@ -124,9 +124,6 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     _figures_of_parts(doc, initiatives, out)
     _issued_in_a_list(doc, initiatives, sentences, by_sentence, out)
     return list(out.values())
-
-
-_APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],
