@@ -48,6 +48,7 @@ def main() -> None:
                 if cold:
                     restorer._pruned.cache_clear()
                     restorer._candidates.cache_clear()
+                    restorer._seen_pairs.cache_clear()
             began = time.process_time()
             for source in sources:
                 extract_source(source)

@@ -5,6 +5,8 @@ order is `PIPELINE`. `extract_report` is the one entry point the rest of tiendo 
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -313,14 +315,24 @@ def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]
     2030, tầm nhìn đến năm 2050") is that one, when it is the only initiative of the report the name extends
     by a period: with two ("… năm 2024", "… 5 năm 2021 - 2025") the bare name does not say which."""
     folded = {id(e): fold_key(e.label) for e in entities}
+    # each type's unnumbered names in folded order: the names extending one are found by bisection
+    by_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, e in enumerate(entities):
+        if not e.number:
+            by_type[e.type].append((folded[id(e)], i))
+    for names in by_type.values():
+        names.sort()
     dropped: set[int] = set()
     for e in entities:
         name = folded[id(e)]
-        if e.number or e.type not in INITIATIVE_TYPES or any(ch.isdigit() for ch in name) or \
+        if e.number or e.type not in INITIATIVE_TYPES or _A_DIGIT.search(name) or \
                 len(name.split()) < _PERIODLESS_WORDS or len(specific_words(profile(e).core)) < 2:
             continue  # "Chương trình mục tiêu quốc gia" names a kind, whichever period follows
-        longer = [f for f in entities if f is not e and id(f) not in dropped and f.type == e.type and not f.number
-                  and folded[id(f)].startswith(name + " ") and _PERIOD.match(folded[id(f)], len(name) + 1)]
+        names, prefix = by_type[e.type], name + " "
+        extending = itertools.takewhile(lambda pair: pair[0].startswith(prefix),
+                                        names[bisect.bisect_left(names, (prefix, -1)):])
+        longer = [f for other, i in extending if (f := entities[i]) is not e and id(f) not in dropped
+                  and _PERIOD.match(other, len(prefix))]
         if len(longer) != 1:
             continue
         kept = longer[0]
@@ -330,6 +342,7 @@ def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]
     return [e for e in entities if id(e) not in dropped]
 
 
+_A_DIGIT = re.compile(r"\d")
 _PERIODLESS_WORDS = 5  # fewer words than this, and a name without its period may be another thing
 # The span a planning or a plan covers: "thời kỳ 2021 - 2030 …", "giai đoạn 2021 - 2025", "đến năm 2045"
 # ("… năm 2024" after a program's name is that year's share of it, not its name).

@@ -231,6 +231,7 @@ class Restorer:
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
         self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
+        self._seen_pairs = lru_cache(maxsize=200000)(self._seen_pairs_uncached)  # and the same word pairs
         # For each word, the words seen before it and how often: the lattice looks up only pairs that exist.
         self.before: dict[str, dict[str, int]] = {}
         for pair, n in self.bigrams.items():
@@ -243,6 +244,7 @@ class Restorer:
             merged = self.name_before.setdefault(word, dict(self.before.get(word, {})))
             merged[prev] = merged.get(prev, 0) + n
         self._unigram_norm = self.total + 0.1 * len(self.unigrams)
+        self._halves: dict[str, tuple[float, float]] = {}  # word → (½·unigram, its log), filled on first sight
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
     def adapted(self, clean_texts: list[str]) -> Restorer:
@@ -338,8 +340,8 @@ class Restorer:
         if all(numbers):
             return text
         # A number stays as written, and tells the words around it what they are ("năm 2024").
-        lattice = [((NUM, 0.0),) if number else self._pruned(t.group()) for t, number in zip(tokens, numbers)]
-        words = self._viterbi(lattice, [t.group()[:1].isupper() for t in tokens])
+        words = self._viterbi([NUM if number else t.group() for t, number in zip(tokens, numbers)],
+                              [t.group()[:1].isupper() for t in tokens])
         in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
         for match, word in zip(tokens, words):
@@ -372,19 +374,47 @@ class Restorer:
             return restored
         return head + restored[tokens[kept - 1].end():]
 
-    def _viterbi(self, lattice: list[tuple[tuple[str, float], ...]], capitals: list[bool]) -> list[str]:
-        """The best word sequence through the lattice, minus `edit_cost` per edit, under a bigram model with
-        absolute-discount backoff: log(0.5·pair/count(prev) + 0.5·unigram) for a pair seen, log(0.5·unigram)
-        otherwise (unigrams smoothed by 0.1).
+    def _half_unigram(self, word: str) -> tuple[float, float]:
+        """Half the word's smoothed unigram probability and its log, the back-off term of every step it is
+        in, computed once per word."""
+        half = 0.5 * (self.unigrams.get(word, 0) + 0.1) / self._unigram_norm
+        self._halves[word] = half, math.log(half)
+        return self._halves[word]
+
+    def _seen_pairs_uncached(self, previous: str, token: str, capital: bool) -> dict[str, tuple[tuple[str, float], ...]]:
+        """For each reading of `token`, the readings of the token before it that it was seen after, each with
+        the pair's term log(0.5·pair/count(prev) + 0.5·unigram). It depends on the two tokens only (their
+        candidates are fixed), and pairs of tokens recur across a corpus far more than they are new."""
+        before = self.name_before if capital else self.before
+        prevs = {prev: count for prev, _ in self._options(previous) if (count := self.unigrams.get(prev, 0))}
+        out = {}
+        for word, _ in self._options(token):
+            seen_before = before.get(word) or self.before.get(word)
+            if seen_before and prevs:
+                half_uni = (self._halves.get(word) or self._half_unigram(word))[0]
+                # only the pairs seen: the intersection walks the smaller side in C
+                out[word] = tuple(
+                    # place-name pairs are counted without their words' counts: never above 1
+                    (prev, math.log(0.5 * (min(seen_before[prev], prevs[prev]) / prevs[prev]) + half_uni))
+                    for prev in prevs.keys() & seen_before.keys())
+        return out
+
+    def _options(self, token: str) -> tuple[tuple[str, float], ...]:
+        return ((NUM, 0.0),) if token == NUM else self._pruned(token)
+
+    def _viterbi(self, tokens: list[str], capitals: list[bool]) -> list[str]:
+        """The best word sequence through the lattice of the tokens' readings (`NUM` for a number), minus
+        `edit_cost` per edit, under a bigram model with absolute-discount backoff: log(0.5·pair/count(prev) +
+        0.5·unigram) for a pair seen, log(0.5·unigram) otherwise (unigrams smoothed by 0.1).
 
         Most word pairs were never seen, and then the score does not depend on the previous word: the best
-        predecessor is simply the best-scoring one, so only the pairs in `before` are compared one by one."""
+        predecessor is simply the best-scoring one, so only the pairs seen (`_seen_pairs`) are compared."""
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []
         exact_units: set[str] = set()
-        unigrams, log = self.unigrams, math.log
-        for options, capital in zip(lattice, capitals):
-            before = self.name_before if capital else self.before
+        halves, previous = self._halves, None
+        for token, capital in zip(tokens, capitals):
+            options = self._options(token)
             if capital and exact_units & scores.keys():
                 # a unit word, read as written, names what follows: "huyện Bắc Hà", not "y tế tuyến Bắc
                 # Hà" ("trinh" is "trình", never "tỉnh", for a name after it)
@@ -392,29 +422,20 @@ class Restorer:
                           for prev, score in scores.items()}
             top_prev = max(scores, key=scores.__getitem__)
             top = scores[top_prev]
-            # the previous words that can start a seen pair, with their counts, found once per step
-            prevs = [(prev, score, count) for prev, score in scores.items()
-                     if prev != START and (count := unigrams.get(prev, 0))]
+            seen = self._seen_pairs(previous, token, capital) if previous is not None else {}
             step: dict[str, float] = {}
             back: dict[str, str] = {}
             for word, cost in options:
-                uni = (unigrams.get(word, 0) + 0.1) / self._unigram_norm
-                best, best_prev = top + log(0.5 * uni), top_prev
-                seen_before = before.get(word) or self.before.get(word)
-                if seen_before:
-                    for prev, score, prev_count in prevs:
-                        pair_count = seen_before.get(prev)
-                        if pair_count is not None:
-                            # place-name pairs are counted without their words' counts: never above 1
-                            pair = min(pair_count, prev_count) / prev_count
-                            total = score + log(0.5 * pair + 0.5 * uni)
-                            if total > best or (total == best and prev < best_prev):
-                                best, best_prev = total, prev
+                best, best_prev = top + (halves.get(word) or self._half_unigram(word))[1], top_prev
+                for prev, term in seen.get(word, ()):
+                    total = scores[prev] + term
+                    if total > best or (total == best and prev < best_prev):
+                        best, best_prev = total, prev
                 best -= self.edit_cost * cost
                 if word not in step or best > step[word]:
                     step[word], back[word] = best, best_prev
             backs.append(back)
-            scores = step
+            scores, previous = step, token
             exact_units = {word for word, cost in options if cost == 0 and word in _UNIT_BEFORE_NAME}
         word = max(scores, key=scores.__getitem__)
         words = [word]

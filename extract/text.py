@@ -60,13 +60,28 @@ WORD_SYMBOLS = "&@¢€§¥"
 # OCR's ’ after a u inside a word is the horn of ư ("du’ng" dựng, "tru’ong" trường): folded as the stray
 # letter OCR leaves there (r), so the word stays one word.
 _HORN = re.compile(r"(?<=u)’(?=[a-z])")
-_WORD_WITH_SYMBOL = re.compile(rf"(?<=[a-z])[{WORD_SYMBOLS}|]|[{WORD_SYMBOLS}|](?=[a-z])")
+# The symbol comes first, so the engine scans for it instead of trying a lookbehind at every character.
+_WORD_WITH_SYMBOL = re.compile(rf"[{WORD_SYMBOLS}|](?:(?<=[a-z].)|(?=[a-z]))")
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã, "d6i" đổi);
 # upper-case neighbours ("6B", "QH15", "Km42") are real codes and stay as they are.
 _DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468][{LOWER}]{{0,3}}|[013468][{LOWER}]{{1,3}})(?![\w/-])")
 _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
+_OCR_DIGIT = re.compile(r"[013468](?<!\d\d)(?!\d)")  # a digit with no digit beside it
+
+
+def _digit_words(text: str):
+    """What `_DIGIT_WORD.finditer` finds, looked for from the one digit each match holds (at most three
+    letters after its start): testing a word start at every character cost more than the rest of `fold_ocr`."""
+    end = 0
+    for digit in _OCR_DIGIT.finditer(text):
+        at = digit.start()
+        for start in range(max(at - 3, end), at + 1):  # the leftmost start first, as a scan would find it
+            if m := _DIGIT_WORD.match(text, start):
+                yield m
+                end = m.end()
+                break
 
 
 def fold_ocr(text: str) -> str:
@@ -74,13 +89,14 @@ def fold_ocr(text: str) -> str:
     folded = _WORD_WITH_SYMBOL.sub(lambda m: _OCR_SYMBOLS.get(m.group(), m.group()), fold(text))
     if "’" in folded:
         folded = _HORN.sub("r", folded)
-    if not _DIGIT_WORD.search(text):
+    pieces, pos = [], 0
+    for m in _digit_words(text):
+        pieces += folded[pos:m.start()], folded[m.start():m.end()].translate(_DIGIT_LETTER)
+        pos = m.end()
+    if not pieces:
         return folded
-    chars = list(folded)
-    for m in _DIGIT_WORD.finditer(text):
-        for i in range(m.start(), m.end()):
-            chars[i] = chars[i].translate(_DIGIT_LETTER)
-    return "".join(chars)
+    pieces.append(folded[pos:])
+    return "".join(pieces)
 
 
 @dataclass
@@ -242,7 +258,10 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
 # A reference mark glued to the end of a word: <sup>N</sup> in Markdown; in OCR text a superscript
 # number comes out as digits or as look-alike symbols ("công®®", "yêu cầu'’", "kỳ?").
 _REF_MD = re.compile(r"(?<!^)<sup>(\d{1,3})</sup>", re.MULTILINE)
-_REF_OCR = re.compile(r"(?<=[^\W\d_%)])(\d{1,2}|[®©?’'*°]{1,3})(?=[\s,.;:)]|$)", re.MULTILINE)
+# The mark's first character leads the pattern (the word before it is a lookbehind after it), so the
+# engine scans for that character instead of testing a lookbehind at every position.
+_REF_OCR = re.compile(r"[\d®©?’'*°](?<=[^\W\d_%)].)(?:(?<=\d)\d?|(?<!\d)[®©?’'*°]{0,2})(?=[\s,.;:)]|$)",
+                      re.MULTILINE)
 
 
 def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnote]:
@@ -278,10 +297,13 @@ def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnot
     marks = [m for m in _REF_OCR.finditer(text) if in_body(m.start()) and _is_mark(text, m)]
     queue: list[re.Match] = []
     previous_end = 0
+    mark_starts = [m.start() for m in marks]
     for note in out:
-        if any(previous_end <= s_ and e <= note.start for s_, e in body_spans):
+        # body spans are sorted and disjoint: the first one after the last footnotes ends first
+        first_body = bisect.bisect_left(body_starts, previous_end)
+        if first_body < len(body_spans) and body_spans[first_body][1] <= note.start:
             # A new page's foot: its marks are those of the body text since the last footnotes.
-            queue = [m for m in marks if previous_end <= m.start() < note.start]
+            queue = marks[bisect.bisect_left(mark_starts, previous_end):bisect.bisect_left(mark_starts, note.start)]
         if queue:
             mark = queue.pop(0)
             note.ref, note.ref_end = mark.start(), mark.end()
@@ -291,7 +313,7 @@ def _footnotes(text: str, fmt: str, paragraphs: list[Paragraph]) -> list[Footnot
 
 def _is_mark(text: str, m: re.Match) -> bool:
     word = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 30):m.start()])
-    if m.group(1)[0].isdigit():
+    if m.group()[0].isdigit():
         # "c6", "s6" are OCR letters; "Km42", "QL6" are codes.
         return bool(word) and len(word.group()) >= 3 and word.group().islower()
     return True

@@ -3,7 +3,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tiendo.extract.pipeline import extract_source
 from tiendo.extract.reader import read_report, read_text
-from tiendo.extract.text import build_document, fold, fold_ocr
+from tiendo.extract.text import _DIGIT_WORD, _REF_OCR, _digit_words, build_document, fold, fold_ocr
 
 from conftest import REPORTS
 
@@ -22,6 +22,20 @@ def test_fold_strips_diacritics_and_keeps_length():
 @given(st.text(max_size=300))
 def test_folds_keep_every_offset(text):
     assert len(fold(text)) == len(text) == len(fold_ocr(text))
+
+
+# OCR's digits inside words, found from each digit instead of a scan of every position: the same matches
+_DIGIT_TEXT = st.text(alphabet="acdnosyễ0123468 .,/-KQH", max_size=60)
+
+
+@given(_DIGIT_TEXT)
+def test_digit_words_are_found_as_a_scan_finds_them(text):
+    assert [m.span() for m in _digit_words(text)] == [m.span() for m in _DIGIT_WORD.finditer(text)]
+
+
+def test_ocr_reference_marks_follow_a_word():
+    marks = [m.group() for m in _REF_OCR.finditer("công®® và yêu cầu’ năm 2024 kỳ? Km42 tỉnh12, (1) 5%")]
+    assert marks == ["®®", "’", "?", "42", "12"]  # "Km42" is a candidate; `_is_mark` tells codes apart
 
 
 def test_markdown_footnotes_are_split_out_and_linked():
