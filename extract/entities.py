@@ -12,7 +12,7 @@ from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
     AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS,
-    ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, which, word_family,
+    ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -261,6 +261,10 @@ def _inside_quotes(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+# A road named by its number: "đường tỉnh 208", "tỉnh lộ 217", "Quốc lộ 4E", "ĐT.208", "QL.3B".
+_NUMBERED_ROAD = re.compile(rf"(?<![a-z])(?:duong\s+(?:tinh|huyen)|tinh\s+lo|{QUOC_LO}|ql|dt)\.?\s*\d")
+
+
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
@@ -279,7 +283,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return False
     original_tail = doc.joined[cue_end:end]
     has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
-    has_year = bool(_YEAR.search(tail))
+    has_year = bool(_YEAR.search(tail)) or bool(_NUMBERED_ROAD.search(tail))  # a road's number says which, too
     before = doc.folded[max(0, start - 12):start]
     if cue_label == "Nền tảng" and _ON_THE_BASIS.search(before) and not doc.joined[start].isupper():
         return False  # "trên nền tảng hệ giá trị …": on the basis of ("trên Nền tảng cửa khẩu số" is a platform)

@@ -85,7 +85,8 @@ def which(match: re.Match) -> int:
 # Damaged spellings of frequent syllables, folded.
 CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
-UW = r"(?:u|w|ir|tr|ii|it|ti|ri)"                  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
+UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
+UW = f"(?:{'|'.join(UW_FORMS)})"
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
@@ -193,7 +194,9 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   # the period a report covers follows the plan's name, it is not part of it: "… quý I", "… 9 tháng"
                   "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang",
                   # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
-                  "phat dien", "khai truong", "di vao"}
+                  "phat dien", "khai truong", "di vao",
+                  # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
+                  *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi"))}
 # Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
 # but "Đề án bảo đảm an ninh …" is a name.
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
@@ -263,7 +266,10 @@ VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
-    (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+ppp{E}", "phương thức PPP"),
+    # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
+    (rf"{B}(?:loai\s+)?hop\s+dong\s+bot{E}", "hình thức BOT (PPP)"),
+    # "theo phương thức đối tác công tư (PPP)"
+    (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+(?:doi\s+tac\s+cong\s+tu(?:\s*\(ppp\))?|ppp){E}", "phương thức PPP"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
@@ -273,6 +279,8 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:nguon\s+)?{VON}\s+oda{E}", "vốn ODA"),
     (rf"{B}{VON}\s+vay(?:\s+uu\s+dai)?{E}", "vốn vay"),
     (rf"{B}{VON}\s+su\s+nghiep{E}", "vốn sự nghiệp"),
+    (rf"{B}{VON}\s+[dpb]oi\s+[uw]ng{E}", "vốn đối ứng"),  # the province's counterpart share of a loan-funded project
+    (rf"{B}(?:{VON}\s+)?trai\s+phieu\s+chinh\s+phu{E}", "vốn trái phiếu Chính phủ"),
     (rf"{B}(?:nguon\s+)?{VON}\s+xa\s+hoi\s+hoa{E}", "nguồn vốn xã hội hóa"),
     (rf"{B}{VON}\s+dau\s+tu\s+tu\s+nguon\s+thu\s+xo\s+so\s+kien\s+thiet{E}", "vốn đầu tư từ nguồn thu xổ số kiến thiết"),
     (rf"{B}{VON}\s+dau\s+tu\s+tu\s+nguon\s+thu\s+su\s+dung\s+dat{E}", "vốn đầu tư từ nguồn thu sử dụng đất"),

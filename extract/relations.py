@@ -136,9 +136,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         (inner and a.type != "Organization" and
                          _APPROVES.search(doc.folded, max(a.start, b.start - 30), b.start))):
                     add(b, "approvedBy", a, a.start, b.end)
-                # "phê duyệt (chủ trương đầu tư) X, thành phố Y tại Quyết định số …", "X được phê duyệt tại …"
+                # "phê duyệt (chủ trương đầu tư) X, thành phố Y tại Quyết định số …", "X được phê duyệt tại …",
+                # "X đã được Thủ tướng Chính phủ phê duyệt tại …" (the approver may stand between, nothing else)
                 if a.type in INITIATIVE_TYPES and b.type in {"Decision", "Resolution"} and 0 <= b.start - a.end <= 80 \
-                        and _AT_TEXT.search(gap) and not any(a.end <= c.start < b.start for c in mentions) and (
+                        and _AT_TEXT.search(gap) and not any(a.end <= c.start < b.start and c.type != "Organization"
+                                                             for c in mentions) and (
                         APPROVAL.search(gap) or APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
                     add(a, "approvedBy", b, a.start, b.end)
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".

@@ -73,9 +73,10 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     for m in placed:
         in_name[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_sentence = mentions_by_sentence(initiatives, sentences)
-    for sent, inside in zip(sentences, by_sentence):
+    for i, (sent, inside) in enumerate(zip(sentences, by_sentence)):
         if not inside:
             continue
+        figures_until = _figures_until(doc, sentences, by_sentence, i)
         claimed: list[tuple[int, int]] = []
         specific: set[str] = set()  # initiatives this sentence gives a status more telling than "in progress"
         for cue_status, pattern in _CUES_WITH_TASKS:
@@ -109,7 +110,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                                if status == "planned" else None)
                 if pattern is _TASK and target_date is None:
                     target_date = tasks_until
-                progress = _PROGRESS.search(doc.folded, target.end, min(sent.end, target.end + 160))
+                progress = _PROGRESS.search(doc.folded, target.end, min(figures_until, target.end + 160))
                 out[key] = Status(
                     target.id, status, Mention(start, end, doc.text[start:end]), target_date,
                     " ".join(doc.joined[progress.start():progress.end()].split()) if progress else None,
@@ -124,6 +125,17 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     _figures_of_parts(doc, initiatives, out)
     _issued_in_a_list(doc, initiatives, sentences, by_sentence, out)
     return list(out.values())
+
+
+def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[Placed]], i: int) -> int:
+    """Where the figures of sentence i's initiatives may be read up to: its end, or the end of the clause
+    after its ";" when that clause goes on in lower case and names no initiative of its own ("X đã khởi công
+    ngày …; đến nay đã bàn giao 85,2/93,5 km mặt bằng"; not "…; Dự án Y đã bàn giao …")."""
+    sent = sentences[i]
+    if i + 1 < len(sentences) and not by_sentence[i + 1] and doc.folded[sent.end - 1:sent.end] == ";" and \
+            doc.joined[sentences[i + 1].start:sentences[i + 1].end].lstrip()[:1].islower():
+        return sentences[i + 1].end
+    return sent.end
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],

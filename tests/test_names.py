@@ -719,3 +719,17 @@ def test_ocr_readings_of_u_horn_in_cue_and_agency_words():
 def test_a_work_on_a_national_road_read_through_ocr_keeps_the_road():
     found = names_of("Dtr an cau Bac Ha trén Quéc 16 4E tai huyen Bac Ha da hoan thanh.")
     assert any(key.startswith("du an") and "tren quoc lo 4e" in key for key in found), found
+
+
+def test_a_name_ends_where_it_is_said_to_stop():
+    # "tạm dừng thi công" says what became of the project; it is no part of its name (ư read "ir" by OCR)
+    for text in ("Dự án Thủy điện Bản Rạ tạm dừng thi công để điều chỉnh thiết kế.",
+                 "Dự an Thuy dién Ban Ra tam dirng thi cong dé diéu chinh thiét ké."):
+        projects = {e.label for e in extracted(text).entities if e.type == "Project"}
+        assert len(projects) == 1 and all(fold_key(p).endswith(" ra") for p in projects), projects
+
+
+def test_a_road_named_by_its_number_names_a_project():
+    assert "du an duong tinh 208" in names_of("Dự án đường tỉnh 208 đã bàn giao 12/20 km.")
+    assert "du an nang cap tinh lo 217" in names_of("Dự án nâng cấp tỉnh lộ 217 đang thi công.")
+    assert not names_of("Dự án nâng cấp tuyến đường đang thi công.")  # which road, it does not say

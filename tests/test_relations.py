@@ -243,3 +243,23 @@ def test_the_text_that_approved_a_project_named_after_it_and_what_pays_for_it():
     # a text cited after a project without any approval is not what approved it
     found = relations_of("Dự án xây dựng cầu Bắc Hà triển khai theo Quyết định số 456/QĐ-UBND ngày 20/9/2024.")
     assert not any(p == "approvedBy" for _, p, _ in found)
+
+
+def test_an_approval_at_a_decision_with_the_approver_between():
+    found = relations_of("Quy hoạch tỉnh Cao Bằng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được Thủ tướng "
+                         "Chính phủ phê duyệt tại Quyết định số 1212/QĐ-TTg ngày 10/8/2023.")
+    assert ("quy hoach tinh cao bang thoi ky 2021 2030 tam nhin den nam 2050", "approvedBy",
+            "quyet dinh so 1212 qd ttg") in found
+    found = relations_of("Dự án Bệnh viện Đa khoa tỉnh (giai đoạn 2) đã được Hội đồng nhân dân tỉnh phê duyệt chủ "
+                         "trương đầu tư tại Nghị quyết số 45/NQ-HĐND ngày 12/4/2024.")
+    assert any(p == "approvedBy" and s.startswith("du an benh vien") and o == "nghi quyet so 45 nq hdnd"
+               for s, p, o in found)
+
+
+def test_funding_by_partnership_contract_and_counterpart_capital():
+    found = relations_of("Dự án đường bộ cao tốc Bắc Kạn - Cao Bằng được đầu tư theo phương thức đối tác công tư "
+                         "(PPP), loại hợp đồng BOT, đã khởi công ngày 01/01/2024.")
+    assert ("phuong thuc ppp", "funds", "du an duong bo cao toc bac kan cao bang") in found
+    found = relations_of("Dự án cầu Bản Giới sử dụng vốn đối ứng của tỉnh và vốn trái phiếu Chính phủ.")
+    assert {("von doi ung", "funds", "du an cau ban gioi"),
+            ("von trai phieu chinh phu", "funds", "du an cau ban gioi")} <= found

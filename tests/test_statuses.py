@@ -211,3 +211,23 @@ def test_a_share_of_the_work_done_is_progress_not_completion():
     assert not any(status == "completed" for _, status, _ in found)
     assert ("Dự án Bệnh viện Đa khoa Bắc Hà", "completed", None) in statuses_of(
         "Dự án Bệnh viện Đa khoa Bắc Hà đã hoàn thành, đưa vào sử dụng.")
+
+
+def progress_of(text: str) -> dict[str, str | None]:
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    return {labels[s.entity]: s.progress for s in ex.statuses}
+
+
+def test_a_figure_after_a_semicolon_tells_of_the_clause_before():
+    found = progress_of("Dự án đường bộ cao tốc Bắc Kạn - Cao Bằng đã khởi công ngày 01/01/2024; đến nay đã bàn "
+                        "giao 85,2/93,5 km mặt bằng, đạt 91%.")
+    assert found == {"Dự án đường bộ cao tốc Bắc Kạn - Cao Bằng": "bàn giao 85,2/93,5 km"}
+    # a clause that opens on a name of its own is about that one
+    found = progress_of("Dự án cầu Km5 đã khởi công; Dự án đường tỉnh 208 đã bàn giao 12/20 km.")
+    assert found == {"Dự án cầu Km5": None, "Dự án đường tỉnh 208": "bàn giao 12/20 km"}
+
+
+def test_suspended_ends_the_name_and_is_the_status():
+    assert ("Dự án Thủy điện Bản Rạ", "suspended", None) in statuses_of(
+        "Dự án Thủy điện Bản Rạ tạm dừng thi công để điều chỉnh thiết kế.")
