@@ -149,6 +149,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cham": {"chậm"},
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
+    # and with ư read as two letters or a w ("diroc", "dtrgc"), ợ as o or g
+    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g")},
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
@@ -202,7 +204,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            r"su\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])")
+                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(
@@ -267,9 +269,10 @@ NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
-    (rf"{B}(?:loai\s+)?hop\s+dong\s+bot{E}", "hình thức BOT (PPP)"),
+    (rf"{B}(?:loai\s+)?h[o6]p\s+[dpb][o6]ng\s+bot{E}", "hình thức BOT (PPP)"),  # ô and ơ read as 6 by OCR
     # "theo phương thức đối tác công tư (PPP)"
-    (rf"{B}(?:theo\s+)?ph[uw]{{1,2}}[oe]ng\s+thuc\s+(?:doi\s+tac\s+cong\s+tu(?:\s*\(ppp\))?|ppp){E}", "phương thức PPP"),
+    (rf"{B}(?:theo\s+)?ph{UW}{{1,2}}[o6e]ng\s+th{UW}c\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
+     "phương thức PPP"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),

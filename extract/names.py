@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC
+from .lexicon import (
+    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC, UW_FORMS,
+)
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -232,7 +234,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "su"}  # the first words of CLAUSE_PHRASES
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir")
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

@@ -6,7 +6,6 @@ order is `PIPELINE`. `extract_report` is the one entry point the rest of tiendo 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -328,11 +327,11 @@ def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]
         if e.number or e.type not in INITIATIVE_TYPES or _A_DIGIT.search(name) or \
                 len(name.split()) < _PERIODLESS_WORDS or len(specific_words(profile(e).core)) < 2:
             continue  # "Chương trình mục tiêu quốc gia" names a kind, whichever period follows
-        names, prefix = by_type[e.type], name + " "
-        extending = itertools.takewhile(lambda pair: pair[0].startswith(prefix),
-                                        names[bisect.bisect_left(names, (prefix, -1)):])
+        # the names that start with "name ": from "name " up to "name!" (the character after the space)
+        names = by_type[e.type]
+        extending = names[bisect.bisect_left(names, (name + " ", -1)):bisect.bisect_left(names, (name + "!", -1))]
         longer = [f for other, i in extending if (f := entities[i]) is not e and id(f) not in dropped
-                  and _PERIOD.match(other, len(prefix))]
+                  and _PERIOD.match(other, len(name) + 1)]
         if len(longer) != 1:
             continue
         kept = longer[0]

@@ -733,3 +733,11 @@ def test_a_road_named_by_its_number_names_a_project():
     assert "du an duong tinh 208" in names_of("Dự án đường tỉnh 208 đã bàn giao 12/20 km.")
     assert "du an nang cap tinh lo 217" in names_of("Dự án nâng cấp tỉnh lộ 217 đang thi công.")
     assert not names_of("Dự án nâng cấp tuyến đường đang thi công.")  # which road, it does not say
+
+
+def test_ocr_forms_of_duoc_and_su_dung_von_end_a_name():
+    assert "du an duong bo cao toc bac kan cao bang" in names_of(
+        "Dtr an duong bo cao toc Bac Kan - Cao Bang diroc dau tu theo phuong thuc PPP.")
+    projects = {n for n in names_of("Dir an cai tao, nang cap Quoc lo 34 doan Km0 - Km45 sw dung von vay Ngan hang "
+                                    "The gioi dang thi cong.") if n.startswith("du an")}
+    assert len(projects) == 1 and all(p.endswith("km0 km45") for p in projects), projects

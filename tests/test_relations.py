@@ -263,3 +263,10 @@ def test_funding_by_partnership_contract_and_counterpart_capital():
     found = relations_of("Dự án cầu Bản Giới sử dụng vốn đối ứng của tỉnh và vốn trái phiếu Chính phủ.")
     assert {("von doi ung", "funds", "du an cau ban gioi"),
             ("von trai phieu chinh phu", "funds", "du an cau ban gioi")} <= found
+
+
+def test_partnership_funding_read_through_ocr():
+    found = relations_of("Dtr an duong bo cao toc Bac Kan - Cao Bang diroc ddu tu theo phir6ng thirc doi tac cong tu "
+                         "(PPP), loai h6p d6ng BOT, da kh6i céng ngay 01/01/2024.")
+    assert any(s == "phuong thuc ppp" and p == "funds" and o.startswith("du an duong bo cao toc")
+               for s, p, o in found)
