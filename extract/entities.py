@@ -35,6 +35,8 @@ class Candidate:
 
 _DATE_AFTER = re.compile(r"\s*,?\s*ng[aà]y\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _CUE_BEFORE_NUMBER = re.compile(r"(?:\s*s[oố6ô]\s*[:.]?)?\s*$")
+# "Luật Đầu tư công số …": the cue, a name of up to six words that starts with a capital, then "số"
+_LAW_BEFORE_NUMBER = re.compile(rf"(?<![\w])(?:Luật|Luat|LUẬT|LUAT)((?:\s+[{U}][\w’']*)(?:\s+[\w’']+){{0,5}}?)\s+s[oố6ô]\s*[:.]?\s*$")
 
 
 def legal_documents(doc: Document) -> list[Candidate]:
@@ -50,6 +52,11 @@ def legal_documents(doc: Document) -> list[Candidate]:
             if _CUE_BEFORE_NUMBER.fullmatch(gap) or re.fullmatch(r"\s*s\S{0,2}\s*", gap):
                 _, cue_type, cue_label = CUES[which(m)]
                 start = m.start()
+        law_name = None
+        if cue_type is None and num.issuer_code and num.issuer_code.startswith("QH"):
+            # "Luật Đầu tư công số 58/2024/QH15": a law's name stands between its cue word and its number
+            if law := _LAW_BEFORE_NUMBER.search(doc.joined, max(0, num.start - 80), num.start):
+                cue_type, cue_label, start, law_name = "Law", "Luật", law.start(), " ".join(law.group(1).split())
         etype = cue_type or num.entity_type or "Resolution"
         if etype in ("Project", "Planning"):
             etype = num.entity_type or "LegalDocument"
@@ -64,7 +71,8 @@ def legal_documents(doc: Document) -> list[Candidate]:
             if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 date = f"{year}-{int(month):02d}-{int(day):02d}"
                 end = dm.end()
-        out.append(Candidate(etype, start, end, f"{cue_label} số {num.number}", "n:" + number_key(num.number),
+        label = f"Luật {law_name} số {num.number}" if law_name else f"{cue_label} số {num.number}"
+        out.append(Candidate(etype, start, end, label, "n:" + number_key(num.number),
                              number=num.number, date=date, issuer=num.issuer, issuer_span=num.issuer_span))
     return out
 

@@ -301,6 +301,7 @@ PLACE_UNITS = [
     (rf"{B}huy[ea]n{E}", "huyện"),
     (rf"{B}thanh\s+ph[oaed]{E}", "thành phố"),   # OCR reads ố as "d" or "é"
     (rf"{B}thi\s+tr[a]n{E}", "thị trấn"),
+    (rf"{B}thi\s+x[a]{E}", "thị xã"),
     (rf"{B}(?:x[a]){E}", "xã"),
     (rf"{B}ph[uw]{{1,2}}[oe]ng{E}", "phường"),
     (rf"{B}{CUA}\s+{KHAU}\s+qu[a-z]{{1,3}}c\s+t[ea]{E}", "cửa khẩu quốc tế"),

@@ -225,10 +225,18 @@ def restore_labels(state: State) -> None:
     if state.source.clean or restorer is None:
         return
     for entity in state.extraction.entities:
+        if entity.number and entity.type == "Law" and " số " in entity.label:
+            # "Luật Dau tu cong số 58/2024/QH15": the law's name as read, the number already canonical
+            entity.rename(lambda name: _restored_before_number(name, restorer))
         if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
             continue
         state.as_read[entity.id] = entity.label
         entity.rename(lambda name: restorer.restore_after(name, _lexicon_head(name)))
+
+
+def _restored_before_number(label: str, restorer) -> str:
+    name, _, number = label.rpartition(" số ")
+    return f"{restorer.restore_after(name, _lexicon_head(name))} số {number}" if name else label
 
 
 @component("unit_names")

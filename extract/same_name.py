@@ -41,8 +41,18 @@ _CUA = re.compile(CUA)  # "cửa" as OCR leaves it: cira, ctra, ciia, cura …
 
 
 def name_tokens(label: str) -> list[str]:
-    tokens = re.findall(r"[a-z0-9]+(?:\+[0-9]+)?", fold_ocr(label))
-    return ["cua" if _CUA.fullmatch(t) else t for t in tokens]
+    return [token for token, _ in _tokens_as_written(label)]
+
+
+def _tokens_as_written(label: str) -> list[tuple[str, str]]:
+    """Each folded token of a name with the name's own spelling of it."""
+    return [("cua" if _CUA.fullmatch(m.group()) else m.group(), label[m.start():m.end()])
+            for m in re.finditer(r"[a-z0-9]+(?:\+[0-9]+)?", fold_ocr(label))]
+
+
+def _is_cue_word(token: str, written: str) -> bool:
+    """Folded, "nam" is also "Nam" (south, Việt Nam): a word of the name, where "năm" is the year's."""
+    return token in CUE_WORDS and not (token == "nam" and written.lower() != "năm")
 
 
 def is_year(token: str) -> bool:
@@ -63,9 +73,11 @@ class Known:
 
 
 def known_name(iri: str, etype: str, label: str, number: str | None, date: str | None, clean: bool) -> Known:
-    tokens = [t.lstrip("0") or "0" if t.isdigit() else t for t in name_tokens(label)]  # "03 năm" is "3 năm"
+    written = _tokens_as_written(label)
+    tokens = [t.lstrip("0") or "0" if t.isdigit() else t for t, _ in written]  # "03 năm" is "3 năm"
     numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
-    core = [t for t in tokens if t not in CUE_WORDS and not any(c.isdigit() for c in t)]
+    core = [t for t, (_, spelt) in zip(tokens, written)
+            if not _is_cue_word(t, spelt) and not any(c.isdigit() for c in t)]
     key = year = None
     if number:
         key = number_key(number)

@@ -73,7 +73,13 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     for m in placed:
         in_name[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_sentence = mentions_by_sentence(initiatives, sentences)
+    carried: list[Placed] = []  # the initiatives of the clauses an item's later clauses go on from
     for i, (sent, inside) in enumerate(zip(sentences, by_sentence)):
+        item_clause = not inside and bool(carried) and _goes_on(doc, sentences, i)
+        carried = inside or (carried if item_clause else [])
+        if item_clause:
+            # "- Dự án X: đạt 78%; dự kiến hoàn thành trong tháng 12/2024": only the item's head is meant
+            inside = carried
         if not inside:
             continue
         figures_until = _figures_until(doc, sentences, by_sentence, i)
@@ -94,7 +100,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
                     continue  # "dự kiến hoàn thành bàn giao đưa vào sử dụng" is still to come
-                target = _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE)
+                target = (_item_head(doc.folded, cue.start(), inside) if item_clause else
+                          _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE))
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
                 if ENACTS.match(doc.folded, cue.start()) and any(
@@ -131,11 +138,18 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
     """Where the figures of sentence i's initiatives may be read up to: its end, or the end of the clause
     after its ";" when that clause goes on in lower case and names no initiative of its own ("X đã khởi công
     ngày …; đến nay đã bàn giao 85,2/93,5 km mặt bằng"; not "…; Dự án Y đã bàn giao …")."""
-    sent = sentences[i]
-    if i + 1 < len(sentences) and not by_sentence[i + 1] and doc.folded[sent.end - 1:sent.end] == ";" and \
-            doc.joined[sentences[i + 1].start:sentences[i + 1].end].lstrip()[:1].islower():
+    if i + 1 < len(sentences) and not by_sentence[i + 1] and _goes_on(doc, sentences, i + 1):
         return sentences[i + 1].end
-    return sent.end
+    return sentences[i].end
+
+
+def _goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
+    """Sentence i is a clause that goes on from the one before: that one ends with ";" in the same
+    paragraph, and this one opens in lower case."""
+    before = sentences[i - 1] if i else None
+    return before is not None and doc.folded[before.end - 1:before.end] == ";" and \
+        "\n" not in doc.joined[before.end:sentences[i].start] and \
+        doc.joined[sentences[i].start:sentences[i].end].lstrip()[:1].islower()
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],
@@ -285,7 +299,8 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
 
 
 _ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")
-_ITEM_MARK_BEFORE = re.compile(r"\(\d{1,2}\)\s*$")       # "(2) " right before the initiative
+# "(2) ", "- ", "+ ", "a) " right before the initiative (a dash, a plus, a letter at a line's start)
+_ITEM_MARK_BEFORE = re.compile(r"(?:\(\d{1,2}\)|(?m:^)[ \t]*(?:[-+•]|[a-z]\)))\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*:")  # "…: ", maybe past "(giai đoạn 1)"
 _ITEM_REACH = 600
 

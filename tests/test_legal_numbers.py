@@ -40,3 +40,14 @@ def test_measures_and_dates_are_not_numbers(text):
 
 def test_number_key_ignores_diacritics_and_spaces():
     assert number_key("236/QĐ-TTg") == number_key("236/QD-TTg") == "236/qdttg"
+
+
+def test_a_law_named_before_its_number_is_one_law():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    for text in ("Triển khai thi hành Luật Đầu tư công số 58/2024/QH15 của Quốc hội.",
+                 "Trien khai thi hanh Luat Dau tu cong so 58/2024/QH15 cua Quoc hoi."):
+        ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+        documents = [(e.type, e.label, e.number) for e in ex.entities if e.number]
+        assert documents == [("Law", "Luật Đầu tư công số 58/2024/QH15", "58/2024/QH15")], documents

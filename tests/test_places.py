@@ -129,3 +129,9 @@ def test_a_unit_whose_name_has_three_syllables_keeps_them():
     assert places_of("Các huyện Bắc Hà, Si Ma Cai và Bảo Yên đạt kết quả tốt.") == \
         {"huyen bac ha", "huyen si ma cai", "huyen bao yen"}
     assert places_of("Trường học tại huyện Bắc Hà Trung tâm đã xong.") == {"huyen bac ha"}
+
+
+def test_a_town_is_a_place_of_its_own_unit():
+    assert "thi xa hai lang" in places_of("Hoàn thành Đề án thành lập thị xã Hải Lăng để trình Ủy ban Thường vụ "
+                                          "Quốc hội.")
+    assert "xa hai lang" not in places_of("Đề án thành lập thị xã Hải Lăng đang hoàn thiện.")

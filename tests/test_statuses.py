@@ -231,3 +231,12 @@ def test_a_figure_after_a_semicolon_tells_of_the_clause_before():
 def test_suspended_ends_the_name_and_is_the_status():
     assert ("Dự án Thủy điện Bản Rạ", "suspended", None) in statuses_of(
         "Dự án Thủy điện Bản Rạ tạm dừng thi công để điều chỉnh thiết kế.")
+
+
+def test_every_clause_of_a_dash_item_is_about_the_initiative_heading_it():
+    found = statuses_of("- Dự án đường ven biển Đông - Tây: khối lượng thực hiện đạt 78%; dự kiến hoàn thành trong "
+                        "tháng 12/2024.\n- Dự án Khu kinh tế Đông Nam: chậm tiến độ do thiếu vật liệu san lấp.")
+    assert ("Dự án đường ven biển Đông - Tây", "planned", "2024-12") in found
+    # "Nam" (south) tells the two projects apart, where folded it reads like "năm" (year), a cue word
+    assert ("Dự án Khu kinh tế Đông Nam", "delayed", None) in found
+    assert ("Dự án đường ven biển Đông - Tây", "delayed", None) not in found
