@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, E, THUOC, FUNDING_LABELS, FUNDING_RE, GENERIC_TAILS,
-    ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, which, word_family,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUOC, FUNDING_LABELS, FUNDING_RE,
+    GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -334,6 +334,10 @@ _CAPITAL_WORDS = re.compile(rf"(?:[ \t]+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")  # nev
 
 _MINISTRY_RE = word_family([rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(name).split())) + E
                             for name in MINISTRIES])
+# "Sở Giao thông vận tải" (OCR: "Sé", "So"), longer domains first ("Văn hóa, Thể thao và Du lịch" before "Du lịch")
+_DEPARTMENT_RE = word_family([rf"{B}s[oe]\s+" + r"[\s,]+".join(map(re.escape, fold_key(name).split())) + E
+                              for name in DEPARTMENTS])
+_CO_BEFORE = re.compile(r"(?<![a-z])c[oe]\s+$")  # "cơ sở y tế" is a facility, not "Sở Y tế"
 
 
 def organizations(doc: Document, province: str | None) -> list[Candidate]:
@@ -375,6 +379,10 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
     for m in _MINISTRY_RE.finditer(doc.folded):
         if doc.joined[m.start()].isupper():
             label = f"Bộ {MINISTRIES[which(m)]}"
+            out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
+    for m in _DEPARTMENT_RE.finditer(doc.folded):
+        if doc.joined[m.start()] == "S" and not _CO_BEFORE.search(doc.folded, max(0, m.start() - 4), m.start()):
+            label = f"Sở {DEPARTMENTS[which(m)]}"
             out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
     return out
 

@@ -262,6 +262,14 @@ MINISTRIES = [
     "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
 ]
 
+# A province's departments (a closed, general list): "Sở" + the domain, as the ministries name theirs.
+DEPARTMENTS = [
+    "Tài chính", "Xây dựng", "Tư pháp", "Công Thương", "Kế hoạch và Đầu tư", "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường", "Giao thông vận tải", "Tài nguyên và Môi trường", "Y tế", "Giáo dục và Đào tạo",
+    "Nội vụ", "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Du lịch", "Lao động - Thương binh và Xã hội",
+    "Thông tin và Truyền thông", "Khoa học và Công nghệ", "Ngoại vụ", "Dân tộc và Tôn giáo",
+]
+
 # Funding vocabulary (general): pattern → canonical label.
 VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")

@@ -36,6 +36,13 @@ def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed) -> list[P
     return [c for c in mentions if c.type in INITIATIVE_TYPES and a.end <= c.start < b.start]
 
 
+def _part_named_before(doc: Document, mentions: list[Placed], whole: Placed) -> Placed:
+    """"Dự án X thuộc Chương trình Y, sử dụng vốn ODA …": what the sentence goes on about is the part X, which
+    the whole Y only describes; otherwise `whole` itself."""
+    return next((m for m in mentions if m.type in INITIATIVE_TYPES and m.end <= whole.start
+                 and PART_OF_GAP.fullmatch(doc.folded, m.end, whole.start)), whole)
+
+
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
     """Each footnote whose reference mark was found, with the sentence the mark stands in."""
     out = []
@@ -112,14 +119,16 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
                         b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and
                                                   not _initiatives_between(mentions, a, b))):
-                    add(b, "funds", a, a.start, b.end)
+                    paid = _part_named_before(doc, mentions, a)
+                    add(b, "funds", paid, paid.start, b.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
                     add(a, "funds", b, a.start, b.end)
                 # A named fund or bank: "dự án … do Quỹ … viện trợ", "… sử dụng vốn vay Ngân hàng …".
                 if a.type in INITIATIVE_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 40 and (
                         (_BY_FUNDER.fullmatch(gap) and _FUNDER_GIVES.match(doc.folded, b.end)) or _LOAN_FROM.fullmatch(gap)):
-                    add(b, "funds", a, a.start, b.end)
+                    paid = _part_named_before(doc, mentions, a)
+                    add(b, "funds", paid, paid.start, b.end)
                 # What holds it up: an obstacle right after the initiative, or given as the cause ("… tiến độ
                 # chậm so với kế hoạch do vướng mắc …") later in its sentence, no other initiative between (but those
                 # listed with it).
@@ -329,8 +338,9 @@ def _places_of_parts(doc: Document, placed: list[Placed], add) -> None:
     clause by clause after the project's name (often in a footnote), so across sentence boundaries."""
     projects = sorted((m for m in placed if m.type in {"Project", "Planning", "Scheme"}), key=lambda m: m.end)
     for place in (m for m in placed if m.type == "Place"):
-        if not _PART_OF_TERRITORY.search(doc.folded[max(0, place.start - 14):place.start]):
-            continue
+        if not _PART_OF_TERRITORY.search(doc.folded[max(0, place.start - 14):place.start]) or \
+                any(p.start < place.start < p.end for p in projects):
+            continue  # a place inside a name ("Dự án … trên địa bàn huyện A") is that name's own
         before = [p for p in projects if p.end <= place.start and place.start - p.end <= 600
                   and "\n\n" not in doc.text[p.end:place.start]]
         if before:

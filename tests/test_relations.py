@@ -270,3 +270,27 @@ def test_partnership_funding_read_through_ocr():
                          "(PPP), loai h6p d6ng BOT, da kh6i céng ngay 01/01/2024.")
     assert any(s == "phuong thuc ppp" and p == "funds" and o.startswith("du an duong bo cao toc")
                for s, p, o in found)
+
+
+def test_a_place_inside_a_name_is_not_another_projects_territory():
+    found = relations_of("Dự án xây dựng cầu Hòa Mạc đã hoàn thành 65% khối lượng.\nSở Giao thông vận tải chủ trì "
+                         "triển khai Dự án nâng cấp đường tỉnh 494 trên địa bàn huyện Thanh Liêm.")
+    located = {(s, o) for s, p, o in found if p == "locatedIn"}
+    assert located == {("du an nang cap duong tinh 494 tren dia ban huyen thanh liem", "huyen thanh liem")}
+
+
+def test_the_part_named_before_the_whole_is_what_is_paid_for():
+    found = relations_of("Dự án xây dựng cầu Hòa Mạc thuộc Chương trình phát triển đô thị loại vừa tại Việt Nam, "
+                         "sử dụng vốn ODA của Ngân hàng Phát triển châu Á (ADB).")
+    funded = {(s, o) for s, p, o in found if p == "funds"}
+    assert ("von oda", "du an xay dung cau hoa mac") in funded
+    assert not any(o.startswith("chuong trinh") for _, o in funded)
+
+
+def test_a_provincial_department_issues_its_plan():
+    found = relations_of("Thực hiện Kế hoạch số 12/KH-SGTVT ngày 02/3/2024 của Sở Giao thông vận tải về bảo trì "
+                         "đường tỉnh.")
+    assert ("ke hoach so 12 kh sgtvt", "issuedBy", "so giao thong van tai") in found
+    # a facility ("cơ sở y tế") is no department
+    assert not any("so y te" in o for _, _, o in relations_of(
+        "Kế hoạch số 5/KH-UBND của các cơ sở y tế về tiêm chủng được ban hành."))
