@@ -94,7 +94,7 @@ THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc",
 
 # Cue → (entity type, canonical Vietnamese cue). Order matters: longer cues first.
 CUES: list[tuple[str, str, str]] = [
-    (rf"{B}tieu\s+d(?:u|y|yu)\s+an{E}", "Project", "Tiểu dự án"),
+    (rf"{B}tieu\s+d(?:{UW}|y|yu)\s*['’]?\s+an{E}", "Project", "Tiểu dự án"),
     (DUAN, "Project", "Dự án"),
     (rf"{B}tuy[ea]n\s+(?:d[uw]{{1,2}}[oe]ng\s+)?cao\s+t[oe]c{E}", "Project", "Tuyến cao tốc"),
     (rf"{B}khu\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Khu công nghiệp"),
@@ -107,7 +107,7 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}c[oe]ng\s+th[oe]ng\s+tin{E}", "Project", "Cổng thông tin"),
     (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
     (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
-    (rf"{B}ch(?:u|w|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),
+    (rf"{B}ch(?:{UW}|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),  # "Chirong", "Chtrong"
     (rf"{B}{D}[eao]\s+an{E}", "Scheme", "Đề án"),
     (rf"{B}nghi\s+quy[eao]t{E}", "Resolution", "Nghị quyết"),
     (rf"{B}quy[eao]t\s+d[ij]nh{E}", "Decision", "Quyết định"),
@@ -146,7 +146,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cua": {"của"}, "va": {"và"}, "hoac": {"hoặc"}, "kip": {"kịp"}, "phai": {"phải"}, "dam": {"đảm"},
     "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
     "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày", "ngay"}, "thang": {"tháng"},
-    "cham": {"chậm"},
+    "cham": {"chậm"}, "chdm": {"chậm"},  # OCR reads â as d
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
     # and with ư read as two letters or a w ("diroc", "dtrgc"), ợ as o or g

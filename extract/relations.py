@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .breakdown import broken_down
-from .lexicon import CUA, THUOC
+from .lexicon import CUA, THUOC, UW
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -308,7 +308,7 @@ _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?
                         r"\s*[:(]?\s*")
 _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
-_LOAN_FROM = re.compile(r"\W*(?:su\s+dung\s+)?(?:nguon\s+)?von\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
+_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oe]n\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
@@ -325,7 +325,7 @@ _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")  # "phê duyệt", "thông qua" anywhere
-_PAID_FROM = re.compile(r"(?<![a-z])(?:tu|bang|su\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")
+_PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"

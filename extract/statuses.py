@@ -16,10 +16,11 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
     ("suspended", rf"{B}tam\s+d[a-z]{{1,3}}ng{E}"),
-    # A bare "chậm" is late; folded alike are "chăm sóc/lo" (care), "chấm dứt/điểm" (end, mark), "phương châm"
+    # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
+    # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
-    ("delayed", rf"{B}(?:cham\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|"
-                rf"(?<!phuong\s)cham(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong)(?![a-z]))|"
+    ("delayed", rf"{B}(?:ch[ad]m\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|"  # OCR "chdm"
+                rf"(?<!phuong\s)ch[ad]m(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
                 rf"v[uw][oe]ng\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
     # not "đã hoàn thành 70% khối lượng", a figure of how far it has got

@@ -294,3 +294,11 @@ def test_a_provincial_department_issues_its_plan():
     # a facility ("cơ sở y tế") is no department
     assert not any("so y te" in o for _, _, o in relations_of(
         "Kế hoạch số 5/KH-UBND của các cơ sở y tế về tiêm chủng được ban hành."))
+
+
+def test_a_program_and_loan_funding_read_through_ocr():
+    found = relations_of("Du an x&y dung cau Hoa Mac thuoc Chirong trinh phat trien do thi loai vira, str dung von ODA "
+                         "cua Ngan hang Phat trién chau A (ADB).")
+    assert any(p == "partOf" and s.startswith("du an xay dung cau") and o.startswith("chuong trinh")
+               for s, p, o in found), found
+    assert any(s == "von oda" and p == "funds" and o.startswith("du an xay dung cau") for s, p, o in found), found

@@ -240,3 +240,16 @@ def test_every_clause_of_a_dash_item_is_about_the_initiative_heading_it():
     # "Nam" (south) tells the two projects apart, where folded it reads like "năm" (year), a cue word
     assert ("Dự án Khu kinh tế Đông Nam", "delayed", None) in found
     assert ("Dự án đường ven biển Đông - Tây", "delayed", None) not in found
+
+
+def test_late_read_through_ocr_with_a_read_as_d():
+    found = statuses_of("Tiéu dw an giai phong mat bang Khu cong nghiép Thanh Liem chdm tién dé do vwéng mac vé "
+                        "don gia boi thwong.")
+    assert any(fold_key(label).startswith("tieu du an giai phong mat bang") and status == "delayed"
+               for label, status, _ in found), found
+
+
+def test_at_the_latest_is_no_delay():
+    found = statuses_of("Phấn đấu khởi công Dự án đường tỉnh 208 chậm nhất trong tháng 6/2024.")
+    assert ("Dự án đường tỉnh 208", "planned", "2024-06") in found
+    assert not any(status == "delayed" for _, status, _ in found)
