@@ -178,7 +178,7 @@ NAME_LINKS = {
     "ngay": r"ngay\s+\d",
     "so": r"so\s+\d",
     # "chấp hành các quy định của pháp luật", "Đại hội thi đua yêu nước các cấp"
-    "cac": r"cac\s+(?:chuong|san|xa|huyen|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",
+    "cac": r"cac\s+(?:chuong|san|xa|huyen|tinh|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",  # "kết nối các tỉnh"
 }
 # Nouns that official names pair across a comma ("nhiệm vụ, giải pháp chủ yếu …", "cơ chế, chính sách đặc
 # thù …", "chỉ đạo, điều hành …"): between two of them a comma goes on with the name.
@@ -197,8 +197,10 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang",
                   # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
                   "phat dien", "khai truong", "di vao",
+                  "dua vao", "khanh thanh",  # "Nhà máy nước X đưa vào vận hành", "… khánh thành ngày …"
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
-                  *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi"))}
+                  *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",
+                                                        f"d{u}ng trien", f"ng{u}ng trien"))}
 # Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
 # but "Đề án bảo đảm an ninh …" is a name.
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
@@ -210,7 +212,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
-    r"cai\s+tao|nang\s+cap|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
+    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
 )
 
 # The plans a province makes every year, as the words after "Kế hoạch" (folded, as OCR also spells them).

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, E
+from .lexicon import B, E, UW
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import APPROVAL, ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
@@ -15,7 +15,8 @@ from .text import Document, Span
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
-    ("suspended", rf"{B}tam\s+d[a-z]{{1,3}}ng{E}"),
+    # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
+    ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
@@ -24,9 +25,12 @@ STATUS_CUES: list[tuple[str, str]] = [
                 rf"v[uw][oe]ng\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
     # not "đã hoàn thành 70% khối lượng", a figure of how far it has got
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%)|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
+    # nor "đã hoàn thành (các) thủ tục …", "… công tác giải phóng mặt bằng": a step towards it ("… công tác thi
+    # công" is the work done)
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
+                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
                   rf"van\s+hanh)|phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai){E}"),
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh){E}"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.

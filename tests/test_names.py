@@ -741,3 +741,8 @@ def test_ocr_forms_of_duoc_and_su_dung_von_end_a_name():
     projects = {n for n in names_of("Dir an cai tao, nang cap Quoc lo 34 doan Km0 - Km45 sw dung von vay Ngan hang "
                                     "The gioi dang thi cong.") if n.startswith("du an")}
     assert len(projects) == 1 and all(p.endswith("km0 km45") for p in projects), projects
+
+
+def test_a_road_that_links_provinces_keeps_them_in_its_name():
+    assert "du an duong lien ket ket noi cac tinh thai nguyen bac giang va vinh phuc" in names_of(
+        "Dự án đường liên kết, kết nối các tỉnh Thái Nguyên, Bắc Giang và Vĩnh Phúc đã bàn giao mặt bằng sạch.")

@@ -253,3 +253,13 @@ def test_at_the_latest_is_no_delay():
     found = statuses_of("Phấn đấu khởi công Dự án đường tỉnh 208 chậm nhất trong tháng 6/2024.")
     assert ("Dự án đường tỉnh 208", "planned", "2024-06") in found
     assert not any(status == "delayed" for _, status, _ in found)
+
+
+def test_stopping_opening_and_a_finished_step():
+    found = statuses_of("Dự án Khu đô thị Tân Phú dừng triển khai theo Kết luận số 24-KL/TU ngày 12/5/2023 của Ban "
+                        "Thường vụ Tỉnh ủy.\nNhà máy nước mặt sông Cầu đưa vào vận hành từ tháng 9/2023.\nDự án hồ chứa "
+                        "nước Văn Lăng đã hoàn thành thủ tục đấu thầu, lựa chọn được nhà thầu thi công.")
+    assert {("Dự án Khu đô thị Tân Phú", "suspended", None), ("Nhà máy nước mặt sông Cầu", "completed", None),
+            ("Dự án hồ chứa nước Văn Lăng", "procurement", None)} <= found
+    # the procedure is done, not the reservoir
+    assert ("Dự án hồ chứa nước Văn Lăng", "completed", None) not in found
