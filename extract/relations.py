@@ -319,12 +319,13 @@ _TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
-_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua)\s+(?:nhiem\s+vu\s+)?$")
+_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua|chap\s+thuan)\s+(?:nhiem\s+vu\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
-APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua)(?![a-z])")  # "phê duyệt", "thông qua" anywhere
+# "phê duyệt", "thông qua", "chấp thuận (chủ trương đầu tư)" anywhere
+APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua|chap\s+thuan)(?![a-z])")
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")

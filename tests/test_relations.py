@@ -302,3 +302,9 @@ def test_a_program_and_loan_funding_read_through_ocr():
     assert any(p == "partOf" and s.startswith("du an xay dung cau") and o.startswith("chuong trinh")
                for s, p, o in found), found
     assert any(s == "von oda" and p == "funds" and o.startswith("du an xay dung cau") for s, p, o in found), found
+
+
+def test_consent_to_the_investment_policy_approves():
+    found = relations_of("Khu công nghiệp Quang Châu mở rộng đã được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư "
+                         "tại Quyết định số 300/QĐ-TTg ngày 01/3/2024.")
+    assert ("khu cong nghiep quang chau mo rong", "approvedBy", "quyet dinh so 300 qd ttg") in found
