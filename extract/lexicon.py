@@ -170,7 +170,8 @@ NAME_LINKS = {
            r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
-    "voi": r"voi\s+(?:xay|phat|ql|quoc)",  # gắn với xây dựng …
+    # "gắn với xây dựng …"; a road that joins two others: "đường nối Quốc lộ 32C với cao tốc …"
+    "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau)",
     "theo": r"theo\s+(?=(?:quyet\s+dinh|nghi\s+quyet)\s+(?:so\s+)?\d)",  # tái cơ cấu … theo Quyết định (số) 165/…
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|hoc)",
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",

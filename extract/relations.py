@@ -182,6 +182,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
     _shares_of_funding(doc, placed, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
+    _funding_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
 
@@ -201,6 +202,19 @@ def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Sp
         for obstacle in obstacles:
             for initiative in listed:
                 add(initiative, "delayedBy", obstacle, obstacle.start, obstacle.end)
+
+
+def _funding_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
+    """"Dự án cầu X đã hoàn thành³" with footnote 3 "Tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh":
+    a footnote that names no initiative of its own tells of the one initiative its mark follows."""
+    for note, sentence in footnotes_pointed_at(doc, sentences):
+        inside = [m for m in placed if note.start <= m.start < note.end]
+        before = [m for m in placed if m.type in INITIATIVE_TYPES and sentence.start <= m.start and m.end <= note.ref]
+        if len(before) != 1 or any(m.type in INITIATIVE_TYPES for m in inside):
+            continue
+        for source in (m for m in inside if m.type == "FundingSource"):
+            if _PAID_FROM.search(doc.folded, max(note.start, source.start - 24), source.start):
+                add(source, "funds", before[0], before[0].start, before[0].end)
 
 
 def _listed_after(doc: Document, first: Placed, mentions: list[Placed], types, gap: re.Pattern | None = None,

@@ -746,3 +746,8 @@ def test_ocr_forms_of_duoc_and_su_dung_von_end_a_name():
 def test_a_road_that_links_provinces_keeps_them_in_its_name():
     assert "du an duong lien ket ket noi cac tinh thai nguyen bac giang va vinh phuc" in names_of(
         "Dự án đường liên kết, kết nối các tỉnh Thái Nguyên, Bắc Giang và Vĩnh Phúc đã bàn giao mặt bằng sạch.")
+
+
+def test_a_road_joining_two_others_is_one_name():
+    assert "du an duong noi quoc lo 32c voi cao toc noi bai lao cai" in names_of(
+        "Gồm: Dự án đường nối Quốc lộ 32C với cao tốc Nội Bài - Lào Cai; Dự án Khu tái định cư Nam Cường.")

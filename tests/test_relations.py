@@ -308,3 +308,10 @@ def test_consent_to_the_investment_policy_approves():
     found = relations_of("Khu công nghiệp Quang Châu mở rộng đã được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư "
                          "tại Quyết định số 300/QĐ-TTg ngày 01/3/2024.")
     assert ("khu cong nghiep quang chau mo rong", "approvedBy", "quyet dinh so 300 qd ttg") in found
+
+
+def test_a_footnote_that_names_no_initiative_tells_of_the_one_its_mark_follows():
+    text = ("# BÁO CÁO\n\n## 1. Đầu tư công\n\n"  # two headings: read as Markdown
+            "Dự án cầu Tuần Quán đã hoàn thành, đưa vào sử dụng<sup>3</sup>.\n\n"
+            "<sup>3</sup> Tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh.\n")
+    assert ("ngan sach tinh", "funds", "du an cau tuan quan") in relations_of(text, "short.md")
