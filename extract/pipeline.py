@@ -22,7 +22,7 @@ from .labels import tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
-from .reader import SourceText, read_report
+from .reader import SourceText, lost_its_diacritics, read_report
 from .relations import Placed, find_relations
 from .same_name import Known, is_year, known_name, similarity, specific_words
 from .spellings import CleanSpellings
@@ -224,6 +224,8 @@ def restore_labels(state: State) -> None:
     restorer = state.restorer or default_restorer()
     if state.source.clean or restorer is None:
         return
+    if lost_its_diacritics(state.source.text):
+        restorer = restorer.exact_only()  # nothing was misread: "cau" is "cầu", never "đầu"
     for entity in state.extraction.entities:
         if entity.number and entity.type == "Law" and " số " in entity.label:
             # "Luật Dau tu cong số 58/2024/QH15": the law's name as read, the number already canonical

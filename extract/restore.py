@@ -16,6 +16,7 @@ once both are folded (edit distance, so "cira" can be "cửa"), and likely after
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import heapq
 import json
@@ -245,6 +246,7 @@ class Restorer:
             merged[prev] = merged.get(prev, 0) + n
         self._unigram_norm = self.total + 0.1 * len(self.unigrams)
         self._halves: dict[str, tuple[float, float]] = {}  # word → (½·unigram, its log), filled on first sight
+        self._exact_only: Restorer | None = None
         self.options = {"max_edits": max_edits, "edit_cost": edit_cost}
 
     def adapted(self, clean_texts: list[str]) -> Restorer:
@@ -265,6 +267,21 @@ class Restorer:
         known = set(self.folds)
         adapted._indexes = [*self._deletion_indexes(), _deletion_index([f for f in adapted.folds if f not in known])]
         return adapted
+
+    def exact_only(self) -> Restorer:
+        """This model reading text that only lost its diacritics (no OCR misreadings): every token is read as a
+        syllable it folds to exactly. Made once, sharing the model's tables."""
+        if self.max_edits == 0:
+            return self
+        if self._exact_only is None:
+            twin = copy.copy(self)
+            twin.max_edits, twin.options = 0, {**self.options, "max_edits": 0}
+            twin._candidates = lru_cache(maxsize=50000)(twin._candidates_uncached)
+            twin.restore = lru_cache(maxsize=20000)(Restorer.restore.__get__(twin))
+            twin._pruned = lru_cache(maxsize=50000)(Restorer._pruned.__get__(twin))
+            twin._seen_pairs = lru_cache(maxsize=200000)(twin._seen_pairs_uncached)
+            self._exact_only = twin
+        return self._exact_only
 
     def _deletion_indexes(self) -> list[dict[str, list[str]]]:
         if self._indexes is None:

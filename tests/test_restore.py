@@ -180,3 +180,16 @@ def test_a_road_number_gives_the_words_around_it_their_context():
     restored = default_restorer().restore("Du an duong noi Quoc lo 4E den cao toc").split()
     assert restored[4:8] == ["Quốc", "lộ", "4E", "đến"]
     assert default_restorer().restore("phap 1y") != "phap 1y"  # a digit for a letter is no road number
+
+
+def test_text_that_only_lost_its_diacritics_is_read_without_ocr_edits():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import lost_its_diacritics, read_text
+
+    text = ("Du an cau Tuan Quan da hoan thanh, dua vao su dung. Du an Benh vien Da khoa khu vuc Nghia Lo "
+            "dang thi cong. Du an Truong THPT Nghia Lo da khoi cong.")
+    assert lost_its_diacritics(text) and not lost_its_diacritics("Dy 4n cira khau Hitu Nghi, ké hoach tién dé")
+    labels = {e.label for e in extract_source(read_text(text.encode("utf-8"), "stripped.txt")).entities}
+    # "cau" is "cầu" (a bridge), not "đầu"; "Da khoa" is "Đa khoa", not "Đã hóa": no letter was misread
+    assert {"Dự án Bệnh viện Đa khoa khu vực Nghĩa Lộ", "Dự án Trường THPT Nghĩa Lộ"} <= labels, labels
+    assert any(label.startswith("Dự án cầu Tuần") for label in labels), labels
