@@ -243,7 +243,8 @@ _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$"
 # name in a sentence starts with a linking word or a verb ("… trên địa bàn", "… giao địa phương thực hiện").
 _LAW_WORDS = 6
 _LAW_YEAR = re.compile(r"\s+(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d(?![0-9])")
-_AFTER_LAW = {"tren", "giao", "cho", "tai", "de", "nay", "moi", "va", "theo", "thi", "duoc", "da", "dang", "ve", "voi"}
+_AFTER_LAW = {"tren", "giao", "cho", "tai", "de", "nay", "moi", "va", "theo", "thi", "duoc", "da", "dang", "ve", "voi",
+              "ngay", "so"}  # "Luật Đầu tư công ngày 13 tháng 6 năm 2019": the date it was passed
 
 
 def _law_name_end(folded: str, start: int, end: int) -> int:

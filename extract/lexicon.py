@@ -199,6 +199,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
                   "phat dien", "khai truong", "di vao",
                   "dua vao", "khanh thanh",  # "Nhà máy nước X đưa vào vận hành", "… khánh thành ngày …"
+                  "vao danh",  # "Bổ sung Dự án X vào danh mục …"
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
                   *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",
                                                         f"d{u}ng trien", f"ng{u}ng trien"))}

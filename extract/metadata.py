@@ -12,11 +12,17 @@ _FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\
 
 
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
-    meta = DocumentMeta(issuer=f"UBND tỉnh {province}" if province else None, province=province)
     head = doc.text[:1500]
     folded_head = fold_ocr(head)
+    # the issuing body heads the page: "HỘI ĐỒNG NHÂN DÂN TỈNH …" issues a resolution, the People's Committee
+    # (UBND) everything else a province reports
+    council = re.search(r"(?m)^\W*(?:hoi\s+dong\s+nhan\s+dan|h[dđ]nd)\b", folded_head[:300])
+    body = "HĐND" if council else "UBND"
+    meta = DocumentMeta(issuer=f"{body} tỉnh {province}" if province else None, province=province)
     if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
         meta.kind = "press_release"
+    elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):
+        meta.kind = "plan"  # "KẾ HOẠCH" on a line of its own: the document is a plan, whatever its title
     title_lines = _title_lines(doc.text)
     title = " ".join(title_lines).strip()
     meta.title = re.sub(r"\s+", " ", re.sub(r"[#*]", "", title)).strip() or None
@@ -51,9 +57,16 @@ def _title_lines(text: str) -> list[str]:
     return lines
 
 
+_DATE = re.compile(r"ngay\s*[^\s\d]{0,3}\s*(\d{1,2})?\s*[^\s\d]{0,3}\s*thang\s+(\d{1,2})\s+n\w{1,3}m\s+(\d{4})")
+# Where a document is dated: "Lạng Sơn, ngày …" (the place-and-date line). A date on a line that cites a
+# text ("Căn cứ Luật … ngày 13 tháng 6 năm 2019") is that text's.
+_CITES = re.compile(r"(?m)^\W*can\s+cu\b.*$")
+
+
 def _issued(head: str) -> str | None:
     folded = fold_ocr(head)
-    m = re.search(r"ngay\s*[^\s\d]{0,3}\s*(\d{1,2})?\s*[^\s\d]{0,3}\s*thang\s+(\d{1,2})\s+n\w{1,3}m\s+(\d{4})", folded)
+    dated = re.search(r"(?m)^[^,\n]{0,40},\s*" + _DATE.pattern, folded)
+    m = _DATE.search(dated.group()) if dated else _DATE.search(_CITES.sub("", folded))
     if not m:
         return None
     day, month, year = m.groups()

@@ -13,7 +13,8 @@ QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1v": 4, "l": 1, "ll": 2, "lll":
 
 _NAM = r"n[a-z]{1,2}m"
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_SPAN = re.compile(rf"(\d)\s+{_NAM}\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)")  # "5 năm 2021 - 2025"
+# "5 năm 2021 - 2025", "giai đoạn 2021 - 2025"
+_SPAN = re.compile(rf"(?:\d\s+{_NAM}|giai\s+doan)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)")
 _MONTHS = re.compile(rf"(\d{{1,2}})\s+th[a-z]ng\s+(?:[dpb][a-z]u\s+)?{_NAM}")  # "9 tháng (đầu) năm"
 _QUARTER = re.compile(r"qu[a-z]\s+([ivl1]{1,3})(?![a-z0-9])")
 _MONTH = re.compile(r"th[a-z]ng\s+(\d{1,2})(?!\d)")
@@ -35,7 +36,7 @@ def period_bounds(folded: str) -> tuple[str | None, str | None]:
     if not years:
         return None, None
     if span := _SPAN.search(folded):
-        return f"{span.group(2)}-01-01", f"{span.group(3)}-12-31"
+        return f"{span.group(1)}-01-01", f"{span.group(2)}-12-31"
     year = int(years[0])
     found = [(m.start(), kind, m) for kind, m in (("months", _MONTHS.search(folded)),
                                                   ("quarter", _QUARTER.search(folded)),

@@ -751,3 +751,9 @@ def test_a_road_that_links_provinces_keeps_them_in_its_name():
 def test_a_road_joining_two_others_is_one_name():
     assert "du an duong noi quoc lo 32c voi cao toc noi bai lao cai" in names_of(
         "Gồm: Dự án đường nối Quốc lộ 32C với cao tốc Nội Bài - Lào Cai; Dự án Khu tái định cư Nam Cường.")
+
+
+def test_a_law_ends_before_its_date_and_a_project_before_the_list_it_joins():
+    names = names_of("Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n1. Bổ sung Dự án Nâng cấp đường ĐT.845 "
+                     "đoạn Tràm Chim - Tân Công Sính vào danh mục kế hoạch, với số vốn 150 tỷ đồng.")
+    assert {"luat dau tu cong", "du an nang cap duong dt 845 doan tram chim tan cong sinh"} <= names, names

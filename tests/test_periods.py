@@ -31,3 +31,20 @@ def test_the_bundled_reports_cover_the_periods_their_titles_name():
     assert periods["002"] == ("2024-01-01", "2024-03-31")  # "quý I, nhiệm vụ trọng tâm quý II năm 2024"
     assert periods["004"] == ("2022-01-01", "2022-03-31")  # "quy I nim 2022"
     assert periods["001"] == ("2026-01-01", "2030-12-31")  # "5 nam 2026 - 2030"
+
+
+def test_a_span_of_years_is_its_whole_span():
+    assert period_bounds("ke hoach dau tu cong trung han giai doan 2021 - 2025") == ("2021-01-01", "2025-12-31")
+
+
+def test_a_council_resolution_is_the_councils_and_dated_where_it_is_signed():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 15/NQ-HĐND\n\nNGHỊ QUYẾT\nVề việc điều chỉnh Kế hoạch đầu tư "
+            "công trung hạn giai đoạn 2021 - 2025\n\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n")
+    meta = extract_source(read_text(text.encode("utf-8"), "nq.txt")).meta
+    assert meta.issuer == "HĐND tỉnh Đồng Tháp"
+    assert meta.issued is None  # 13/6/2019 is the law's date, cited, not the resolution's
+    dated = text.replace("Số: 15/NQ-HĐND\n", "Số: 15/NQ-HĐND\nĐồng Tháp, ngày 10 tháng 7 năm 2024\n")
+    assert extract_source(read_text(dated.encode("utf-8"), "nq.txt")).meta.issued == "2024-07-10"
