@@ -39,12 +39,12 @@ STATUS_CUES: list[tuple[str, str]] = [
     # "trình" but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting
     # verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|"
-                 rf"xay\s+dung\s+du\s+thao|du\s+thao|"
+                 rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+cuu\s+(?:tien\s+)?kha\s+thi|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
-    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
+    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"

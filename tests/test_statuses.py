@@ -263,3 +263,11 @@ def test_stopping_opening_and_a_finished_step():
             ("Dự án hồ chứa nước Văn Lăng", "procurement", None)} <= found
     # the procedure is done, not the reservoir
     assert ("Dự án hồ chứa nước Văn Lăng", "completed", None) not in found
+
+
+def test_a_feasibility_study_proposes_and_levelling_ground_is_work_going_on():
+    found = statuses_of("a) Dự án Cầu Cần Thơ 2: Bộ Giao thông vận tải đang hoàn chỉnh báo cáo nghiên cứu tiền khả "
+                        "thi; dự kiến khởi công trong năm 2025.\nb) Dự án Khu công nghiệp Vĩnh Thạnh giai đoạn 2: nhà "
+                        "đầu tư đã ký hợp đồng thuê đất; đang san lấp mặt bằng.")
+    assert {("Dự án Cầu Cần Thơ 2", "proposed", None), ("Dự án Cầu Cần Thơ 2", "planned", "2025"),
+            ("Dự án Khu công nghiệp Vĩnh Thạnh giai đoạn 2", "in_progress", None)} <= found
