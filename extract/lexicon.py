@@ -198,7 +198,8 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   "quy i", "quy ii", "quy iii", "quy iv", "3 thang", "6 thang", "9 thang",
                   # what became of it: "Nhà máy thủy điện X phát điện thương mại", "… đi vào hoạt động"
                   "phat dien", "khai truong", "di vao",
-                  "dua vao", "khanh thanh",  # "Nhà máy nước X đưa vào vận hành", "… khánh thành ngày …"
+                  "khanh thanh",  # "… khánh thành ngày …"; "Nhà máy nước X đưa vào vận hành" (ư as OCR reads it)
+                  *(f"d{u}a vao" for u in UW_FORMS),
                   "vao danh",  # "Bổ sung Dự án X vào danh mục …"
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
                   *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",

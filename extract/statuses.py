@@ -28,7 +28,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # nor "đã hoàn thành (các) thủ tục …", "… công tác giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
-                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]ua\s+vao\s+(?:su\s+dung|khai\s+thac|"
+                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|"
                   rf"van\s+hanh)|phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh){E}"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),

@@ -271,3 +271,8 @@ def test_a_feasibility_study_proposes_and_levelling_ground_is_work_going_on():
                         "đầu tư đã ký hợp đồng thuê đất; đang san lấp mặt bằng.")
     assert {("Dự án Cầu Cần Thơ 2", "proposed", None), ("Dự án Cầu Cần Thơ 2", "planned", "2025"),
             ("Dự án Khu công nghiệp Vĩnh Thạnh giai đoạn 2", "in_progress", None)} <= found
+
+
+def test_put_into_use_read_through_ocr_is_completed():
+    found = statuses_of("b) Dtr an nao vet luong Dinh An: da hoan thanh 100% khoi lwong, ban giao dtra vao khai thac.")
+    assert any(fold_key(label).startswith("du an nao vet") and status == "completed" for label, status, _ in found)
