@@ -36,7 +36,8 @@ class Candidate:
 _DATE_AFTER = re.compile(r"\s*,?\s*ng[aà]y\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _CUE_BEFORE_NUMBER = re.compile(r"(?:\s*s[oố6ô]\s*[:.]?)?\s*$")
 # "Luật Đầu tư công số …": the cue, a name of up to six words that starts with a capital, then "số"
-_LAW_BEFORE_NUMBER = re.compile(rf"(?<![\w])(?:Luật|Luat|LUẬT|LUAT)((?:\s+[{U}][\w’']*)(?:\s+[\w’']+){{0,5}}?)\s+s[oố6ô]\s*[:.]?\s*$")
+_LAW_BEFORE_NUMBER = re.compile(rf"(?<![\w])(?:Luật|Luat|LUẬT|LUAT)((?:\s+[{U}][\w’']*)(?:\s+[\w’']+){{0,5}}?)"
+                                rf"\s+s[oố6ô]\s*[:.]?\s*$")
 
 
 def legal_documents(doc: Document) -> list[Candidate]:

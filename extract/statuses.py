@@ -28,8 +28,10 @@ STATUS_CUES: list[tuple[str, str]] = [
     # nor "đã hoàn thành (các) thủ tục …", "… công tác giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
-                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|hoan\s+thanh\s+(?:va\s+)?dua\s+vao|[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|"
-                  rf"van\s+hanh)|phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
+                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
+                  rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
+                  rf"[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
+                  rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh){E}"),
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
@@ -44,7 +46,8 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
-    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
+    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|"
+                    rf"lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"

@@ -66,18 +66,20 @@ _WORD_WITH_SYMBOL = re.compile(rf"[{WORD_SYMBOLS}|](?:(?<=[a-z].)|(?=[a-z]))")
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã, "d6i" đổi);
 # upper-case neighbours ("6B", "QH15", "Km42") are real codes and stay as they are.
-_DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{LOWER}]{{1,3}}[013468][{LOWER}]{{0,3}}|[013468][{LOWER}]{{1,3}})(?![\w/-])")
+# A capital may lead one when lower-case letters follow the digit ("C6ng" công, "V6i" với); "B6", "QL6B" stay codes.
+_DIGIT_WORD = re.compile(rf"(?<![\w.,/-])(?:[{UPPER}]?[{LOWER}]{{0,3}}[013468][{LOWER}]{{1,3}}|"
+                         rf"[{LOWER}]{{1,3}}[013468][{LOWER}]{{0,3}}|[013468][{LOWER}]{{1,3}})(?![\w/-])")
 _DIGIT_LETTER = str.maketrans("013468", "olaaoa")
 _OCR_DIGIT = re.compile(r"[013468](?<!\d\d)(?!\d)")  # a digit with no digit beside it
 
 
 def _digit_words(text: str):
-    """What `_DIGIT_WORD.finditer` finds, looked for from the one digit each match holds (at most three
+    """What `_DIGIT_WORD.finditer` finds, looked for from the one digit each match holds (at most four
     letters after its start): testing a word start at every character cost more than the rest of `fold_ocr`."""
     end = 0
     for digit in _OCR_DIGIT.finditer(text):
         at = digit.start()
-        for start in range(max(at - 3, end), at + 1):  # the leftmost start first, as a scan would find it
+        for start in range(max(at - 4, end), at + 1):  # the leftmost start first, as a scan would find it
             if m := _DIGIT_WORD.match(text, start):
                 yield m
                 end = m.end()

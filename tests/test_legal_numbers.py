@@ -51,3 +51,11 @@ def test_a_law_named_before_its_number_is_one_law():
         ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
         documents = [(e.type, e.label, e.number) for e in ex.entities if e.number]
         assert documents == [("Law", "Luật Đầu tư công số 58/2024/QH15", "58/2024/QH15")], documents
+
+
+def test_an_official_letter_read_through_ocr_with_a_capital_before_the_digit():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    ex = extract_source(read_text("UBND tinh co C6ng van so 1234/UBND-KT ngay 20/7/2023.".encode("utf-8"), "a.txt"))
+    assert [e.label for e in ex.entities if e.number] == ["Công văn số 1234/UBND-KT"]

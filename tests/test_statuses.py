@@ -276,3 +276,8 @@ def test_a_feasibility_study_proposes_and_levelling_ground_is_work_going_on():
 def test_put_into_use_read_through_ocr_is_completed():
     found = statuses_of("b) Dtr an nao vet luong Dinh An: da hoan thanh 100% khoi lwong, ban giao dtra vao khai thac.")
     assert any(fold_key(label).startswith("du an nao vet") and status == "completed" for label, status, _ in found)
+
+
+def test_in_operation_read_through_ocr_with_a_read_as_d():
+    found = statuses_of("Nha may nir6c mat séng Cau dira vao vdn hanh tw thang 9/2023, cong su4t 30.000 m3/ngay dém.")
+    assert any(fold_key(label).startswith("nha may nuoc") and status == "completed" for label, status, _ in found)
