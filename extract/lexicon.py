@@ -209,7 +209,11 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])")
+                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])|"
+                            # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
+                            # HĐND tỉnh", "… trình cấp có thẩm quyền"; not "Chương trình Chính phủ điện tử"
+                            rf"(?<!ch[uw]ong\s)trinh\s+(?:th[a-z]{{1,2}}\s+t{UW}[a-z]{{1,3}}ng|chinh\s+phu|hoi\s+dong|"
+                            rf"ubnd|h[dp]nd|bo\s|cap\s+co)")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(

@@ -235,7 +235,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
 
 
 # the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir")
-_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", *(f"s{u}" for u in UW_FORMS)}
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

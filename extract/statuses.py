@@ -57,10 +57,14 @@ STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
 # In the part of a report that sets the tasks ahead, a clause that opens on "Hoàn thành …" ("Tập trung hoàn
 # thành …") gives a task: planned, by the end of the period the tasks are for. Not "Hoàn thành trình …"
 # (a proposal) nor "Hoàn thành, triển khai …" (the verbs of work going on).
-_TASK = re.compile(rf"{B}(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh){E}")
+# So do "Khởi công …" and "Đưa vào sử dụng …" opening a clause there: what is to start, what is to be in use.
+_TASK = re.compile(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh)|"
+                   rf"khoi\s+cong|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
-_TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|(?:trong\s+)?nam\s+(\d{4})")
+# "trong tháng 4/2024", "trong Quý III/2024", "trước ngày 30/6/2024" (its month), "trong năm 2025"
+_TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|"
+                     r"(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
     r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d))[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
@@ -210,7 +214,15 @@ def tasks_part(doc: Document) -> tuple[int, str | None]:
         if line.lstrip().startswith("#") or (letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
             end = period_bounds(m.group())[1]
             return m.start(), end[:7] if end else None
+    # A plan ("KẾ HOẠCH" on a line of its own at the top) is all tasks, for the period its title names.
+    if (plan := _PLAN_HEADING.search(doc.folded, 0, 800)) and doc.text[plan.start():plan.end()].strip().isupper():
+        title_end = doc.folded.find("\n", plan.end() + 1)
+        end = period_bounds(doc.folded[plan.end():title_end if title_end > 0 else len(doc.folded)])[1]
+        return plan.end(), end[:7] if end else None
     return len(doc.folded), None
+
+
+_PLAN_HEADING = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?k[eao]\s+h[oq]ach(?:\*\*)?[ \t]*$", re.M)
 
 
 # Between two items of one list: a comma or "và", maybe past items that name nothing ("…, dự toán ngân sách, …").

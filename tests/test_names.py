@@ -757,3 +757,12 @@ def test_a_law_ends_before_its_date_and_a_project_before_the_list_it_joins():
     names = names_of("Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n1. Bổ sung Dự án Nâng cấp đường ĐT.845 "
                      "đoạn Tràm Chim - Tân Công Sính vào danh mục kế hoạch, với số vốn 150 tỷ đồng.")
     assert {"luat dau tu cong", "du an nang cap duong dt 845 doan tram chim tan cong sinh"} <= names, names
+
+
+def test_a_name_ends_where_it_is_submitted():
+    for text in ("Hoàn thiện hồ sơ Đề án thành lập Khu kinh tế cửa khẩu trình Thủ tướng Chính phủ.",
+                 "Hoan thién hé so Dé an thanh lap Khu kinh té cira khau trinh Thi tuéng Chinh phu."):
+        assert any(n == "de an thanh lap khu kinh te cua khau" for n in names_of(text)), names_of(text)
+    # "trình" of "Chương trình" is the cue's, not a submission
+    assert any(n.startswith("chuong trinh chinh phu dien tu") for n in names_of(
+        "Triển khai Chương trình Chính phủ điện tử năm 2024."))

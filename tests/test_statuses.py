@@ -281,3 +281,12 @@ def test_put_into_use_read_through_ocr_is_completed():
 def test_in_operation_read_through_ocr_with_a_read_as_d():
     found = statuses_of("Nha may nir6c mat séng Cau dira vao vdn hanh tw thang 9/2023, cong su4t 30.000 m3/ngay dém.")
     assert any(fold_key(label).startswith("nha may nuoc") and status == "completed" for label, status, _ in found)
+
+
+def test_a_plan_document_is_all_tasks_each_with_its_deadline():
+    found = statuses_of("UBND TỈNH HÒA BÌNH\nSố: 55/KH-UBND\n\nKẾ HOẠCH\nTriển khai các dự án trọng điểm năm 2024\n\n"
+                        "1. Hoàn thành giải phóng mặt bằng Dự án đường cao tốc Hòa Bình - Mộc Châu trước ngày 30/6/2024.\n"
+                        "2. Khởi công Dự án cải tạo, nâng cấp Quốc lộ 6 đoạn Km0 - Km12 trong Quý III/2024.\n")
+    assert {("Dự án đường cao tốc Hòa Bình - Mộc Châu", "planned", "2024-06"),
+            ("Dự án cải tạo, nâng cấp Quốc lộ 6 đoạn Km0 - Km12", "planned", "2024-09")} <= found
+    assert not any(status == "started" for _, status, _ in found)  # to be started, not started
