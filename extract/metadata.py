@@ -58,7 +58,7 @@ def _title_lines(text: str) -> list[str]:
 
 
 _DATE = re.compile(r"ngay\s*[^\s\d]{0,3}\s*(\d{1,2})?\s*[^\s\d]{0,3}\s*thang\s+(\d{1,2})\s+n\w{1,3}m\s+(\d{4})")
-# Where a document is dated: "Lạng Sơn, ngày …" (the place-and-date line). A date on a line that cites a
+# Where a document is dated: "Lào Cai, ngày …" (the place-and-date line). A date on a line that cites a
 # text ("Căn cứ Luật … ngày 13 tháng 6 năm 2019") is that text's.
 _CITES = re.compile(r"(?m)^\W*can\s+cu\b.*$")
 
