@@ -32,11 +32,13 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh){E}"),
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
-    ("approved", rf"{B}(?:phe\s+duyet|thong\s+qua|chap\s+thuan\s+chu\s+truong|ban\s+hanh|"
+    # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
+    ("approved", rf"{B}(?:phe\s+duyet(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|thong\s+qua|chap\s+thuan\s+chu\s+truong|"
+                 rf"ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
     # "trình" but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting
     # verbs right before a plan's cue word.

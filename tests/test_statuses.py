@@ -290,3 +290,12 @@ def test_a_plan_document_is_all_tasks_each_with_its_deadline():
     assert {("Dự án đường cao tốc Hòa Bình - Mộc Châu", "planned", "2024-06"),
             ("Dự án cải tạo, nâng cấp Quốc lộ 6 đoạn Km0 - Km12", "planned", "2024-09")} <= found
     assert not any(status == "started" for _, status, _ in found)  # to be started, not started
+
+
+def test_approving_a_change_approves_and_opening_to_traffic_completes():
+    found = statuses_of("Dự án Khu dân cư Trương Quang Trọng được phê duyệt điều chỉnh quy hoạch chi tiết tỷ lệ 1/500 "
+                        "tại Quyết định số 456/QĐ-UBND.\nĐối với Dự án đường Hoàng Sa - Dốc Sỏi, hiện nay đã thông xe kỹ "
+                        "thuật toàn tuyến.")
+    assert {("Dự án Khu dân cư Trương Quang Trọng", "approved", None),
+            ("Dự án đường Hoàng Sa - Dốc Sỏi", "completed", None)} <= found
+    assert ("Dự án Khu dân cư Trương Quang Trọng", "proposed", None) not in found
