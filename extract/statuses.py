@@ -64,8 +64,8 @@ _TASK = re.compile(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?
                    rf"khoi\s+cong|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
-# "trong tháng 4/2024", "trong Quý III/2024", "trước ngày 30/6/2024" (its month), "trong năm 2025"
-_TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*/\s*(\d{4})|"
+# "trong tháng 4/2024", "trong Quý III/2024", "quý III năm 2024", "trước ngày 30/6/2024" (its month), "trong năm 2025"
+_TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*(?:/|\s+nam\s+)\s*(\d{4})|"
                      r"(?:trong\s+)?nam\s+(\d{4})")
 _PROGRESS = re.compile(
     r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d))[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
@@ -114,7 +114,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
                     continue  # "dự kiến hoàn thành bàn giao đưa vào sử dụng" is still to come
-                target = (_item_head(doc.folded, cue.start(), inside) if item_clause else
+                target = ((_item_head(doc.folded, cue.start(), inside) or
+                           _sole_subject(doc, sentences, i, inside, cue.start())) if item_clause else
                           _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE))
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
@@ -155,6 +156,18 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
     if i + 1 < len(sentences) and not by_sentence[i + 1] and _goes_on(doc, sentences, i + 1):
         return sentences[i + 1].end
     return sentences[i].end
+
+
+# A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
+_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay)\s")
+
+
+def _sole_subject(doc: Document, sentences: list[Span], i: int, carried: list[Placed], cue_start: int) -> Placed | None:
+    """"Dự án X …; dự án đang thi công, dự kiến hoàn thành trong quý III": a clause that opens on "dự án",
+    "hiện nay" or "đến nay" is about the one initiative the clauses before it name."""
+    if len(carried) != 1 or not _TAKES_UP.match(doc.folded, sentences[i].start):
+        return None
+    return carried[0]
 
 
 def _goes_on(doc: Document, sentences: list[Span], i: int) -> bool:

@@ -299,3 +299,12 @@ def test_approving_a_change_approves_and_opening_to_traffic_completes():
     assert {("Dự án Khu dân cư Trương Quang Trọng", "approved", None),
             ("Dự án đường Hoàng Sa - Dốc Sỏi", "completed", None)} <= found
     assert ("Dự án Khu dân cư Trương Quang Trọng", "proposed", None) not in found
+
+
+def test_a_clause_that_takes_up_the_project_is_about_it():
+    found = statuses_of("Sở Giao thông vận tải chủ trì triển khai Dự án nâng cấp đường tỉnh 494; dự án đang thi công, "
+                        "dự kiến hoàn thành trong quý III năm 2024.")
+    assert ("Dự án nâng cấp đường tỉnh 494", "planned", "2024-09") in found
+    # a clause that takes up nothing is about nothing it names
+    assert not statuses_of("Dự án cầu Km5 do UBND huyện làm chủ đầu tư; tỉnh đã hoàn thành 100% kế hoạch năm.") & {
+        ("Dự án cầu Km5", "completed", None)}
