@@ -229,10 +229,7 @@ class Restorer:
         # How common each folded form is: among spellings equally far from a token, the common ones are kept.
         self.fold_count = {key: sum(self.unigrams[w] for w in words) for key, words in self.by_fold.items()}
         self._indexes: list[dict[str, list[str]]] | None = None  # built on first use: clean text needs none
-        self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
-        self.restore = lru_cache(maxsize=20000)(self.restore)  # the same names recur across reports
-        self._pruned = lru_cache(maxsize=50000)(self._pruned)  # and the same words across names
-        self._seen_pairs = lru_cache(maxsize=200000)(self._seen_pairs_uncached)  # and the same word pairs
+        self._cache_lookups()
         # For each word, the words seen before it and how often: the lattice looks up only pairs that exist.
         self.before: dict[str, dict[str, int]] = {}
         for pair, n in self.bigrams.items():
@@ -268,6 +265,14 @@ class Restorer:
         adapted._indexes = [*self._deletion_indexes(), _deletion_index([f for f in adapted.folds if f not in known])]
         return adapted
 
+    def _cache_lookups(self) -> None:
+        """This restorer's own caches of what it has read: the same names recur across reports, the same
+        words across names, the same word pairs across sentences."""
+        self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
+        self.restore = lru_cache(maxsize=20000)(Restorer.restore.__get__(self))
+        self._pruned = lru_cache(maxsize=50000)(Restorer._pruned.__get__(self))
+        self._seen_pairs = lru_cache(maxsize=200000)(self._seen_pairs_uncached)
+
     def exact_only(self) -> Restorer:
         """This model reading text that only lost its diacritics (no OCR misreadings): every token is read as a
         syllable it folds to exactly. Made once, sharing the model's tables."""
@@ -276,10 +281,7 @@ class Restorer:
         if self._exact_only is None:
             twin = copy.copy(self)
             twin.max_edits, twin.options = 0, {**self.options, "max_edits": 0}
-            twin._candidates = lru_cache(maxsize=50000)(twin._candidates_uncached)
-            twin.restore = lru_cache(maxsize=20000)(Restorer.restore.__get__(twin))
-            twin._pruned = lru_cache(maxsize=50000)(Restorer._pruned.__get__(twin))
-            twin._seen_pairs = lru_cache(maxsize=200000)(twin._seen_pairs_uncached)
+            twin._cache_lookups()  # caches of its own: its candidates differ
             self._exact_only = twin
         return self._exact_only
 

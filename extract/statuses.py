@@ -115,7 +115,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
                     continue  # "dự kiến hoàn thành bàn giao đưa vào sử dụng" is still to come
                 target = ((_item_head(doc.folded, cue.start(), inside) or
-                           _sole_subject(doc, sentences, i, inside, cue.start())) if item_clause else
+                           _sole_subject(doc.folded, sentences[i].start, inside)) if item_clause else
                           _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE))
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
@@ -162,12 +162,10 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 _TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay)\s")
 
 
-def _sole_subject(doc: Document, sentences: list[Span], i: int, carried: list[Placed], cue_start: int) -> Placed | None:
+def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:
     """"Dự án X …; dự án đang thi công, dự kiến hoàn thành trong quý III": a clause that opens on "dự án",
     "hiện nay" or "đến nay" is about the one initiative the clauses before it name."""
-    if len(carried) != 1 or not _TAKES_UP.match(doc.folded, sentences[i].start):
-        return None
-    return carried[0]
+    return carried[0] if len(carried) == 1 and _TAKES_UP.match(folded, clause_start) else None
 
 
 def _goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
