@@ -334,11 +334,19 @@ def cue_name(cue_label: str, rest: str) -> str:
 _CAPITAL_WORDS = re.compile(rf"(?:[ \t]+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")  # never across a paragraph break
 
 
-_MINISTRY_RE = word_family([rf"{B}bo\s+" + r"\s+".join(map(re.escape, fold_key(name).split())) + E
-                            for name in MINISTRIES])
+# Between the words of a ministry's or department's domain, the commas and dashes of its written name
+# ("Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội") as well as spaces.
+_DOMAIN_GAP = r"[\s,\-–]+"
+
+
+def _agency_family(head: str, domains: list[str]) -> re.Pattern:
+    return word_family([rf"{B}{head}\s+" + _DOMAIN_GAP.join(map(re.escape, fold_key(name).split())) + E
+                        for name in domains])
+
+
+_MINISTRY_RE = _agency_family("bo", MINISTRIES)
 # "Sở Giao thông vận tải" (OCR: "Sé", "So"), longer domains first ("Văn hóa, Thể thao và Du lịch" before "Du lịch")
-_DEPARTMENT_RE = word_family([rf"{B}s[oe]\s+" + r"[\s,]+".join(map(re.escape, fold_key(name).split())) + E
-                              for name in DEPARTMENTS])
+_DEPARTMENT_RE = _agency_family("s[oe]", DEPARTMENTS)
 _CO_BEFORE = re.compile(r"(?<![a-z])c[oe]\s+$")  # "cơ sở y tế" is a facility, not "Sở Y tế"
 
 
@@ -529,7 +537,8 @@ def funding_sources(doc: Document) -> list[Candidate]:
     return out
 
 
-_ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do)\b")  # "<" starts a footnote mark (<sup>17</sup>)
+_ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do)\b|\s+tai\s")  # "<" starts a footnote mark (<sup>17</sup>);
+# "… tại Khu công nghiệp X": where the obstacle is, not what it is
 _COMMA = re.compile(",")
 _TRAILING = " \t\n'’\"”,:"
 

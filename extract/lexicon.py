@@ -102,6 +102,7 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}khu\s+ch[ea]\s+xu[ea]t{E}", "Project", "Khu chế xuất"),
     (rf"{B}khu\s+tai\s+dinh\s+cu{E}", "Project", "Khu tái định cư"),
     (rf"{B}nha\s+may{E}", "Project", "Nhà máy"),
+    (rf"{B}c[oe]ng\s+tr[il]nh{E}", "Project", "Công trình"),  # a named work: "Công trình cầu …"
     # Digital-government systems are built and rolled out as projects are.
     (rf"{B}n[eao]n\s+tang{E}", "Project", "Nền tảng"),
     (rf"{B}c[oe]ng\s+th[oe]ng\s+tin{E}", "Project", "Cổng thông tin"),
@@ -210,6 +211,8 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
                             rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])|"
+                            # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
+                            rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
                             # HĐND tỉnh", "… trình cấp có thẩm quyền"; not "Chương trình Chính phủ điện tử"
                             rf"(?<!ch[uw]ong\s)trinh\s+(?:th[a-z]{{1,2}}\s+t{UW}[a-z]{{1,3}}ng|chinh\s+phu|hoi\s+dong|"
@@ -284,7 +287,7 @@ VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
-    (rf"{B}(?:theo\s+)?h[il]nh\s+th[uwa][a-z]?c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
     (rf"{B}(?:loai\s+)?h[o6]p\s+[dpb][o6]ng\s+bot{E}", "hình thức BOT (PPP)"),  # ô and ơ read as 6 by OCR
     # "theo phương thức đối tác công tư (PPP)"
@@ -337,6 +340,10 @@ ISSUE_PATTERNS = [
     r"(?<=\()do\s+",
     # a cause given with "do": "… chậm do vướng mắc giải phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng"
     rf"(?<=do\s)(?:v{UW}[oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])",
+    # what a party to it failed to do: "chậm do nhà thầu thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"
+    rf"(?<=do\s)(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])",
+    # the weather: "chậm do ảnh hưởng của mưa bão"
+    rf"(?<=do\s)anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai)",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]
 

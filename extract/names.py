@@ -234,8 +234,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir")
-_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", *(f"s{u}" for u in UW_FORMS)}
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau")
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

@@ -28,6 +28,7 @@ from .same_name import Known, is_year, known_name, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
+from .works import works_with_a_status
 
 
 @dataclass
@@ -84,6 +85,7 @@ def initiatives(state: State) -> None:
     named = date_annual_plans(state.doc, named, report_year)
     if not state.province:  # "Quy hoạch tỉnh" is the province's planning only when the province is known
         named = [c for c in named if c.key != "k:quy hoach tinh"]
+    named += works_with_a_status(state.doc, numbered + named)
     state.candidates += named + part_candidates(state.doc, named)
 
 

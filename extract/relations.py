@@ -43,6 +43,15 @@ def _part_named_before(doc: Document, mentions: list[Placed], whole: Placed) -> 
                  and PART_OF_GAP.fullmatch(doc.folded, m.end, whole.start)), whole)
 
 
+def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
+    """Sentence i is a clause that goes on from the one before: that one ends with ";" in the same
+    paragraph, and this one opens in lower case."""
+    before = sentences[i - 1] if i else None
+    return before is not None and doc.folded[before.end - 1:before.end] == ";" and \
+        "\n" not in doc.joined[before.end:sentences[i].start] and \
+        doc.joined[sentences[i].start:sentences[i].end].lstrip()[:1].islower()
+
+
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
     """Each footnote whose reference mark was found, with the sentence the mark stands in."""
     out = []
@@ -136,6 +145,9 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         b.start - a.end <= 60 or _CAUSE.search(doc.folded, max(0, b.start - 4), b.start)) and \
                         all(_LIST_GAP.fullmatch(doc.folded, a.end, c.start) for c in _initiatives_between(mentions, a, b)):
                     add(a, "delayedBy", b, a.start, b.end)
+                # "tháo gỡ khó khăn về giải phóng mặt bằng tại Khu công nghiệp X": the obstacle is X's
+                if a.type == "Issue" and b.type in INITIATIVE_TYPES and _AT.fullmatch(gap):
+                    add(b, "delayedBy", a, a.start, b.end)
                 # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
                 # "Quyết định phê duyệt Kế hoạch …" names what it approves; "Thủ tướng Chính phủ đã phê duyệt X".
                 if a.type in {"Decision", "Resolution", "Organization"} and b.type in INITIATIVE_TYPES | LEGAL_TYPES and (
@@ -182,6 +194,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
     _shares_of_funding(doc, placed, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
+    _delays_in_later_clauses(doc, ordered, sentences, add)
     _funding_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
@@ -191,6 +204,24 @@ def _parts_of_breakdowns(doc: Document, placed: list[Placed], add) -> None:
     """"Dự án … (trong đó: A: 90%; B: 80%)": each part the project's progress is broken into is part of it."""
     for member, whole, part in broken_down(doc, placed):
         add(member, "partOf", whole, part.start, part.figure_end)
+
+
+def _delays_in_later_clauses(doc: Document, ordered: list[Placed], sentences: list[Span], add) -> None:
+    """"Dự án X đang thi công 06/08 gói thầu; tiến độ chậm so với kế hoạch do nhà thầu thiếu nhân lực": a
+    clause after ";" that names no initiative gives the cause of the one initiative the clauses before name
+    (a part named with its whole: the part)."""
+    carried: list[Placed] = []
+    for i, inside in enumerate(mentions_by_sentence(ordered, sentences)):
+        initiatives = [m for m in inside if m.type in INITIATIVE_TYPES]
+        if initiatives or not clause_goes_on(doc, sentences, i):
+            carried = initiatives
+            continue
+        subject = _part_named_before(doc, carried, carried[-1]) if carried else None
+        if subject is None or len(carried) > 2 or (len(carried) == 2 and subject is carried[-1]):
+            continue
+        for issue in (m for m in inside if m.type == "Issue"):
+            if _CAUSE.search(doc.folded, max(0, issue.start - 4), issue.start):
+                add(subject, "delayedBy", issue, issue.start, issue.end)
 
 
 def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:
@@ -343,6 +374,7 @@ APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua|chap\s+thuan)(?![a-
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
+_AT = re.compile(r"\s+tai\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"
 _PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B

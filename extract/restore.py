@@ -498,8 +498,8 @@ _NOISE = set("itr")  # what OCR adds or drops around ư and ơ
 
 
 def ocr_distance(seen: str, word: str) -> float:
-    """Edit distance in which OCR's usual mistakes cost less: one vowel read as another (the marks that
-    told them apart are gone), Đ read as P or B, a stray i/t/r where ư was."""
+    """Edit distance in which OCR's usual mistakes cost less: a marked vowel read as another letter
+    (`_NEAR_LETTERS`), Đ read as P or B, a stray i/t/r where ư was."""
     rows = [float(j) for j in range(len(word) + 1)]
     for i, a in enumerate(seen, 1):
         delete = 0.6 if a in _NOISE else 1.0
@@ -519,8 +519,12 @@ def ocr_distance(seen: str, word: str) -> float:
     return rows[-1]
 
 
-# Letters read for one another at half the cost: the vowels (their marks gone), and d, p, b (Đ).
-_NEAR_LETTERS = {**{v: "aeiouy".replace(v, "") for v in "aeiouy"}, **{d: "dpb".replace(d, "") for d in "dpb"}}
+# For each letter OCR wrote, the letters it may stand for at half the cost (in folded text): a vowel whose
+# marks made it look like another glyph ("nim" năm, "tuéng" tướng, "Dy" Dự, "pha" phủ), ơ/ô read as d, b
+# or g ("qudc" quốc, "sb" số, "trg" trợ), Đ read as P or B. The reading is one way: OCR that writes a plain
+# "a" seldom saw an "i", so "khoa" is not cheaply "khởi".
+_NEAR_LETTERS = {"a": "ou", "e": "oa", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboa", "p": "db", "b": "dpo",
+                 "g": "o"}
 
 
 def _as_written(token: str, word: str, in_capitals: bool = False) -> bool:

@@ -8,13 +8,15 @@ from .breakdown import broken_down
 from .lexicon import B, E, UW
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
-from .relations import APPROVAL, ENACTS, PART_OF_GAP, Placed, footnotes_pointed_at, mentions_by_sentence
+from .relations import (
+    APPROVAL, ENACTS, PART_OF_GAP, Placed, clause_goes_on, footnotes_pointed_at, mentions_by_sentence,
+)
 from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
-                rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao)"),
+                rf"\s+(?:se\s+)?(?:som\s+)?(?:khoi\s+cong|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh)"),
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
     ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
@@ -34,15 +36,15 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
-    ("procurement", rf"{B}(?:lua\s+chon\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
+    ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
     # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
     ("approved", rf"{B}(?:phe\s+duyet(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|thong\s+qua|chap\s+thuan\s+chu\s+truong|"
                  rf"ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
-    # "trình" but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting
-    # verbs right before a plan's cue word.
-    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|"
+    # "trình" (also "đang trình") but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình",
+    # "tiến trình"; drafting verbs right before a plan's cue word.
+    ("proposed", rf"{B}(?:(?<!ong\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|"
                  rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+cuu\s+(?:tien\s+)?kha\s+thi|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
@@ -76,7 +78,7 @@ _AIMED = re.compile(r"(?<![a-z])(?:du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu|da
 # What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
 # điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")
-_SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu)(?![a-z])")
+_SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu|gui)(?![a-z])")
 
 
 def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
@@ -89,7 +91,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     by_sentence = mentions_by_sentence(initiatives, sentences)
     carried: list[Placed] = []  # the initiatives of the clauses an item's later clauses go on from
     for i, (sent, inside) in enumerate(zip(sentences, by_sentence)):
-        item_clause = not inside and bool(carried) and _goes_on(doc, sentences, i)
+        item_clause = not inside and bool(carried) and clause_goes_on(doc, sentences, i)
         carried = inside or (carried if item_clause else [])
         if item_clause:
             # "- Dự án X: đạt 78%; dự kiến hoàn thành trong tháng 12/2024": only the item's head is meant
@@ -110,8 +112,10 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 claimed.append((cue.start(), cue.end()))
                 if status == "approved" and _TASK_OF_DRAFTING.match(doc.folded, cue.end()):
                     status = "proposed"  # "phê duyệt nhiệm vụ điều chỉnh Quy hoạch …": the drafting is approved
-                if status == "approved" and _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
-                    continue  # "trình Chính phủ phê duyệt …" is a proposal, not an approval
+                if status in ("approved", "procurement") and \
+                        _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
+                    # "trình Chính phủ phê duyệt …", "trình Bộ Xây dựng thẩm định …": a proposal, told by "trình"
+                    continue
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
                     continue  # "dự kiến hoàn thành bàn giao đưa vào sử dụng" is still to come
                 target = ((_item_head(doc.folded, cue.start(), inside) or
@@ -153,28 +157,19 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
     """Where the figures of sentence i's initiatives may be read up to: its end, or the end of the clause
     after its ";" when that clause goes on in lower case and names no initiative of its own ("X đã khởi công
     ngày …; đến nay đã bàn giao 85,2/93,5 km mặt bằng"; not "…; Dự án Y đã bàn giao …")."""
-    if i + 1 < len(sentences) and not by_sentence[i + 1] and _goes_on(doc, sentences, i + 1):
+    if i + 1 < len(sentences) and not by_sentence[i + 1] and clause_goes_on(doc, sentences, i + 1):
         return sentences[i + 1].end
     return sentences[i].end
 
 
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
-_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay)\s")
+_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+do)\s")
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:
     """"Dự án X …; dự án đang thi công, dự kiến hoàn thành trong quý III": a clause that opens on "dự án",
-    "hiện nay" or "đến nay" is about the one initiative the clauses before it name."""
+    "hiện nay", "đến nay" or "tiến độ" (its progress) is about the one initiative the clauses before it name."""
     return carried[0] if len(carried) == 1 and _TAKES_UP.match(folded, clause_start) else None
-
-
-def _goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
-    """Sentence i is a clause that goes on from the one before: that one ends with ";" in the same
-    paragraph, and this one opens in lower case."""
-    before = sentences[i - 1] if i else None
-    return before is not None and doc.folded[before.end - 1:before.end] == ";" and \
-        "\n" not in doc.joined[before.end:sentences[i].start] and \
-        doc.joined[sentences[i].start:sentences[i].end].lstrip()[:1].islower()
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],
@@ -325,30 +320,39 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
     if not before:
         return _item_head(folded, cue_start, mentions)
     closest = max(before, key=lambda m: m.end)
-    # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole.
-    part = next((m for m in before if m.end <= closest.start and PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
+    # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole (which
+    # may be long enough to put the part out of the cue's window).
+    part = next((m for m in mentions if m.end <= closest.start and PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
                 None)
     return part or closest
 
 
 _ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")
-# "(2) ", "- ", "+ ", "a) " right before the initiative (a dash, a plus, a letter at a line's start)
-_ITEM_MARK_BEFORE = re.compile(r"(?:\(\d{1,2}\)|(?m:^)[ \t]*(?:[-+•]|[a-z]\)))\s*$")
+# "(2) ", "- ", "+ ", "a) " right before the initiative (a dash, a plus, a letter at a paragraph's start), or
+# nothing before it at a paragraph's start ("Dự án X: đã bàn giao …; dự kiến …")
+_ITEM_MARK_BEFORE = re.compile(r"(?:\(\d{1,2}\)|(?m:^)[ \t]*(?:[-+•]|[a-z]\))?)\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*:")  # "…: ", maybe past "(giai đoạn 1)"
 _ITEM_REACH = 600
 
 
 def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | None:
     """"(2) Dự án X: đã hoàn thành …, dự kiến hoàn thành trong quý II/2024; (3) …": in an enumerated item the
-    initiative that heads it is what every clause of the item is about."""
-    heads = [m for m in mentions if m.end <= cue_start and cue_start - m.end <= _ITEM_REACH and
-             _ITEM_MARK_BEFORE.search(folded, max(0, m.start - 8), m.start) and
-             _COLON_AFTER.match(folded, m.end, m.end + 70)]
+    initiative that heads it is what every clause of the item is about, also when the head says what it is
+    part of ("Dự án thành phần 1 thuộc Dự án Y: …")."""
+    heads = []
+    for m in mentions:
+        if m.end > cue_start or cue_start - m.end > _ITEM_REACH or \
+                not _ITEM_MARK_BEFORE.search(folded, max(0, m.start - 8), m.start):
+            continue
+        whole = next((w for w in mentions if w.start >= m.end and PART_OF_GAP.fullmatch(folded, m.end, w.start)), None)
+        end = whole.end if whole else m.end
+        if end <= cue_start and _COLON_AFTER.match(folded, end, end + 70):
+            heads.append((end, m))
     if not heads:
         return None
-    head = max(heads, key=lambda m: m.end)
-    between = folded[head.end:cue_start]
-    if _ITEM_MARK.search(between) or "\n\n" in between or any(head.end < m.start < cue_start for m in mentions):
+    end, head = max(heads, key=lambda h: h[0])
+    between = folded[end:cue_start]
+    if _ITEM_MARK.search(between) or "\n\n" in between or any(end < m.start < cue_start for m in mentions):
         return None
     return head
 

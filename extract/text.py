@@ -233,7 +233,9 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     previous = ""
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
-    short = max(40, 0.6 * lengths[len(lengths) // 2]) if lengths else 40  # shorter than most of the text's lines
+    # Shorter than a full line: a wrapped line runs to the page's width (most lines of OCR text), a line
+    # that is one whole paragraph (text that does not wrap) is as long as the paragraph.
+    short = max(40, 0.6 * lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 40
     for line in lines:
         line_end = pos + len(line)
         marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)

@@ -766,3 +766,29 @@ def test_a_name_ends_where_it_is_submitted():
     # "trình" of "Chương trình" is the cue's, not a submission
     assert any(n.startswith("chuong trinh chinh phu dien tu") for n in names_of(
         "Triển khai Chương trình Chính phủ điện tử năm 2024."))
+
+
+def test_a_name_ends_where_its_financing_is_told():
+    assert "du an cang hang khong quang tri" in names_of(
+        "Dự án Cảng hàng không Quảng Trị đầu tư theo phương thức đối tác công tư (PPP), nhà đầu tư đang hoàn thiện hồ sơ.")
+    assert "du an cang hang khong quang tri" in names_of(
+        "Du an Cang hang khong Quang Tri dau tu theo hinh thirc BOT dang thi cong.")
+
+
+def test_a_named_work_is_a_project_and_an_issue_ends_before_where_it_is():
+    assert "cong trinh trung tam van hoa the thao huyen hai lang" in names_of(
+        "Công trình Trung tâm Văn hóa - Thể thao huyện Hải Lăng tạm dừng thi công để điều chỉnh thiết kế.")
+    assert not any(n.startswith("cong trinh") for n in names_of("Các công trình thủy lợi đã hoàn thành."))
+    found = names_of("Tập trung tháo gỡ khó khăn về giải phóng mặt bằng tại Khu công nghiệp Quán Ngang giai đoạn 2.")
+    assert "kho khan ve giai phong mat bang" in found
+
+
+def test_a_work_that_opens_a_sentence_on_its_building_is_a_project():
+    found = extracted("Bệnh viện Đa khoa tỉnh (giai đoạn 2) đã hoàn thành và đưa vào sử dụng từ ngày 15/9/2024. "
+                      "Cầu Tà Lạt trên Quốc lộ 4E đang thi công, đạt 60% khối lượng.")
+    assert {(e.type, e.label) for e in found.entities} >= {
+        ("Project", "Bệnh viện Đa khoa tỉnh (giai đoạn 2)"), ("Project", "Cầu Tà Lạt trên Quốc lộ 4E")}
+    # an agency that completes a task is no work
+    assert not extracted("Trung tâm Y tế huyện đã hoàn thành kế hoạch tiêm chủng.").entities
+    ocr = extracted("Benh vién Da khoa tinh (giai doan 2) da hoan thanh va dua vao sir dung.")
+    assert [e.label for e in ocr.entities] == ["Bệnh viện Đa khoa tỉnh (giai đoạn 2)"]

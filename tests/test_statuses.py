@@ -308,3 +308,30 @@ def test_a_clause_that_takes_up_the_project_is_about_it():
     # a clause that takes up nothing is about nothing it names
     assert not statuses_of("Dự án cầu Km5 do UBND huyện làm chủ đầu tư; tỉnh đã hoàn thành 100% kế hoạch năm.") & {
         ("Dự án cầu Km5", "completed", None)}
+
+
+def test_a_part_named_with_its_whole_heads_the_clauses_after_its_colon():
+    found = statuses_of("Dự án thành phần 1 đoạn Vạn Ninh - Cam Lộ thuộc Dự án xây dựng công trình đường bộ cao tốc "
+                        "Bắc - Nam phía Đông giai đoạn 2021 - 2025: đã bàn giao 98,5% mặt bằng; sản lượng thi công đạt "
+                        "72%; phấn đấu thông xe kỹ thuật trong quý I năm 2025.")
+    part = "Dự án thành phần 1 đoạn Vạn Ninh - Cam Lộ"
+    assert {(part, "in_progress", None), (part, "planned", "2025-03")} <= found
+    assert not any(label.startswith("Dự án xây dựng công trình") for label, _, _ in found)
+
+
+def test_contractors_chosen_and_a_submission_for_appraisal():
+    assert ("Dự án Khu bến cảng Mỹ Thủy", "procurement", None) in statuses_of(
+        "Gói thầu số 05 thuộc Dự án Khu bến cảng Mỹ Thủy đã lựa chọn được nhà thầu.")
+    # "trình … thẩm định" submits it: a proposal, not yet a procurement; "đang trình" is no "chương trình"
+    assert statuses_of("Quy hoạch phân khu Khu kinh tế Đông Nam Quảng Trị đang trình Bộ Xây dựng thẩm định.") == {
+        ("Quy hoạch phân khu Khu kinh tế Đông Nam Quảng Trị", "proposed", None)}
+
+
+def test_progress_after_a_semicolon_is_the_projects_and_so_is_its_cause():
+    text = ("Dự án Cải thiện cơ sở hạ tầng thích ứng biến đổi khí hậu tỉnh Quảng Trị đang triển khai thi công 06/08 "
+            "gói thầu; tiến độ chậm so với kế hoạch do nhà thầu thiếu nhân lực.")
+    project = "Dự án Cải thiện cơ sở hạ tầng thích ứng biến đổi khí hậu tỉnh Quảng Trị"
+    assert (project, "delayed", None) in statuses_of(text)
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    assert (project, "delayedBy", "nhà thầu thiếu nhân lực") in {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}

@@ -135,3 +135,15 @@ def test_a_numbered_paragraph_whose_first_line_wraps_stays_whole():
     doc = document("003_974a447c085e4f6c.txt")
     start = doc.text.index("02/NQ-CP ngay\n08/01/2026")
     assert any(p.start < start < start + 30 < p.end for p in doc.paragraphs)
+
+
+def test_a_numbered_heading_is_its_own_paragraph_in_text_whose_lines_are_paragraphs():
+    # Text that does not wrap (one paragraph a line, as a word processor exports it): the heading is short
+    # beside the text's full lines, though long beside its median line (letterhead lines are short too).
+    long = "Dự án A đã bàn giao mặt bằng, " * 6
+    text = ("UBND TỈNH B\nSố: 12/BC-UBND\nBÁO CÁO\nTình hình tháng 10\n1. Đầu tư công\n" + long + "đạt 80%.\n"
+            "2. Thực hiện các chương trình mục tiêu quốc gia\nThực hiện Nghị quyết số 111/2024/QH15, UBND tỉnh đã "
+            "ban hành Kế hoạch số 5/KH-UBND. " + long + "\n")
+    doc = build_document("short.txt", text, "plain")
+    pieces = [text[p.start:p.end] for p in doc.paragraphs]
+    assert "2. Thực hiện các chương trình mục tiêu quốc gia" in pieces

@@ -1,0 +1,50 @@
+"""Works named by what they are: "Bệnh viện Đa khoa tỉnh đã hoàn thành …", "Cầu Bắc Hà đang thi công".
+
+A report often opens a sentence with the work itself, with no "Dự án" or "Công trình" before it. Such a
+name is a project only when the sentence reports its building (thi công, khởi công, hoàn thành, đưa vào
+sử dụng …): "Trung tâm Y tế huyện đã hoàn thành kế hoạch tiêm chủng" speaks of an agency, not a work.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import Candidate, _sentence_initial
+from .lexicon import B, E, UW, word_family
+from .names import extend_name
+from .text import Document, fold_key
+
+# Kinds of work a province builds, by their folded head words (OCR: Đ read as P or B).
+WORK_HEADS = [
+    rf"{B}benh\s+vien{E}", rf"{B}tr(?:{UW}|u)[oe]?ng\s+(?:thpt|thcs|tieu\s+hoc|mam\s+non|dai\s+hoc|cao\s+dang|"
+    rf"trung\s+hoc|pho\s+thong|chuyen|dan\s+toc){E}", rf"{B}trung\s+tam{E}", rf"{B}cau{E}",
+    rf"{B}[dpb](?:{UW}|u)[oe]?ng\s+(?:giao\s+thong|tinh|huyen|noi|ket\s+noi|ven|tranh|vanh\s+dai|cao\s+toc){E}",
+    rf"{B}ho\s+chua{E}", rf"{B}tru\s+so{E}", rf"{B}nha\s+(?:van\s+hoa|thi\s+dau|khach){E}", rf"{B}cang{E}",
+    rf"{B}san\s+van\s+dong{E}", rf"{B}ben\s+xe{E}", rf"{B}khu\s+(?:do\s+thi|du\s+lich|dan\s+cu){E}",
+    rf"{B}ky\s+tuc\s+xa{E}", rf"{B}cong\s+vien{E}", rf"{B}quang\s+tr(?:{UW}|u)[oe]?ng{E}",
+    rf"{B}thuy\s+dien{E}", rf"{B}ke\s+(?:chong\s+sat\s+lo|bao\s+ve){E}",
+]
+_WORK_HEAD = word_family(WORK_HEADS)
+# What the sentence then says of it: that it is being built, was built or is in use.
+_BUILDING = re.compile(
+    r"[\s,]*(?:(?:da|dang|se|duoc|tiep\s+tuc|co\s+ban)\s+)*(?:"
+    r"(?:dau\s+tu\s+)?xay\s+dung|thi\s+cong|khoi\s+cong|khanh\s+thanh|thong\s+xe|van\s+hanh|"
+    r"dua\s+vao\s+(?:su\s+dung|van\s+hanh|khai\s+thac|hoat\s+dong)|"
+    r"hoan\s+thanh(?=\s*(?:[.;,]|$|va\s+dua|\d|xay\s+dung|thi\s+cong|dau\s+tu|giai\s+doan|hang\s+muc)))(?![a-z])")
+
+
+def works_with_a_status(doc: Document, taken: list[Candidate]) -> list[Candidate]:
+    """Capitalised works that open a sentence whose verb reports their building; none inside a name found
+    already (a cue's name holds its own works: "Dự án Bệnh viện …")."""
+    spans = sorted((c.start, c.end) for c in taken)
+    out = []
+    for m in _WORK_HEAD.finditer(doc.folded):
+        start = m.start()
+        if not doc.joined[start].isupper() or not _sentence_initial(doc, start) or \
+                any(s <= start < e for s, e in spans):
+            continue
+        end = extend_name(doc.joined, doc.folded, m.end(), doc.paragraph_end(start), doc.clean, True)
+        if len(doc.folded[start:end].split()) < 3 or not _BUILDING.match(doc.folded, end):
+            continue  # "Cầu đã thông xe" names no one work
+        label = " ".join(doc.joined[start:end].split())
+        out.append(Candidate("Project", start, end, label, "k:" + fold_key(label), cue_end=m.end()))
+    return out
