@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .names import extend_name
 from .text import UPPER as U
-from .text import Document, fold_key
+from .text import WORD_SYMBOLS, Document, fold_key
 
 
 @dataclass
@@ -331,7 +331,8 @@ def cue_name(cue_label: str, rest: str) -> str:
     return _SPACES.sub(" ", f"{cue_label}{rest}").strip(" ,-")
 
 
-_CAPITAL_WORDS = re.compile(rf"(?:[ \t]+(?:[{U}][\w’'.]*|\d+[A-Z]?))+")  # never across a paragraph break
+# never across a paragraph break; a word may hold OCR's look-alike symbols ("Đồng V&n" is Đồng Văn)
+_CAPITAL_WORDS = re.compile(rf"(?:[ \t]+(?:[{U}][\w’'.{WORD_SYMBOLS}]*|\d+[A-Z]?))+")
 
 
 # Between the words of a ministry's or department's domain, the commas and dashes of its written name

@@ -234,7 +234,7 @@ GENERIC_TAILS = re.compile(
     rf"^(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|dau\s+tu\s+cong|nay|tren|do|khac|da|dang|"
     rf"lien\s+quan|thanh\s+phan|cua\s+|nam\s+nay|hang\s+nam|de\s+ra|giao|tinh|von|su\s+dung\s+von|"
     rf"cap\s+bach|quan\s+trong|trung\s+han|dau\s+tu|nhom|thuoc|ngoai\s+ngan\s+sach|vi\s+pham|"
-    rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu(?!\s+qu[a-z]{{1,3}}c\s+gia)|hanh\s+dong|tong\s+the){E}"
+    rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu(?!\s+qu[a-z]{{1,3}}c\s+gia)|hanh\s+dong|tong\s+the(?=\s*$)){E}"
 )
 
 # "Chương trình" of a meeting, a visit or a school year is an agenda or a curriculum, not a program:
@@ -342,6 +342,8 @@ ISSUE_PATTERNS = [
     rf"(?<=do\s)(?:v{UW}[oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])",
     # what a party to it failed to do: "chậm do nhà thầu thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"
     rf"(?<=do\s)(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])",
+    # money not given: "chưa khởi công do chưa được bố trí vốn"
+    rf"(?<=do\s)chua\s+(?:duoc\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:von|kinh\s+phi|nguon))",
     # the weather: "chậm do ảnh hưởng của mưa bão"
     rf"(?<=do\s)anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai)",
 ]

@@ -33,6 +33,9 @@ NAME_BIGRAMS = {
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",
 }
+# "dược liệu", "dược phẩm", "dược sĩ": OCR spells "dược" as it spells "được" ("dugc liéu")
+NAME_BIGRAMS |= {f"{form} {noun}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"được"}
+                 for noun in ("lieu", "pham", "si")}
 
 # "kế hoạch (vốn) Trung ương giao", "… Thủ tướng Chính phủ giao 490 tỷ đồng" (OCR "Thu twdng"): who
 # assigned a plan's figures, a clause after the plan's name.
@@ -108,6 +111,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             continue
         if tok == ",":
             if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
+                if _UNIT_AS_SUBJECT.match(folded, tstart):
+                    break  # ", tỉnh đã phân bổ …": the province is the next clause's subject
                 where = 1 if _COMMA_PLACE.match(folded, tstart) else 0
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
@@ -146,6 +151,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     return end if not linking else settled
 
 
+_UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"
+                              r"phan\s+bo|bo\s+tri)(?![a-z])")
 # ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
 # year closes (commas inside)
 _CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")

@@ -87,7 +87,7 @@ _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}]
 _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 # A capitalised word with one letter read as a digit between lower-case letters: "S6n" is "Sơn". A code ends in
 # its digits or capitals ("QL6B", "Km42").
-_DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+")
+_DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ]6")  # and "T6", "B6": Tổ, Bộ (ô read as 6)
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
@@ -324,9 +324,13 @@ class Restorer:
         for probe, extra in keys.items():
             exact = probe in self.by_fold
             limit = min(self.max_edits, 2 if len(probe) >= 5 else 1 if len(probe) >= 2 or not exact else 0)
-            if token[:1].isupper() and not token.isupper():
-                limit = min(limit, 1)  # a proper name the model may not know: change it little
             near = self._near(probe, limit)
+            if token[:1].isupper() and (not token.isupper() or digits):  # "Hà", "H6"; not an acronym, "UBND"
+                # a proper name the model may not know: change it little, and its capital only as OCR misreads
+                # one (a marked vowel, Đ, "I" for "l": "Iy" is "lý")
+                limit = min(limit, 1)
+                capitals = probe[:1] + _NEAR_LETTERS.get(probe[:1], "") + ("l" if probe[:1] == "i" else "")
+                near = [folded for folded in self._near(probe, limit) if folded[:1] in capitals]
             if exact and not _VOWEL_RE.search(probe):
                 near.append(probe)  # an abbreviation read as written ("đ" for đồng)
             ranked = sorted((ocr_distance(probe, folded) + extra, -self.fold_count[folded], folded)

@@ -26,11 +26,11 @@ STATUS_CUES: list[tuple[str, str]] = [
                 rf"(?<!phuong\s)ch[ad]m(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
                 rf"v[uw][oe]ng\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
-    # not "đã hoàn thành 70% khối lượng", a figure of how far it has got
-    # nor "đã hoàn thành (các) thủ tục …", "… công tác giải phóng mặt bằng": a step towards it ("… công tác thi
+    # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
+    # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
-                  rf"\s+cong\s+tac\s+(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
+                  rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
@@ -42,9 +42,10 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("approved", rf"{B}(?:phe\s+duyet(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|thong\s+qua|chap\s+thuan\s+chu\s+truong|"
                  rf"ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
-    # "trình" (also "đang trình") but not "chương trình", "công trình", "quy trình", "quá trình", "lộ trình",
-    # "tiến trình"; drafting verbs right before a plan's cue word.
-    ("proposed", rf"{B}(?:(?<!ong\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|chuan\s+bi\s+dau\s+tu|"
+    # "trình" (also "đang trình") but not "chương trình" (OCR "chiéng"), "công trình", "quy trình", "quá trình",
+    # "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
+    ("proposed", rf"{B}(?:(?<!ong\s)(?<!eng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|"
+                 rf"chuan\s+bi\s+dau\s+tu|"
                  rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+cuu\s+(?:tien\s+)?kha\s+thi|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
@@ -78,6 +79,10 @@ _AIMED = re.compile(r"(?<![a-z])(?:du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu|da
 # What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
 # điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")
+# "chưa khởi công", "chưa được phê duyệt": what has not happened yet
+_NOT_YET = re.compile(r"(?<![a-z])chua\s+(?:duoc\s+)?$")
+_NOT_YET_STATUSES = {"started", "completed", "approved", "procurement"}
+_BECAUSE = re.compile(r"(?<![a-z])do\s+[a-z]")
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu|gui)(?![a-z])")
 
 
@@ -110,6 +115,12 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                                          not _CLAUSE_OPENING.fullmatch(doc.folded, sent.start, cue.start())):
                     continue
                 claimed.append((cue.start(), cue.end()))
+                if status in _NOT_YET_STATUSES and \
+                        _NOT_YET.search(doc.folded, max(sent.start, cue.start() - 12), cue.start()):
+                    # "chưa khởi công do chưa được bố trí vốn": held up, by the cause given; without one, nothing
+                    if not _BECAUSE.search(doc.folded, cue.end(), min(sent.end, cue.end() + 60)):
+                        continue
+                    status = "delayed"
                 if status == "approved" and _TASK_OF_DRAFTING.match(doc.folded, cue.end()):
                     status = "proposed"  # "phê duyệt nhiệm vụ điều chỉnh Quy hoạch …": the drafting is approved
                 if status in ("approved", "procurement") and \
@@ -132,8 +143,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                 key = (target.id, status)
                 if key in out:
                     continue
-                target_date = (_target_date(doc.folded[cue.end():min(sent.end, max(cue.end(), target.end) + 60)])
-                               if status == "planned" else None)
+                target_date = _target_date(_around_name(doc.folded, cue.end(), target, sent.end)) \
+                    if status == "planned" else None
                 if pattern is _TASK and target_date is None:
                     target_date = tasks_until
                 progress = _PROGRESS.search(doc.folded, target.end, min(figures_until, target.end + 160))
@@ -355,6 +366,15 @@ def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | 
     if _ITEM_MARK.search(between) or "\n\n" in between or any(end < m.start < cue_start for m in mentions):
         return None
     return head
+
+
+def _around_name(folded: str, cue_end: int, target: Placed, sentence_end: int) -> str:
+    """The words after a planned cue that may give its date, without the name they are said of: "hoàn thành
+    Quy hoạch chung thị trấn X đến năm 2040 trong quý IV/2024" aims at 2024-12, not at the planning's horizon."""
+    until = min(sentence_end, max(cue_end, target.end) + 60)
+    if target.start < cue_end:
+        return folded[cue_end:until]
+    return folded[cue_end:target.start] + " " + folded[target.end:until]
 
 
 def _target_date(text: str) -> str | None:

@@ -792,3 +792,18 @@ def test_a_work_that_opens_a_sentence_on_its_building_is_a_project():
     assert not extracted("Trung tâm Y tế huyện đã hoàn thành kế hoạch tiêm chủng.").entities
     ocr = extracted("Benh vién Da khoa tinh (giai doan 2) da hoan thanh va dua vao sir dung.")
     assert [e.label for e in ocr.entities] == ["Bệnh viện Đa khoa tỉnh (giai đoạn 2)"]
+
+
+def test_a_province_that_opens_the_next_clause_is_not_in_the_name():
+    found = names_of("Báo cáo tháng 6\n\nThực hiện Nghị quyết số 88/2019/QH14 của Quốc hội phê duyệt Đề án tổng thể "
+                     "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi, tỉnh đã phân bổ 356 tỷ "
+                     "đồng. Dự án đường nối Quốc lộ 4E, tỉnh Lào Cai đã hoàn thành.")
+    assert "de an tong the phat trien kinh te xa hoi vung dong bao dan toc thieu so va mien nui" in found
+    assert "du an duong noi quoc lo 4e tinh lao cai" in found
+
+
+def test_ocr_spellings_of_duoc_before_lieu_are_pharmacy_and_symbols_inside_place_names():
+    found = names_of("Báo cáo\n\nHĐND tỉnh ban hành Nghị quyết quy định chính sách hỗ trợ phát triển cây dugc liéu "
+                     "trên địa bàn tỉnh giai đoạn 2024 - 2030.")
+    assert any(n.startswith("nghi quyet quy dinh chinh sach ho tro phat trien cay dugc lieu") for n in found)
+    assert "thi tran dong van" in names_of("Báo cáo\n\nQuy hoach chung thi tran Bong V&n den n&m 2040 dang dugc l&p.")

@@ -335,3 +335,17 @@ def test_progress_after_a_semicolon_is_the_projects_and_so_is_its_cause():
     ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
     labels = {e.id: e.label for e in ex.entities}
     assert (project, "delayedBy", "nhà thầu thiếu nhân lực") in {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
+
+
+def test_what_has_not_happened_yet_is_no_status_unless_a_cause_holds_it_up():
+    found = statuses_of("- Dự án Bệnh viện Đa khoa khu vực Hoàng Su Phì: chưa khởi công do chưa được bố trí vốn.")
+    assert found == {("Dự án Bệnh viện Đa khoa khu vực Hoàng Su Phì", "delayed", None)}
+    assert statuses_of("Dự án cầu Bắc Hà chưa được phê duyệt chủ trương đầu tư.") == set()
+    # land cleared to a figure is progress, not completion
+    assert statuses_of("- Dự án đường cao tốc Tuyên Quang - Hà Giang: đã hoàn thành giải phóng mặt bằng 95,3%.") == {
+        ("Dự án đường cao tốc Tuyên Quang - Hà Giang", "in_progress", None)}
+
+
+def test_a_planned_date_is_not_read_from_the_name_it_is_said_of():
+    found = statuses_of("Phấn đấu hoàn thành Quy hoạch chung thị trấn Đồng Văn đến năm 2040 trong quý IV/2024.")
+    assert ("Quy hoạch chung thị trấn Đồng Văn đến năm 2040", "planned", "2024-12") in found
