@@ -78,7 +78,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
             out[(s.id, p, o.id)] = Relation(s.id, p, o.id, _evidence(doc, start, end))
 
     ordered = sorted(placed, key=lambda m: (m.start, -m.end))
-    for mentions in mentions_by_sentence(ordered, sentences):
+    by_sentence = mentions_by_sentence(ordered, sentences)
+    for mentions in by_sentence:
         for a in mentions:
             for b in mentions:
                 if a is b:
@@ -194,7 +195,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
     _shares_of_funding(doc, placed, add)
     _parts_in_footnotes(doc, placed, sentences, add)
     _delays_in_footnotes(doc, placed, sentences, add)
-    _delays_in_later_clauses(doc, ordered, sentences, add)
+    _delays_in_later_clauses(doc, by_sentence, sentences, add)
     _funding_in_footnotes(doc, placed, sentences, add)
     _issued_in_footnotes(doc, placed, sentences, add, {s for s, p, _ in out if p == "issuedBy"})
     return list(out.values())
@@ -206,12 +207,12 @@ def _parts_of_breakdowns(doc: Document, placed: list[Placed], add) -> None:
         add(member, "partOf", whole, part.start, part.figure_end)
 
 
-def _delays_in_later_clauses(doc: Document, ordered: list[Placed], sentences: list[Span], add) -> None:
+def _delays_in_later_clauses(doc: Document, by_sentence: list[list[Placed]], sentences: list[Span], add) -> None:
     """"Dự án X đang thi công 06/08 gói thầu; tiến độ chậm so với kế hoạch do nhà thầu thiếu nhân lực": a
     clause after ";" that names no initiative gives the cause of the one initiative the clauses before name
     (a part named with its whole: the part)."""
     carried: list[Placed] = []
-    for i, inside in enumerate(mentions_by_sentence(ordered, sentences)):
+    for i, inside in enumerate(by_sentence):
         initiatives = [m for m in inside if m.type in INITIATIVE_TYPES]
         if initiatives or not clause_goes_on(doc, sentences, i):
             carried = initiatives

@@ -7,6 +7,8 @@ sử dụng …): "Trung tâm Y tế huyện đã hoàn thành kế hoạch tiê
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .entities import Candidate, _sentence_initial
 from .lexicon import B, E, UW, word_family
@@ -36,12 +38,15 @@ def works_with_a_status(doc: Document, taken: list[Candidate]) -> list[Candidate
     """Capitalised works that open a sentence whose verb reports their building; none inside a name found
     already (a cue's name holds its own works: "Dự án Bệnh viện …")."""
     spans = sorted((c.start, c.end) for c in taken)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of a name starting at or before each
     out = []
     for m in _WORK_HEAD.finditer(doc.folded):
         start = m.start()
-        if not doc.joined[start].isupper() or not _sentence_initial(doc, start) or \
-                any(s <= start < e for s, e in spans):
+        if not doc.joined[start].isupper() or not _sentence_initial(doc, start):
             continue
+        if (i := bisect_right(starts, start) - 1) >= 0 and reach[i] > start:
+            continue  # inside a name found already
         end = extend_name(doc.joined, doc.folded, m.end(), doc.paragraph_end(start), doc.clean, True)
         if len(doc.folded[start:end].split()) < 3 or not _BUILDING.match(doc.folded, end):
             continue  # "Cầu đã thông xe" names no one work
