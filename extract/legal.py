@@ -72,10 +72,16 @@ for _code in _D_CODES:
         _OCR_VARIANTS.setdefault(_code.replace("Đ", _bad), _code)
 
 
+# The National Assembly's term ("QH15") and its Standing Committee's ("UBTVQH15"); OCR reads 1 as I or l.
+_TERM = re.compile(r"((?:UBTV)?QH)[Il1](\d)")
+
+
 def canonical_code(code: str) -> str:
-    """Repair one dash-separated code: QD→QĐ, HBND→HĐND, Ttg→TTg."""
+    """Repair one dash-separated code: QD→QĐ, HBND→HĐND, Ttg→TTg, QHI5→QH15."""
     if code in ISSUER_CODES or code in KIND_CODES:
         return code
+    if term := _TERM.fullmatch(code):
+        return f"{term.group(1)}1{term.group(2)}"
     if code in _OCR_VARIANTS:
         return _OCR_VARIANTS[code]
     upper = code.upper()
@@ -102,6 +108,8 @@ class LegalNumber:
             return ISSUER_CODES[self.issuer_code]
         if self.issuer_code and re.fullmatch(r"QH\d{1,2}", self.issuer_code):
             return "Quốc hội"
+        if self.issuer_code and re.fullmatch(r"UBTVQH\d{1,2}", self.issuer_code):
+            return "Ủy ban Thường vụ Quốc hội"
         return None
 
     @property

@@ -179,6 +179,7 @@ NAME_LINKS = {
     "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
     "ngay": r"ngay\s+\d",
     "so": r"so\s+\d",
+    "se": r"se\s+\d",  # "số" as OCR reads it ("Nghi quyét sé 02/NQ-CP"): "sẽ" is never followed by a number
     # "chấp hành các quy định của pháp luật", "Đại hội thi đua yêu nước các cấp"
     "cac": r"cac\s+(?:chuong|san|xa|huyen|tinh|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",  # "kết nối các tỉnh"
 }

@@ -87,7 +87,8 @@ _WORD = re.compile(rf"[{WORD_SYMBOLS}]?[^\W_]*[^\W\d_](?:[^\W_]|[{WORD_SYMBOLS}]
 _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 # A capitalised word with one letter read as a digit between lower-case letters: "S6n" is "Sơn". A code ends in
 # its digits or capitals ("QL6B", "Km42").
-_DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ]6")  # and "T6", "B6": Tổ, Bộ (ô read as 6)
+# and "T6", "B6", "To6": Tổ, Bộ (ô read as 6, or as a vowel and a 6), not "Km6"
+_DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ][aeiouy]{0,2}6")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")

@@ -20,6 +20,8 @@ from tiendo.extract.legal import find_legal_numbers, number_key
     ("Quyét dinh 143/Qb-UBND", "143/QĐ-UBND", "UBND tỉnh", "Decision"),
     ("Quyét dinh s6 23/2021/QP- TTg, Quyét dinh", "23/2021/QĐ-TTg", "Thủ tướng Chính phủ", "Decision"),
     ("Cong vin sé6 3391/BQP-TM ngay 20/8/2024", "3391/BQP-TM", "Bộ Quốc phòng", "LegalDocument"),
+    # the Standing Committee of the 15th National Assembly, its 1 read as I
+    ("Nghi quyét s6 1672/NQ-UBTVQHI5, ngdy 16/6/2025", "1672/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội", "Resolution"),
     # a Party committee's board issues it: the board's code is kept, no issuer is guessed
     ("Hudng dan s6 30-HD/BTGTU, ngay 12/5/2021", "30-HD/BTGTU", None, "LegalDocument"),
 ])

@@ -807,3 +807,9 @@ def test_ocr_spellings_of_duoc_before_lieu_are_pharmacy_and_symbols_inside_place
                      "trên địa bàn tỉnh giai đoạn 2024 - 2030.")
     assert any(n.startswith("nghi quyet quy dinh chinh sach ho tro phat trien cay dugc lieu") for n in found)
     assert "thi tran dong van" in names_of("Báo cáo\n\nQuy hoach chung thi tran Bong V&n den n&m 2040 dang dugc l&p.")
+
+
+def test_ocrs_se_before_a_number_is_so_and_goes_on_into_the_name():
+    found = names_of("Báo cáo\n\nUBND tỉnh ban hành Ké hoach thuc hién Nghi quyét sé 02/NQ-CP ngay 08/01/2026 cua Chinh "
+                     "phu.")
+    assert any(n.startswith("ke hoach thuc hien nghi quyet so 02 nq cp") for n in found), found
