@@ -64,6 +64,31 @@ def is_unit_name(name: str) -> bool:
     return fold(name).lower() in _every_unit_name()
 
 
+_WORD_CORE = re.compile(r"(\W*)(.*?)(\W*)$")  # a word's punctuation before and after it, and the word
+
+
+def _provinces_as_read(label: str, read: str) -> str:
+    """`label` with each province whose name the OCR words `read` (as many as the label's) spell, capitalised,
+    written as the province is; the punctuation around the words is kept."""
+    words = label.split()
+    seen = [_WORD_CORE.match(word).group(2) for word in read.split()]
+    keys = [fold_ocr(core).lower() for core in seen]
+    for size in (4, 3, 2):
+        for first in range(len(keys) - size + 1):
+            name = _province_by_words().get(tuple(keys[first:first + size]))
+            if name and all(core[:1].isupper() for core in seen[first:first + size]):
+                for i, spelt in zip(range(first, first + size), name.split()):
+                    before, _, after = _WORD_CORE.match(words[i]).groups()
+                    words[i] = before + spelt + after
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _province_by_words() -> dict[tuple[str, ...], str]:
+    """The provinces named in words alone ("Cao Bằng", not "Bà Rịa - Vũng Tàu"), by their folded words."""
+    return {tuple(fold(p).lower().split()): p for p in PROVINCES if all(w.isalpha() for w in p.split())}
+
+
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[re.Pattern, dict[str, str]]:
     names = {fold(p).lower(): p for p in PROVINCES}
@@ -71,10 +96,13 @@ def _province_names() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
 
 
-def read_as_province_names(label: str) -> str:
+def read_as_province_names(label: str, read: str | None = None) -> str:
     """`label` with each province named in capitals spelt as the province is: restoration may read its
-    words as a common pair ("Cảng hàng không Diễn Biến" is "… Điện Biên")."""
+    words as a common pair ("Cảng hàng không Diễn Biến" is "… Điện Biên"), also where only the words as
+    OCR read them (`read`, word for word) spell the province ("Cao B&ng", restored "Cao Đồng")."""
     pattern, names = _province_names()
+    if read and len(read.split()) == len(label.split()):
+        label = _provinces_as_read(label, read)
     folded = fold(label).lower()  # as long as `label`, character for character
     out, pos = [], 0
     for m in pattern.finditer(folded):

@@ -100,11 +100,12 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             project_until = listed[-1].end
             continue
         para_end = doc.paragraph_end(m.start())
-        end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean, doc.joined[m.start()].isupper())
+        limit = min(para_end, doc.mark_after(m.end()))
+        end = extend_name(doc.joined, doc.folded, m.end(), limit, doc.clean, doc.joined[m.start()].isupper())
         if m.start() < carried_until and end == carried_until:
             # "Kế hoạch thực hiện Chương trình X năm 2024": the year is the plan's, the program is X; and the
             # rest of the outer title is not X's ("Quyết định về … thực hiện Kế hoạch A, Dự toán B năm 2024").
-            end = extend_name(doc.joined, doc.folded, m.end(), para_end, doc.clean)
+            end = extend_name(doc.joined, doc.folded, m.end(), limit, doc.clean)
             year = _CLOSING_YEAR.search(doc.folded, m.end(), end)
             end = year.start() if year else end
         if etype == "Law":
@@ -555,7 +556,7 @@ def issues(doc: Document) -> list[Candidate]:
                 stop = _COMMA.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))  # to its comma
                 if not stop:
                     continue
-            end = stop.start() if stop else m.end()
+            end = min(stop.start() if stop else m.end(), doc.mark_after(m.end()))
             end = m.start() + len(doc.joined[m.start():end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
             text = doc.joined[m.start():end]
             if len(text.split()) < 3 or len(text.split()) > 18:

@@ -108,7 +108,8 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}c[oe]ng\s+th[oe]ng\s+tin{E}", "Project", "Cổng thông tin"),
     (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
     (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
-    (rf"{B}ch(?:{UW}|uw)[:]?(?:o|e)ng\s+tr[il]nh{E}", "Program", "Chương trình"),  # "Chirong", "Chtrong"
+    # "Chirong", "Chtrong", "Chiidng", "Chygng": ư read as one or two letters or y, ơ as o, e, d, g or 6
+    (rf"{B}ch(?:{UW}|uw|y)[:]?[oedg6]ng\s+tr[il]nh{E}", "Program", "Chương trình"),
     (rf"{B}{D}[eao]\s+an{E}", "Scheme", "Đề án"),
     (rf"{B}nghi\s+quy[eao]t{E}", "Resolution", "Nghị quyết"),
     (rf"{B}quy[eao]t\s+d[ij]nh{E}", "Decision", "Quyết định"),

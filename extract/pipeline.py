@@ -250,7 +250,7 @@ def unit_names(state: State) -> None:
     if state.source.clean:
         return
     def spelt(name: str, read: str | None = None) -> str:
-        return read_as_province_names(read_as_unit_names(name, state.province, read))
+        return read_as_province_names(read_as_unit_names(name, state.province, read), read)
 
     for entity in state.extraction.entities:
         entity.rename(spelt, label=spelt(entity.label, state.as_read.get(entity.id)))

@@ -42,9 +42,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("approved", rf"{B}(?:phe\s+duyet(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|thong\s+qua|chap\s+thuan\s+chu\s+truong|"
                  rf"ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
-    # "trình" (also "đang trình") but not "chương trình" (OCR "chiéng"), "công trình", "quy trình", "quá trình",
-    # "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
-    ("proposed", rf"{B}(?:(?<!ong\s)(?<!eng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|[dpb]e\s+xuat|"
+    # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",
+    # "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
+    ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|(?<=[dpb]ang\s)trinh|[dpb]e\s+xuat|"
                  rf"chuan\s+bi\s+dau\s+tu|"
                  rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+cuu\s+(?:tien\s+)?kha\s+thi|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"

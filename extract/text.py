@@ -163,6 +163,7 @@ class Document(Lines):
     clean: bool = False         # intact diacritics: a word's accents may be trusted (đa khoa is not đã)
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    _marks: list[int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         Lines.__init__(self, self.text)
@@ -174,6 +175,14 @@ class Document(Lines):
 
     def footnote(self, number: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.number == number), None)
+
+    def mark_after(self, pos: int) -> int:
+        """Where the first footnote reference mark at or after `pos` starts (the text's end if there is none):
+        a name or an obstacle never runs across one ("… giải phóng mặt bằng12. Dự án …")."""
+        if self._marks is None:
+            self._marks = sorted(f.ref for f in self.footnotes if f.ref is not None)
+        i = bisect.bisect_left(self._marks, pos)
+        return self._marks[i] if i < len(self._marks) else len(self.text)
 
 
 _FOOTNOTE_MD = re.compile(r"^\s*<sup>(\d{1,3})</sup>")

@@ -813,3 +813,19 @@ def test_ocrs_se_before_a_number_is_so_and_goes_on_into_the_name():
     found = names_of("Báo cáo\n\nUBND tỉnh ban hành Ké hoach thuc hién Nghi quyét sé 02/NQ-CP ngay 08/01/2026 cua Chinh "
                      "phu.")
     assert any(n.startswith("ke hoach thuc hien nghi quyet so 02 nq cp") for n in found), found
+
+
+def test_an_obstacle_ends_at_its_footnote_mark_and_a_province_is_spelt_as_ocr_read_it():
+    text = ("Bao cao\n\nMét so dir an ch4m tién do do vu6ng mac giai phéng mit bang12. Quy hoach tinh Cao B&ng thoi ky "
+            "2021 - 2030, t4m nhin den nim 2050 da duoc phe duyet.\n12 Gém: Du an Puong tranh thi tran Trung Khanh.\n")
+    found = names_of(text)
+    assert "vuong mac giai phong mat bang" in found
+    assert "quy hoach tinh cao bang thoi ky 2021 2030 tam nhin den nam 2050" in found
+
+
+def test_ocr_spellings_of_chuong_trinh_open_a_program():
+    found = names_of("Báo cáo\n\nChygng trinh muc tiéu qudc gia giam nghéo ben vtrng giai doan 2021 - 2025 dugc trién "
+                     "khai. Ban hanh Ké hoach s6 2150/KH-UBND thuc hién Chiidng trinh muc tiéu quéc gia xay dung nong "
+                     "thon méi nam 2024.")
+    assert {"chuong trinh muc tieu quoc gia giam ngheo ben vung giai doan 2021 2025",
+            "chuong trinh muc tieu quoc gia xay dung nong thon moi nam 2024"} <= found

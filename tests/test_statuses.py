@@ -349,3 +349,10 @@ def test_what_has_not_happened_yet_is_no_status_unless_a_cause_holds_it_up():
 def test_a_planned_date_is_not_read_from_the_name_it_is_said_of():
     found = statuses_of("Phấn đấu hoàn thành Quy hoạch chung thị trấn Đồng Văn đến năm 2040 trong quý IV/2024.")
     assert ("Quy hoạch chung thị trấn Đồng Văn đến năm 2040", "planned", "2024-12") in found
+
+
+def test_a_plan_carrying_out_a_program_spelt_by_ocr_is_not_submitted():
+    found = statuses_of("Báo cáo\n\nBan hành Kế hoạch số 2150/KH-UBND ngày 15/8/2024 thực hiện Chiidng trinh mục tiêu "
+                        "quốc gia xây dựng nông thôn mới năm 2024.")
+    assert ("Kế hoạch số 2150/KH-UBND", "approved", None) in found
+    assert ("Kế hoạch số 2150/KH-UBND", "proposed", None) not in found
