@@ -12,7 +12,8 @@ from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
     AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUOC, FUNDING_LABELS, FUNDING_RE,
-    GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, which, word_family,
+    GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_KINDS, which,
+    word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -145,8 +146,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
 # "… như: Dự án A; Cụm công nghiệp B; đường giao thông kết nối C": in a list of projects, an item named by
 # the work itself (a road, a bridge, a school …) with no cue word of its own is one more project.
 _NEXT_ITEM = re.compile(r"[ \t]*;[ \t\n]*")
-_WORK = re.compile(r"(?:[dpb][uw]{1,2}[oe]?ng(?:\s+giao\s+thong|\s+tinh|\s+huyen|\s+noi|\s+ket\s+noi)|cau|ke|"
-                   r"ho\s+chua|tuyen\s+[dpb][uw]{1,2}[oe]?ng|nha\s+may|truong|benh\s+vien|tru\s+so|tram)(?![a-z])")
+_WORK = re.compile(rf"(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
 
 def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
@@ -283,7 +283,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         original_tail = doc.joined[cue_end:end].strip()
         return bool(words) and doc.joined[start].isupper() and (bool(_LAW_NAME.match(original_tail)) or
                                                               bool(_YEAR.search(tail)))
-    capital_cue = doc.joined[start].isupper() and not _sentence_initial(doc, start)
+    capital_cue = doc.joined[start].isupper() and not sentence_initial(doc, start)
     if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
         return True  # "Khu chế xuất 1": a zone named by its number
     if etype == "Planning" and tail == "tinh" and doc.joined[start].isupper():
@@ -319,7 +319,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     return capital_cue or has_proper or has_year or quoted or len(words) >= 6
 
 
-def _sentence_initial(doc: Document, pos: int) -> bool:
+def sentence_initial(doc: Document, pos: int) -> bool:
     before = doc.joined[max(0, pos - 4):pos].rstrip()
     return not before or before[-1] in ".;:!?)\n" or before.endswith("</sup>")
 

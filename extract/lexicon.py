@@ -130,6 +130,17 @@ CUES: list[tuple[str, str, str]] = [
 ]
 CUE_RE = word_family([p for p, _, _ in CUES])
 
+# Kinds of work a province builds, by their folded head words (Đ also read as P or B, ư as OCR reads it):
+# an item of a list of projects ("…; cầu Bắc Hà; trường …") or a capitalised subject whose building a
+# sentence reports ("Bệnh viện … đã hoàn thành") names a project with no cue word.
+WORK_KINDS = [
+    rf"[dpb](?:{UW}|u){{1,2}}[oe]?ng\s+(?:giao\s+thong|tinh|huyen|noi|ket\s+noi|ven|tranh|vanh\s+dai|cao\s+toc)",
+    r"tuyen\s+[dpb][uw]{1,2}[oe]?ng", "cau", "ke", r"ho\s+chua", r"nha\s+may", rf"tr(?:{UW}|u)[oe]?ng",
+    r"benh\s+vien", r"tru\s+so", "tram", r"trung\s+tam", r"nha\s+(?:van\s+hoa|thi\s+dau|khach)", "cang",
+    r"san\s+van\s+dong", r"ben\s+xe", r"khu\s+(?:do\s+thi|du\s+lich|dan\s+cu)", r"ky\s+tuc\s+xa", r"cong\s+vien",
+    rf"quang\s+tr(?:{UW}|u)[oe]?ng", r"thuy\s+dien",
+]
+
 # Types whose cue is also an everyday noun/verb ("kế hoạch" = target, "quyết định" = decide):
 # they need a capitalised cue, a number, or a specific name to count as an entity.
 WEAK_CUES = {"Plan", "Decision", "Directive", "Law", "LegalDocument", "Resolution", "Project", "Planning",

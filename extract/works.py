@@ -10,22 +10,12 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from .entities import Candidate, _sentence_initial
-from .lexicon import B, E, UW, word_family
+from .entities import Candidate, sentence_initial
+from .lexicon import B, E, WORK_KINDS, word_family
 from .names import extend_name
 from .text import Document, fold_key
 
-# Kinds of work a province builds, by their folded head words (OCR: Đ read as P or B).
-WORK_HEADS = [
-    rf"{B}benh\s+vien{E}", rf"{B}tr(?:{UW}|u)[oe]?ng\s+(?:thpt|thcs|tieu\s+hoc|mam\s+non|dai\s+hoc|cao\s+dang|"
-    rf"trung\s+hoc|pho\s+thong|chuyen|dan\s+toc){E}", rf"{B}trung\s+tam{E}", rf"{B}cau{E}",
-    rf"{B}[dpb](?:{UW}|u)[oe]?ng\s+(?:giao\s+thong|tinh|huyen|noi|ket\s+noi|ven|tranh|vanh\s+dai|cao\s+toc){E}",
-    rf"{B}ho\s+chua{E}", rf"{B}tru\s+so{E}", rf"{B}nha\s+(?:van\s+hoa|thi\s+dau|khach){E}", rf"{B}cang{E}",
-    rf"{B}san\s+van\s+dong{E}", rf"{B}ben\s+xe{E}", rf"{B}khu\s+(?:do\s+thi|du\s+lich|dan\s+cu){E}",
-    rf"{B}ky\s+tuc\s+xa{E}", rf"{B}cong\s+vien{E}", rf"{B}quang\s+tr(?:{UW}|u)[oe]?ng{E}",
-    rf"{B}thuy\s+dien{E}", rf"{B}ke\s+(?:chong\s+sat\s+lo|bao\s+ve){E}",
-]
-_WORK_HEAD = word_family(WORK_HEADS)
+_WORK_HEAD = word_family([rf"{B}{kind}{E}" for kind in WORK_KINDS])
 # What the sentence then says of it: that it is being built, was built or is in use.
 _BUILDING = re.compile(
     r"[\s,]*(?:(?:da|dang|se|duoc|tiep\s+tuc|co\s+ban)\s+)*(?:"
@@ -43,7 +33,7 @@ def works_with_a_status(doc: Document, taken: list[Candidate]) -> list[Candidate
     out = []
     for m in _WORK_HEAD.finditer(doc.folded):
         start = m.start()
-        if not doc.joined[start].isupper() or not _sentence_initial(doc, start):
+        if not doc.joined[start].isupper() or not sentence_initial(doc, start):
             continue
         if (i := bisect_right(starts, start) - 1) >= 0 and reach[i] > start:
             continue  # inside a name found already
