@@ -67,20 +67,34 @@ def is_unit_name(name: str) -> bool:
 _WORD_CORE = re.compile(r"(\W*)(.*?)(\W*)$")  # a word's punctuation before and after it, and the word
 
 
+@lru_cache(maxsize=8192)
 def _provinces_as_read(label: str, read: str) -> str:
     """`label` with each province whose name the OCR words `read` (as many as the label's) spell, capitalised,
-    written as the province is; the punctuation around the words is kept."""
+    written as the province is; the punctuation around the words is kept. Names recur: kept per pair."""
+    keys, read_words = fold_ocr(read).lower().split(), read.split()
+    if len(keys) != len(read_words):
+        return label
+    firsts, by_words = _province_firsts(), _province_by_words()
+    starts = [i for i, key in enumerate(keys) if key in firsts and read_words[i][:1].isupper()]
+    if not starts:
+        return label  # no capitalised first word of a province: most labels
+    seen = [_WORD_CORE.match(word).group(2) for word in read_words]
+    keys = [_WORD_CORE.match(key).group(2) for key in keys]
     words = label.split()
-    seen = [_WORD_CORE.match(word).group(2) for word in read.split()]
-    keys = [fold_ocr(core).lower() for core in seen]
-    for size in (4, 3, 2):
-        for first in range(len(keys) - size + 1):
-            name = _province_by_words().get(tuple(keys[first:first + size]))
+    for first in starts:
+        for size in (4, 3, 2):  # the longest name first ("Thừa Thiên Huế" before "Huế")
+            name = by_words.get(tuple(keys[first:first + size]))
             if name and all(core[:1].isupper() for core in seen[first:first + size]):
                 for i, spelt in zip(range(first, first + size), name.split()):
                     before, _, after = _WORD_CORE.match(words[i]).groups()
                     words[i] = before + spelt + after
+                break
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _province_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _province_by_words())
 
 
 @lru_cache(maxsize=1)

@@ -548,19 +548,21 @@ _TRAILING = " \t\n'’\"”,:"
 def issues(doc: Document) -> list[Candidate]:
     out = []
     for pattern in ISSUE_RE:
+        named = "issue" in pattern.groupindex  # the obstacle is the group, after its cue ("do", "(do")
         for m in pattern.finditer(doc.folded):
+            start = m.start("issue") if named else m.start()
             stop = _ISSUE_END.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))
-            if pattern.pattern.endswith(r"do\s+") and not stop:
-                continue
+            if pattern.pattern.startswith(r"\(") and not stop:
+                continue  # "(do …" that never closes
             if not stop and doc.folded[m.end() - 1].isspace():  # "vướng mắc trong …" with no end in sight:
                 stop = _COMMA.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))  # to its comma
                 if not stop:
                     continue
             end = min(stop.start() if stop else m.end(), doc.mark_after(m.end()))
-            end = m.start() + len(doc.joined[m.start():end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
-            text = doc.joined[m.start():end]
+            end = start + len(doc.joined[start:end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
+            text = doc.joined[start:end]
             if len(text.split()) < 3 or len(text.split()) > 18:
                 continue
-            out.append(Candidate("Issue", m.start(), end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
+            out.append(Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
     return out
 
