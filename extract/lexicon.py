@@ -352,12 +352,12 @@ ISSUE_PATTERNS = [
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\((?P<issue>do\s+)",  # "(do …)": the cause given in a parenthesis
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải
-    # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng"; what a party to it failed to do: "chậm do nhà thầu
+    # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng", "… thiếu đất đắp nền"; what a party to it failed to do: "chậm do nhà thầu
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố
     # trí vốn"; the weather: "chậm do ảnh hưởng của mưa bão". One pattern that starts at "do": a scan finds
     # the word before it tries the causes.
     rf"{B}do\s(?P<issue>"
-    rf"(?:v{UW}[oe]ng\s+m[a]c|thieu\s+(?:von|nguon\s+von|kinh\s+phi|mat\s+bang))\s+(?=[a-z])|"
+    rf"(?:v{UW}[oe]ng\s+m[a]c|thieu)\s+(?=[a-z])|"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"chua\s+(?:duoc\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:von|kinh\s+phi|nguon))|"
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",

@@ -158,6 +158,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         (inner and a.type != "Organization" and
                          _APPROVES.search(doc.folded, max(a.start, b.start - 30), b.start))):
                     add(b, "approvedBy", a, a.start, b.end)
+                # "X được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư" (no decision named): the approver
+                if a.type in INITIATIVE_TYPES and b.type == "Organization" and _APPROVED_BY.fullmatch(gap) and \
+                        (verb := _APPROVAL_AFTER.match(doc.folded, b.end)) and \
+                        not _AT_A_TEXT_AFTER.match(doc.folded, verb.end()):
+                    add(a, "approvedBy", b, a.start, verb.end())
                 # "phê duyệt (chủ trương đầu tư) X, thành phố Y tại Quyết định số …", "X được phê duyệt tại …",
                 # "X đã được Thủ tướng Chính phủ phê duyệt tại …" (the approver may stand between, nothing else)
                 if a.type in INITIATIVE_TYPES and b.type in {"Decision", "Resolution"} and 0 <= b.start - a.end <= 80 \
@@ -365,7 +370,7 @@ _TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
-_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua|chap\s+thuan)\s+(?:nhiem\s+vu\s+)?$")
+_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua|chap\s+thuan)\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
@@ -375,6 +380,9 @@ APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua|chap\s+thuan)(?![a-
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
+_APPROVED_BY = re.compile(r"\s+(?:da\s+)?duoc\s+")  # "X (đã) được <approver> …"
+_APPROVAL_AFTER = re.compile(r"\s+(?:phe\s+duyet|chap\s+thuan|thong\s+qua)(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?")
+_AT_A_TEXT_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:tai|theo)\s+(?:quyet\s+dinh|nghi\s+quyet|van\s+ban|cong\s+van)")
 _AT = re.compile(r"\s+tai\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"

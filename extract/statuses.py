@@ -34,12 +34,12 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe){E}"),  # "thông xe": open to traffic
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe|(?:di|[dpb]{UW}a)\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?khoi\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
     # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
-    ("approved", rf"{B}(?:phe\s+duyet(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|thong\s+qua|chap\s+thuan\s+chu\s+truong|"
+    ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|chap\s+thuan\s+chu\s+truong|"
                  rf"ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
     # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",
@@ -67,9 +67,10 @@ _TASK = re.compile(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?
                    rf"khoi\s+cong|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
-# "trong tháng 4/2024", "trong Quý III/2024", "quý III năm 2024", "trước ngày 30/6/2024" (its month), "trong năm 2025"
+# "trong tháng 4/2024", "trong Quý III/2024", "quý III năm 2024", "trước ngày 30/6/2024" (its month), "trong năm 2025",
+# "vào cuối năm 2026" (2026-12)
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*(?:/|\s+nam\s+)\s*(\d{4})|"
-                     r"(?:trong\s+)?nam\s+(\d{4})")
+                     r"(cuoi\s+)?(?:trong\s+)?nam\s+(\d{4})")  # "cuối năm 2026": its last month
 _PROGRESS = re.compile(
     r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d))[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
@@ -219,9 +220,12 @@ def _figures_of_parts(doc: Document, initiatives: list[Placed], out: dict) -> No
 _CLAUSE_OPENING = re.compile(r"(?:.*[;:])?\s*(?:[-+*•]|\d{1,2}\.|[a-z]\))?\s*", re.S)
 # The heading of the tasks ahead: "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024", "Phần II. Nhiệm vụ, giải pháp chủ
 # yếu …", "PHƯƠNG HƯỚNG, NHIỆM VỤ …": a line of its own, in capitals or a Markdown heading.
-_TASKS_HEADING = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:[ivxl1]+\.|ph[a-z]n\s+[ivxl1]+\.?|[a-z]\.)?\s*"
+_TASKS_HEADING = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:[ivxl1]+\.|ph[a-z]n\s+[ivxl1]+\.?|[a-z]\.|\d\.)?\s*"
                             r"(?:ph[a-z]{1,2}ng\s+h[a-z]{1,2}ng\s*,?\s*)?nhi[a-z]m\s+v[a-z]\s*,?\s*(?:v[a-z]\s+)?"
-                            r"(?:(?:gi[a-z]i\s+ph[a-z]p|tr[o0]ng\s+t[a-z]m|ch[a-z]\s+y[a-z]u)\b[^\n]{0,80})$", re.M)
+                            r"(?:(?:gi[a-z]i\s+ph[a-z]p|tr[o0]ng\s+t[a-z]m|ch[a-z]\s+y[a-z]u|th[a-z]ng\s+\d+|qu[yi]\s+[ivx]+)"
+                            r"\b[^\n]{0,80})$", re.M)
+# "2. Nhiệm vụ tháng 11", "II. Nhiệm vụ trọng tâm quý IV": a short numbered heading in sentence case
+_NUMBERED_SHORT = re.compile(r"[ \t]*(?:\d|[IVX]+)\.[ \t]")
 
 
 def tasks_part(doc: Document) -> tuple[int, str | None]:
@@ -230,7 +234,8 @@ def tasks_part(doc: Document) -> tuple[int, str | None]:
     for m in _TASKS_HEADING.finditer(doc.folded):
         line = doc.text[m.start():m.end()]
         letters = [ch for ch in line if ch.isalpha()]
-        if line.lstrip().startswith("#") or (letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
+        if line.lstrip().startswith("#") or (letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)) or \
+                (_NUMBERED_SHORT.match(line) and len(line.strip()) <= 60):
             end = period_bounds(m.group())[1]
             return m.start(), end[:7] if end else None
     # A plan ("KẾ HOẠCH" on a line of its own at the top) is all tasks, for the period its title names.
@@ -381,8 +386,8 @@ def _target_date(text: str) -> str | None:
     m = _TARGET.search(text)
     if not m:
         return None
-    if m.group(3):
-        return m.group(3)
+    if m.group(4):
+        return f"{m.group(4)}-12" if m.group(3) else m.group(4)
     n, year = m.group(1), m.group(2)
     if n.isdigit():
         month = int(n)

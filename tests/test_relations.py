@@ -332,3 +332,18 @@ def test_an_obstacle_at_a_project_holds_it_up():
     assert ("khu cong nghiep quan ngang giai doan 2", "delayedBy", "kho khan ve giai phong mat bang") in found
     assert ("du an duong tinh 585", "delayedBy", "anh huong cua mua bao keo dai") in relations_of(
         "Dự án đường tỉnh 585 chậm tiến độ do ảnh hưởng của mưa bão kéo dài.")
+
+
+def test_an_approver_named_in_the_passive_and_a_resolution_adopting_a_change():
+    found = relations_of("Báo cáo\n\nDự án Khu công nghiệp Tân Tập được Thủ tướng Chính phủ chấp thuận chủ trương đầu "
+                         "tư; nhà đầu tư đang hoàn thiện thủ tục. Khu công nghiệp Quang Châu mở rộng đã được Thủ tướng "
+                         "Chính phủ chấp thuận chủ trương đầu tư tại Quyết định số 300/QĐ-TTg ngày 01/3/2024. HĐND tỉnh "
+                         "ban hành Nghị quyết số 25/NQ-HĐND ngày 10/10/2024 thông qua điều chỉnh Kế hoạch đầu tư công "
+                         "trung hạn giai đoạn 2021 - 2025. Dự án nâng cấp đê bao sông Vàm Cỏ Tây bị chậm do thiếu đất "
+                         "đắp nền.")
+    assert ("du an khu cong nghiep tan tap", "approvedBy", "thu tuong chinh phu") in found
+    # with the decision named, the decision is the approval
+    assert ("khu cong nghiep quang chau mo rong", "approvedBy", "quyet dinh so 300 qd ttg") in found
+    assert ("khu cong nghiep quang chau mo rong", "approvedBy", "thu tuong chinh phu") not in found
+    assert ("ke hoach dau tu cong trung han giai doan 2021 2025", "approvedBy", "nghi quyet so 25 nq hdnd") in found
+    assert ("du an nang cap de bao song vam co tay", "delayedBy", "thieu dat dap nen") in found

@@ -356,3 +356,20 @@ def test_a_plan_carrying_out_a_program_spelt_by_ocr_is_not_submitted():
                         "quốc gia xây dựng nông thôn mới năm 2024.")
     assert ("Kế hoạch số 2150/KH-UBND", "approved", None) in found
     assert ("Kế hoạch số 2150/KH-UBND", "proposed", None) not in found
+
+
+def test_a_month_s_tasks_under_a_numbered_heading_in_sentence_case_are_planned():
+    found = statuses_of("Báo cáo tháng 10\n\n1. Về đầu tư\nDự án đường tỉnh 830E đã khởi công ngày 12/8/2024, dự kiến "
+                        "hoàn thành vào cuối năm 2026.\n2. Nhiệm vụ tháng 11\nHoàn thành điều chỉnh chủ trương đầu tư Dự "
+                        "án cầu Rạch Rô trong tháng 11/2024.")
+    assert {("Dự án đường tỉnh 830E", "started", None), ("Dự án đường tỉnh 830E", "planned", "2026-12"),
+            ("Dự án cầu Rạch Rô", "planned", "2024-11")} <= found
+
+
+def test_in_operation_completes_and_a_resolution_adopting_a_change_approves_it():
+    found = statuses_of("Báo cáo\n\nNhà máy xử lý chất thải rắn Tân Thành đi vào hoạt động từ tháng 9/2024. HĐND tỉnh "
+                        "ban hành Nghị quyết số 25/NQ-HĐND ngày 10/10/2024 thông qua điều chỉnh Kế hoạch đầu tư công "
+                        "trung hạn giai đoạn 2021 - 2025.")
+    plan = "Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025"
+    assert {("Nhà máy xử lý chất thải rắn Tân Thành", "completed", None), (plan, "approved", None)} <= found
+    assert (plan, "proposed", None) not in found
