@@ -273,7 +273,7 @@ def _inside_quotes(text: str) -> bool:
 
 
 # A road named by its number: "đường tỉnh 208", "tỉnh lộ 217", "Quốc lộ 4E", "ĐT.208", "QL.3B".
-_NUMBERED_ROAD = re.compile(rf"(?<![a-z])(?:duong\s+(?:tinh|huyen)|tinh\s+lo|{QUOC_LO}|ql|dt)\.?\s*\d")
+_NUMBERED_ROAD = re.compile(rf"(?<![a-z])(?:[dpb][a-z]{{1,4}}ng\s+(?:tinh|huyen)|tinh\s+lo|{QUOC_LO}|ql|dt)\.?\s*\d")  # OCR "dirgng"
 
 
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:

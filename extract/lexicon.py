@@ -87,6 +87,8 @@ CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
 UW = f"(?:{'|'.join(UW_FORMS)})"
+CHUA = rf"ch(?:{UW}|u)a"  # chưa ("chira", "chwa")
+DUOC = rf"d(?:{UW}|u|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
@@ -359,7 +361,7 @@ ISSUE_PATTERNS = [
     rf"{B}do\s(?P<issue>"
     rf"(?:v{UW}[oe]ng\s+m[a]c|thieu)\s+(?=[a-z])|"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
-    rf"chua\s+(?:duoc\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:von|kinh\s+phi|nguon))|"
+    rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:v[oe]n|kinh\s+phi|nguon))|"
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]

@@ -319,7 +319,9 @@ class Restorer:
             keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread (đ is read d)
         # ư is read as two letters: "tirong" tướng, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
-            for m in _U_AS_TWO.finditer(probe, 1):  # each place it may be ("gitra": "giua", not "gura")
+            for m in _U_AS_TWO.finditer(probe):  # each place it may be ("gitra": "giua", not "gura")
+                if m.start() == 0 and probe[:2] not in ("ir", "ii", "it"):
+                    continue  # a word opens on "tr", never on "ir": "irng" is "ứng"
                 keys.setdefault(probe[:m.start()] + "u" + probe[m.start() + 2:], keys[probe] + 0.5)
         out: dict[str, float] = {}
         for probe, extra in keys.items():

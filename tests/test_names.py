@@ -829,3 +829,9 @@ def test_ocr_spellings_of_chuong_trinh_open_a_program():
                      "thon méi nam 2024.")
     assert {"chuong trinh muc tieu quoc gia giam ngheo ben vung giai doan 2021 2025",
             "chuong trinh muc tieu quoc gia xay dung nong thon moi nam 2024"} <= found
+
+
+def test_a_road_named_by_its_number_through_ocr_is_specific():
+    # (OCR output keeps some marks, "é" above all; text with none at all is read as text that lost them)
+    assert "du an duong tinh 830e" in names_of("Bao cao\n\nDir an dirgng tinh 830E (tdng mic d4u tu 2.150 ty déng, "
+                                               "vén ng4n sach tinh) da khéi cong ngay 12/8/2024.")

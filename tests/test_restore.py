@@ -59,6 +59,7 @@ def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
     # a capital and a 6 is a word whose ô or ơ was read as 6; a plain "a" is seldom a misread "i"
     ("B6 Chinh tri", "Bộ Chính trị"), ("Dy an H6 chira nudc", "Dự án Hồ chứa nước"),
     ("Luat To6 chirc chinh quyén dia phuong", "Luật Tổ chức chính quyền địa phương"),
+    ("thich irng bien doi khi hau", "thích ứng biến đổi khí hậu"),  # a word that opens on ư, read "ir"
     ("Bénh vién Da khoa tinh", "Bệnh viện Đa khoa tỉnh"),
 ])
 def test_ocr_names_get_their_proper_spelling(restorer, ocr, proper):

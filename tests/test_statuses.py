@@ -373,3 +373,10 @@ def test_in_operation_completes_and_a_resolution_adopting_a_change_approves_it()
     plan = "Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025"
     assert {("Nhà máy xử lý chất thải rắn Tân Thành", "completed", None), (plan, "approved", None)} <= found
     assert (plan, "proposed", None) not in found
+
+
+def test_ocr_spellings_of_chua_duoc_dua_and_khoi_cong():
+    found = statuses_of("Bao cao\n\n- Dy an Bénh vién Da khoa khu vuc Hoang Su Phi: chira khéi cong do chua dw6c bo tri "
+                        "von.\nBenh vien Da khoa tinh (giai doan 2) da hoan thanh va dwa vao sir dung tu ngay 15/9/2024.")
+    assert {status for label, status, _ in found if label.startswith("Dự án Bệnh viện")} == {"delayed"}
+    assert ("Bệnh viện Đa khoa tỉnh (giai đoạn 2)", "completed", None) in found
