@@ -539,8 +539,10 @@ def funding_sources(doc: Document) -> list[Candidate]:
     return out
 
 
-_ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do)\b|\s+tai\s")  # "<" starts a footnote mark (<sup>17</sup>);
-# "… tại Khu công nghiệp X": where the obstacle is, not what it is
+# "<" starts a footnote mark (<sup>17</sup>); "… tại Khu công nghiệp X": where the obstacle is, not what it is;
+# ", phấn đấu giải ngân …", ", đẩy nhanh …": the next clause's task
+_ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do|phan\s+dau|day\s+nhanh|tap\s+trung|bao\s+dam|dam\s+bao|"
+                        r"tiep\s+tuc|kip\s+thoi|de\s+nghi|yeu\s+cau|chi\s+dao)\b|\s+tai\s")
 _COMMA = re.compile(",")
 _TRAILING = " \t\n'’\"”,:"
 

@@ -352,7 +352,7 @@ ISSUE_PATTERNS = [
     rf"{B}kho\s+khan\s+ve\s+",
     rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
-    r"\((?P<issue>do\s+)",  # "(do …)": the cause given in a parenthesis
+    r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải
     # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng", "… thiếu đất đắp nền"; what a party to it failed to do: "chậm do nhà thầu
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố
