@@ -141,7 +141,7 @@ def merge(state: State) -> None:
         if cand.type == "FundingSource" and any(s < cand.start and cand.end <= e for s, e in initiative_spans) \
                 and not re.search(r"(?:,|thuộc|thuoc)\s*$", doc.joined[max(0, cand.start - 7):cand.start]):
             continue  # money named inside a name is part of it
-        entity = by_key.get(cand.key) or _similar(entities, cand, seen_numbers)
+        entity = by_key.get(cand.key) or _similar(entities, cand, seen_numbers, doc.clean)
         if entity is None:
             counters[cand.type] += 1
             entity = Entity(f"{_PREFIX[cand.type]}{counters[cand.type]}", cand.type, cand.label, cand.key,
@@ -167,13 +167,25 @@ def merge(state: State) -> None:
     state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
+_WORDS = re.compile(r"\w+")
+_LINKING = {"và", "của", "các", "về", "cho", "trên", "tại", "thuộc", "đối", "với", "những"}
+
+
+def _content_words(label: str) -> list[str]:
+    """A name's words as written, but the words that only link others ("phục hồi (và) phát triển")."""
+    return [word for word in _WORDS.findall(label.lower()) if word not in _LINKING]
+
 _ROAD_BEFORE = re.compile(r"(?:cao\s+t[oe]c|duong|tuyen|quoc\s+lo)\s+$")  # OCR "cao téc"
 _PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Scheme": "s", "Resolution": "r",
            "Decision": "d", "Directive": "c", "Law": "l", "LegalDocument": "ld", "Organization": "o",
            "Place": "p", "FundingSource": "f", "Issue": "i"}
 
 
-def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str, set[tuple]]) -> Entity | None:
+def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str, set[tuple]],
+             clean: bool = False) -> Entity | None:
+    """The entity a candidate names again: a near-equal folded name (OCR spells one name several ways), or
+    one that extends the other. In clean text a word spelt otherwise is another name ("cụm công nghiệp Hồ
+    Sơn 1" and "Hòa Sơn 1"), so there the near-equal names must have the same words but linking ones."""
     if cand.number or cand.type in ("Organization", "FundingSource"):
         return None
     body = cand.key[2:]
@@ -184,7 +196,8 @@ def _similar(entities: list[Entity], cand: rec.Candidate, seen_numbers: dict[str
     numbers = tuple(_NUMBERS(cand.key))
     for entity in entities:
         if entity.type == cand.type and not entity.number and (
-                (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == list(numbers))
+                (fuzz.ratio(entity.key[2:], body) >= 92 and _NUMBERS(entity.key) == list(numbers) and
+                 (not clean or _content_words(entity.label) == _content_words(cand.label)))
                 or (_one_extends_the_other(entity.key[2:], body) and
                     # "Kế hoạch phát triển kinh tế - xã hội" may be said again as "… năm 2024", but then
                     # "… 5 năm 2021 - 2025" is another plan, not the same one said a third way

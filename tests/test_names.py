@@ -843,3 +843,13 @@ def test_an_obstacle_ends_before_the_next_task_and_a_cause_in_parentheses_starts
                      "100% kế hoạch vốn. Dự án Cụm công nghiệp Hợp Thành chậm tiến độ (do chủ đầu tư chưa bố trí kinh "
                      "phí giải phóng mặt bằng).")
     assert {"vuong mac ve giai phong mat bang", "chu dau tu chua bo tri kinh phi giai phong mat bang"} <= found
+
+
+def test_in_clean_text_a_word_spelt_otherwise_is_another_name():
+    ex = extracted("Báo cáo\n\nĐẩy nhanh tiến độ các cụm công nghiệp Hợp Thành 1, cụm công nghiệp Hồ Sơn 1 và cụm "
+                   "công nghiệp Hòa Sơn 1. Chương trình phục hồi và phát triển kinh tế - xã hội được đẩy mạnh; "
+                   "Chương trình phục hồi phát triển kinh tế - xã hội đã giải ngân 90%.")
+    labels = {e.label for e in ex.entities if e.type == "Project"}
+    assert {"Cụm công nghiệp Hồ Sơn 1", "Cụm công nghiệp Hòa Sơn 1"} <= labels
+    # a linking word left out ("phục hồi (và) phát triển") does not make another program
+    assert len([e for e in ex.entities if e.type == "Program"]) == 1
