@@ -230,6 +230,7 @@ _OF = re.compile(rf"{CUA}\s+")
 # Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
 # plural, they are never one text.
 _UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
+_DECIDES = re.compile(r"chu\s+tr[uw]{1,2}[oe]ng(?![a-z])")  # "quyết định chủ trương đầu tư": to decide
 _ANNUAL_ALONE = re.compile(ANNUAL)
 _ON_THE_BASIS = re.compile(r"(?<![a-z])tr[eaio]n\s+$")  # "trên nền tảng …" (OCR "trén" folds to "tren")
 # "… ban hành 25 Quyết định …", "của 02 dự án …": a count after a word of the line (not a year, nor the
@@ -313,6 +314,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if etype == "Program" and AGENDA.match(tail) and not quoted:
         return False
     if etype in _UNNUMBERED_TEXTS:
+        if etype == "Decision" and (len(words) <= 2 or _DECIDES.match(tail)):
+            return False  # "thông báo Quyết định giải thể" (a kind); "Quyết định chủ trương …" (the verb: decided)
         return capital_cue or (doc.joined[start].isupper() and len(words) >= 4)
     if etype == "Project" and "dự án" not in cue_label.lower() and not (has_proper or has_year or quoted):
         return capital_cue and len(words) >= 3

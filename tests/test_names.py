@@ -853,3 +853,10 @@ def test_in_clean_text_a_word_spelt_otherwise_is_another_name():
     assert {"Cụm công nghiệp Hồ Sơn 1", "Cụm công nghiệp Hòa Sơn 1"} <= labels
     # a linking word left out ("phục hồi (và) phát triển") does not make another program
     assert len([e for e in ex.entities if e.type == "Program"]) == 1
+
+
+def test_deciding_is_no_decision_and_a_kind_of_decision_is_none_either():
+    found = names_of("Báo cáo\n\nQuyết định chủ trương điều chỉnh Dự án 21 xã thuộc hai huyện Văn Lãng và Tràng Định. "
+                     "Có 12 doanh nghiệp thông báo Quyết định giải thể.")
+    assert not any(n.startswith("quyet dinh") for n in found)
+    assert any(n.startswith("du an 21 xa") for n in found)
