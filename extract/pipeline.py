@@ -175,6 +175,7 @@ def _content_words(label: str) -> list[str]:
     """A name's words as written, but the words that only link others ("phục hồi (và) phát triển")."""
     return [word for word in _WORDS.findall(label.lower()) if word not in _LINKING]
 
+
 _ROAD_BEFORE = re.compile(r"(?:cao\s+t[oe]c|duong|tuyen|quoc\s+lo)\s+$")  # OCR "cao téc"
 _PREFIX = {"Plan": "pl", "Planning": "pn", "Program": "pg", "Project": "pj", "Scheme": "s", "Resolution": "r",
            "Decision": "d", "Directive": "c", "Law": "l", "LegalDocument": "ld", "Organization": "o",
