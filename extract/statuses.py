@@ -39,8 +39,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
     # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
-    ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+bo)?)?|chap\s+thuan\s+chu\s+truong|"
-                 rf"ban\s+hanh|"
+    # "(HĐND tỉnh) quyết định chủ trương (điều chỉnh) Dự án …": decided the investment policy, an approval
+    ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)?|chap\s+thuan\s+chu\s+truong|"
+                 rf"quyet\s+dinh\s+chu\s+tr[uw]{{1,2}}[oe]ng(?:\s+dau\s+tu)?(?:\s+dieu\s+chinh)?|ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s))"),
     # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",
     # "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
@@ -48,12 +49,13 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"chuan\s+bi\s+dau\s+tu|"
                  rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+cuu\s+(?:tien\s+)?kha\s+thi|"
                  rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
-                 rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+bo)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
+                 rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|"
                     rf"lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
-                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung)"),
+                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung|"
+                    rf"duy\s+tri)"),  # "Duy trì hiệu quả Chương trình …": kept going
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),

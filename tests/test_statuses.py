@@ -380,3 +380,14 @@ def test_ocr_spellings_of_chua_duoc_dua_and_khoi_cong():
                         "von.\nBenh vien Da khoa tinh (giai doan 2) da hoan thanh va dwa vao sir dung tu ngay 15/9/2024.")
     assert {status for label, status, _ in found if label.startswith("Dự án Bệnh viện")} == {"delayed"}
     assert ("Bệnh viện Đa khoa tỉnh (giai đoạn 2)", "completed", None) in found
+
+
+def test_deciding_the_investment_policy_approves_and_keeping_a_program_going_is_progress():
+    found = statuses_of("Báo cáo\n\nQuyết định chủ trương điều chỉnh Dự án 21 xã thuộc hai huyện Văn Lãng và Tràng "
+                        "Định. Duy trì hiệu quả Chương trình mục tiêu Y tế - Dân số.")
+    assert ("Dự án 21 xã thuộc hai huyện Văn Lãng và Tràng Định", "approved", None) in found
+    assert ("Chương trình mục tiêu Y tế - Dân số", "in_progress", None) in found
+    # OCR reads "cục bộ" as "cục b": a local adjustment proposes
+    ocr = statuses_of("Bao cao\n\nTrién khai diéu chinh cuc b Quy hoach chung xay dung Khu kinh té cira khau Péng Ping - "
+                      "Lang Son.")
+    assert any(label.startswith("Quy hoạch chung") and status == "proposed" for label, status, _ in ocr), ocr
