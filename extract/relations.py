@@ -360,7 +360,7 @@ _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?
 _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
 _LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oe]n\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
-_CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh)\s+(?:cac\s+)?$")
+_CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 # A numbered text's title up to what it carries out: "…, ngày 18/1/2022 của UBND tỉnh về nhiệm vụ, giải pháp

@@ -16,7 +16,8 @@ from .text import Document, Span
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
-                rf"\s+(?:se\s+)?(?:som\s+)?(?:kh[oe]i\s+cong|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh)"),
+                rf"\s+(?:se\s+)?(?:som\s+)?(?:kh[oe]i\s+cong|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh|"
+                rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
     ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm

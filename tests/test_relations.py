@@ -347,3 +347,10 @@ def test_an_approver_named_in_the_passive_and_a_resolution_adopting_a_change():
     assert ("khu cong nghiep quang chau mo rong", "approvedBy", "thu tuong chinh phu") not in found
     assert ("ke hoach dau tu cong trung han giai doan 2021 2025", "approvedBy", "nghi quyet so 25 nq hdnd") in found
     assert ("du an nang cap de bao song vam co tay", "delayedBy", "thieu dat dap nen") in found
+
+
+def test_a_project_that_serves_a_program_carries_it_out():
+    found = relations_of("Báo cáo\n\nTriển khai Dự án đầu tư trang thiết bị phục vụ Chương trình chuyển đổi số tỉnh Bắc "
+                         "Hà giai đoạn 2021 - 2025.")
+    assert any(p == "implements" and s.startswith("du an dau tu trang thiet bi") and o.startswith("chuong trinh chuyen")
+               for s, p, o in found), found

@@ -391,3 +391,8 @@ def test_deciding_the_investment_policy_approves_and_keeping_a_program_going_is_
     ocr = statuses_of("Bao cao\n\nTrién khai diéu chinh cuc b Quy hoach chung xay dung Khu kinh té cira khau Péng Ping - "
                       "Lang Son.")
     assert any(label.startswith("Quy hoạch chung") and status == "proposed" for label, status, _ in ocr), ocr
+
+
+def test_aiming_to_disburse_a_plan_is_its_aim():
+    assert ("Kế hoạch vốn đầu tư công năm 2024", "planned", None) in statuses_of(
+        "Báo cáo\n\nPhấn đấu giải ngân trên 95% kế hoạch vốn đầu tư công năm 2024 được giao.")
