@@ -71,8 +71,8 @@ _WORD_CORE = re.compile(r"(\W*)(.*?)(\W*)$")  # a word's punctuation before and 
 def _provinces_as_read(label: str, read: str) -> str:
     """`label` with each province whose name the OCR words `read` (as many as the label's) spell, capitalised,
     written as the province is; the punctuation around the words is kept. Names recur: kept per pair."""
-    keys, read_words = fold_ocr(read).lower().split(), read.split()
-    if len(keys) != len(read_words):
+    keys, read_words, words = fold_ocr(read).lower().split(), read.split(), label.split()
+    if not len(keys) == len(read_words) == len(words):
         return label
     firsts, by_words = _province_firsts(), _province_by_words()
     starts = [i for i, key in enumerate(keys) if key in firsts and read_words[i][:1].isupper()]
@@ -80,7 +80,6 @@ def _provinces_as_read(label: str, read: str) -> str:
         return label  # no capitalised first word of a province: most labels
     seen = [_WORD_CORE.match(word).group(2) for word in read_words]
     keys = [_WORD_CORE.match(key).group(2) for key in keys]
-    words = label.split()
     for first in starts:
         for size in (4, 3, 2):  # the longest name first ("Thừa Thiên Huế" before "Huế")
             name = by_words.get(tuple(keys[first:first + size]))
@@ -115,7 +114,7 @@ def read_as_province_names(label: str, read: str | None = None) -> str:
     words as a common pair ("Cảng hàng không Diễn Biến" is "… Điện Biên"), also where only the words as
     OCR read them (`read`, word for word) spell the province ("Cao B&ng", restored "Cao Đồng")."""
     pattern, names = _province_names()
-    if read and len(read.split()) == len(label.split()):
+    if read:
         label = _provinces_as_read(label, read)
     folded = fold(label).lower()  # as long as `label`, character for character
     out, pos = [], 0

@@ -87,8 +87,9 @@ CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
 UW = f"(?:{'|'.join(UW_FORMS)})"
-CHUA = rf"ch(?:{UW}|u)a"  # chưa ("chira", "chwa")
-DUOC = rf"d(?:{UW}|u|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
+CHUA = rf"ch{UW}a"  # chưa ("chira", "chwa")
+DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
+DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
@@ -136,11 +137,11 @@ CUE_RE = word_family([p for p, _, _ in CUES])
 # an item of a list of projects ("…; cầu Bắc Hà; trường …") or a capitalised subject whose building a
 # sentence reports ("Bệnh viện … đã hoàn thành") names a project with no cue word.
 WORK_KINDS = [
-    rf"[dpb](?:{UW}|u){{1,2}}[oe]?ng\s+(?:giao\s+thong|tinh|huyen|noi|ket\s+noi|ven|tranh|vanh\s+dai|cao\s+toc)",
-    r"tuyen\s+[dpb][uw]{1,2}[oe]?ng", "cau", "ke", r"ho\s+chua", r"nha\s+may", rf"tr(?:{UW}|u)[oe]?ng",
+    rf"[dpb]{UW}{{1,2}}[oe]?ng\s+(?:giao\s+thong|tinh|huyen|noi|ket\s+noi|ven|tranh|vanh\s+dai|cao\s+toc)",
+    r"tuyen\s+[dpb][uw]{1,2}[oe]?ng", "cau", "ke", r"ho\s+chua", r"nha\s+may", rf"tr{UW}[oe]?ng",
     r"benh\s+vien", r"tru\s+so", "tram", r"trung\s+tam", r"nha\s+(?:van\s+hoa|thi\s+dau|khach)", "cang",
     r"san\s+van\s+dong", r"ben\s+xe", r"khu\s+(?:do\s+thi|du\s+lich|dan\s+cu)", r"ky\s+tuc\s+xa", r"cong\s+vien",
-    rf"quang\s+tr(?:{UW}|u)[oe]?ng", r"thuy\s+dien",
+    rf"quang\s+tr{UW}[oe]?ng", r"thuy\s+dien",
 ]
 
 # Types whose cue is also an everyday noun/verb ("kế hoạch" = target, "quyết định" = decide):

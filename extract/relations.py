@@ -36,11 +36,11 @@ def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed) -> list[P
     return [c for c in mentions if c.type in INITIATIVE_TYPES and a.end <= c.start < b.start]
 
 
-def _part_named_before(doc: Document, mentions: list[Placed], whole: Placed) -> Placed:
+def part_named_before(folded: str, mentions: list[Placed], whole: Placed) -> Placed:
     """"Dự án X thuộc Chương trình Y, sử dụng vốn ODA …": what the sentence goes on about is the part X, which
     the whole Y only describes; otherwise `whole` itself."""
     return next((m for m in mentions if m.type in INITIATIVE_TYPES and m.end <= whole.start
-                 and PART_OF_GAP.fullmatch(doc.folded, m.end, whole.start)), whole)
+                 and PART_OF_GAP.fullmatch(folded, m.end, whole.start)), whole)
 
 
 def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
@@ -129,7 +129,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
                         b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and
                                                   not _initiatives_between(mentions, a, b))):
-                    paid = _part_named_before(doc, mentions, a)
+                    paid = part_named_before(doc.folded, mentions, a)
                     add(b, "funds", paid, paid.start, b.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
@@ -137,7 +137,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # A named fund or bank: "dự án … do Quỹ … viện trợ", "… sử dụng vốn vay Ngân hàng …".
                 if a.type in INITIATIVE_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 40 and (
                         (_BY_FUNDER.fullmatch(gap) and _FUNDER_GIVES.match(doc.folded, b.end)) or _LOAN_FROM.fullmatch(gap)):
-                    paid = _part_named_before(doc, mentions, a)
+                    paid = part_named_before(doc.folded, mentions, a)
                     add(b, "funds", paid, paid.start, b.end)
                 # What holds it up: an obstacle right after the initiative, or given as the cause ("… tiến độ
                 # chậm so với kế hoạch do vướng mắc …") later in its sentence, no other initiative between (but those
@@ -222,7 +222,7 @@ def _delays_in_later_clauses(doc: Document, by_sentence: list[list[Placed]], sen
         if initiatives or not clause_goes_on(doc, sentences, i):
             carried = initiatives
             continue
-        subject = _part_named_before(doc, carried, carried[-1]) if carried else None
+        subject = part_named_before(doc.folded, carried, carried[-1]) if carried else None
         if subject is None or len(carried) > 2 or (len(carried) == 2 and subject is carried[-1]):
             continue
         for issue in (m for m in inside if m.type == "Issue"):
@@ -370,18 +370,19 @@ _TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
-_APPROVES = re.compile(r"\s*(?:da\s+|vua\s+)?(?:phe\s+duyet|thong\s+qua|chap\s+thuan)\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
+_APPROVAL_VERB = r"(?:phe\s+duyet|thong\s+qua|chap\s+thuan)"  # "phê duyệt", "thông qua", "chấp thuận"
+_APPROVES = re.compile(rf"\s*(?:da\s+|vua\s+)?{_APPROVAL_VERB}\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 # "phê duyệt", "thông qua", "chấp thuận (chủ trương đầu tư)" anywhere
-APPROVAL = re.compile(r"(?<![a-z])(?:phe\s+duyet|thong\s+qua|chap\s+thuan)(?![a-z])")
+APPROVAL = re.compile(rf"(?<![a-z]){_APPROVAL_VERB}(?![a-z])")
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _APPROVED_BY = re.compile(r"\s+(?:da\s+)?duoc\s+")  # "X (đã) được <approver> …"
-_APPROVAL_AFTER = re.compile(r"\s+(?:phe\s+duyet|chap\s+thuan|thong\s+qua)(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?")
+_APPROVAL_AFTER = re.compile(rf"\s+{_APPROVAL_VERB}(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?")
 _AT_A_TEXT_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:tai|theo)\s+(?:quyet\s+dinh|nghi\s+quyet|van\s+ban|cong\s+van)")
 _AT = re.compile(r"\s+tai\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"

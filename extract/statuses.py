@@ -5,11 +5,12 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHUA, DUOC, E, UW
+from .lexicon import B, CHUA, DUA, DUOC, E, UW
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
     APPROVAL, ENACTS, PART_OF_GAP, Placed, clause_goes_on, footnotes_pointed_at, mentions_by_sentence,
+    part_named_before,
 )
 from .text import Document, Span
 
@@ -33,9 +34,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
-                  rf"[dpb]{UW}a\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
+                  rf"{DUA}\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe|(?:di|[dpb]{UW}a)\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?kh[oe]i\s+cong(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
@@ -341,9 +342,7 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
     closest = max(before, key=lambda m: m.end)
     # "Dự án X thuộc Chương trình Y, đảm bảo khởi công …": the sentence is about the part, not the whole (which
     # may be long enough to put the part out of the cue's window).
-    part = next((m for m in mentions if m.end <= closest.start and PART_OF_GAP.fullmatch(folded, m.end, closest.start)),
-                None)
-    return part or closest
+    return part_named_before(folded, mentions, closest)
 
 
 _ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")

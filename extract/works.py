@@ -11,18 +11,17 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from .entities import Candidate, sentence_initial
-from .lexicon import B, DUOC, E, UW, WORK_KINDS, word_family
+from .lexicon import B, DUA, DUOC, E, UW, WORK_KINDS, word_family
 from .names import extend_name
 from .text import Document, fold_key
 
 _WORK_HEAD = word_family([rf"{B}{kind}{E}" for kind in WORK_KINDS])
 # What the sentence then says of it: that it is being built, was built or is in use.
-_DUA = rf"[dpb](?:{UW}|u)a"  # đưa, as OCR also reads it ("dwa", "dira")
 _BUILDING = re.compile(
     rf"[\s,]*(?:(?:da|dang|se|{DUOC}|tiep\s+tuc|co\s+ban)\s+)*(?:"
-    rf"(?:dau\s+t{UW}\s+)?xay\s+d(?:{UW}|u|y)ng|thi\s+cong|kh[oe]i\s+cong|khanh\s+thanh|thong\s+xe|v[a-z]n\s+hanh|"
-    rf"{_DUA}\s+vao\s+(?:s{UW}\s+dung|v[a-z]n\s+hanh|khai\s+thac|hoat\s+dong)|"
-    rf"hoan\s+thanh(?=\s*(?:[.;,]|$|va\s+{_DUA}|\d|xay\s+dung|thi\s+cong|dau\s+tu|giai\s+doan|hang\s+muc)))(?![a-z])")
+    rf"(?:dau\s+t{UW}\s+)?xay\s+d(?:{UW}|y)ng|thi\s+cong|kh[oe]i\s+cong|khanh\s+thanh|thong\s+xe|v[a-z]n\s+hanh|"
+    rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|v[a-z]n\s+hanh|khai\s+thac|hoat\s+dong)|"
+    rf"hoan\s+thanh(?=\s*(?:[.;,]|$|va\s+{DUA}|\d|xay\s+dung|thi\s+cong|dau\s+tu|giai\s+doan|hang\s+muc)))(?![a-z])")
 
 
 def works_with_a_status(doc: Document, taken: list[Candidate]) -> list[Candidate]:
