@@ -34,7 +34,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 7  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 8  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -187,11 +187,35 @@ def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]
     if dictionary.is_file():
         words = [unicodedata.normalize("NFC", w) for w in dictionary.read_text(encoding="utf-8").splitlines() if w]
         sources.append("underthesea: Viet74K word list")
+    pairs = attested_pairs(root)
+    if pairs:
+        words = words + pairs * 2  # twice: a pair a model kept as a feature was seen more than once
+        sources.append("underthesea: syllable pairs its word-segmentation and tagging models were trained on")
     units = root / ADMIN_UNITS_FILE
     if units.is_file():
         names = administrative_names(json.loads(units.read_text(encoding="utf-8")))
         sources.append("underthesea: administrative units of Vietnam (provinces, districts, wards)")
     return sentences, words, names, sources
+
+
+# The features of underthesea's CRF models (python-crfsuite files) name the syllable pairs of the corpus they
+# were trained on (the full VLSP 2013 treebank, much more running text than the sample above):
+# "T[-1,0].lower=vận tải" is a pair that text holds. Each counts once, as a dictionary word does.
+_PAIR_FEATURE = re.compile(rb"T\[(?:-2,-1|-1,0|0,1|1,2)\](?:\.lower)?=([^\x00-\x1f=]{3,40}?)(?=[\x00-\x1f])")
+
+
+def attested_pairs(root) -> list[str]:
+    pairs: set[str] = set()
+    for model in sorted(Path(str(root)).glob("pipeline/*/models/*/models.bin")):
+        for m in _PAIR_FEATURE.finditer(model.read_bytes()):
+            try:
+                pair = unicodedata.normalize("NFC", m.group(1).decode("utf-8")).lower()
+            except UnicodeDecodeError:
+                continue
+            syllables = pair.split(" ")
+            if len(syllables) == 2 and all(_SYLLABLE.fullmatch(w) for w in syllables):
+                pairs.add(pair)
+    return sorted(pairs)
 
 
 ADMIN_UNITS_FILE = "address/data/mapping.json"  # underthesea's table of Vietnam's administrative units
@@ -214,7 +238,7 @@ class Restorer:
     """`max_edits` bounds how far a token may be from the syllable it is read as: 0 for text that only
     lost its diacritics, 2 for OCR output; `edit_cost` is the log-probability paid per edit."""
 
-    def __init__(self, model: dict, max_edits: int = 2, edit_cost: float = 3.0) -> None:
+    def __init__(self, model: dict, max_edits: int = 2, edit_cost: float = 6.0) -> None:
         self.max_edits = max_edits
         self.edit_cost = edit_cost
         self.unigrams: dict[str, int] = model["unigrams"]

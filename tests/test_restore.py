@@ -72,8 +72,8 @@ def test_the_place_names_of_the_administrative_table_teach_their_pairs():
     sentences, words, names, _ = packaged_corpora()
     assert {"Thị trấn Na Sầm", "Na Sầm", "Huyện Tràng Định", "Tràng Định"} <= set(names)
     without, with_names = Restorer(train([], sentences, words)), Restorer(train([], sentences, words, names))
+    assert without.restore("thi tran Na Sam") != "thị trấn Na Sầm"
     for ocr, proper in [("thi tran Na Sam", "thị trấn Na Sầm"), ("xa Hitu Lién", "xã Hữu Liên")]:
-        assert without.restore(ocr) != proper
         assert with_names.restore(ocr) == proper
     assert with_names.restore("huyén Trang Dinh") == "huyện Tràng Định"
 
@@ -142,13 +142,13 @@ def test_a_number_tells_the_word_before_it_what_it_is_and_stays_as_written():
         "2021 - 2030, tầm nhìn đến năm 2050")
 
 
-def test_the_unit_words_of_the_administrative_table_are_kept_as_candidates_in_lower_case():
+def test_the_unit_words_of_the_administrative_table_are_kept_as_candidates_in_lower_case(restorer):
     # "thành phố" is said in lower case too ("các huyện, thành phố"); OCR's "phé" is as near to "phê" and
-    # "phế", which general text has more often, so "phố" was cut from the few candidates kept.
+    # "phế", which general text has more often, so "phố" must stay among the few candidates kept.
     sentences, words, names, _ = packaged_corpora()
     without, with_names = Restorer(train([], sentences, words)), Restorer(train([], sentences, words, names))
-    assert without.restore("UBND cac huyén, thanh phé tham gia") != "UBND cấp huyện, thành phố tham gia"
-    assert with_names.restore("UBND cac huyén, thanh phé tham gia") == "UBND cấp huyện, thành phố tham gia"
+    assert "phố" in {word for word, _ in with_names._pruned("phé")}
+    assert restorer.restore("UBND cac huyén, thanh phé tham gia") == "UBND các huyện, thành phố tham gia"
     assert with_names.restore("Khu ctra khau Chi Ma") == without.restore("Khu ctra khau Chi Ma")  # names unchanged
 
 
@@ -198,3 +198,15 @@ def test_text_that_only_lost_its_diacritics_is_read_without_ocr_edits():
     # "cau" is "cầu" (a bridge), not "đầu"; "Da khoa" is "Đa khoa", not "Đã hóa": no letter was misread
     assert {"Dự án Bệnh viện Đa khoa khu vực Nghĩa Lộ", "Dự án Trường THPT Nghĩa Lộ"} <= labels, labels
     assert any(label.startswith("Dự án cầu Tuần") for label in labels), labels
+
+
+def test_the_syllable_pairs_of_underthesea_models_teach_common_words_the_sample_lacks():
+    # Its CRF models name, as features, the syllable pairs of the treebank they were trained on: far more
+    # running text than the sample ships. "đấu thầu" and "tạm ứng" are too rare in the sample to win over
+    # "dầu thầu" and "tâm ủng", which fold alike.
+    pairs = set(restore.attested_pairs(__import__("importlib.resources").resources.files("underthesea")))
+    assert {"đấu thầu", "tạm ứng", "vận tải", "hợp đồng"} <= pairs
+    assert all(len(p.split(" ")) == 2 for p in pairs)
+    model = default_restorer()
+    assert model.restore("Luat Dau thau") == "Luật Đấu thầu"
+    assert model.restore("Quyét dinh tam ung 100 ty dong") == "Quyết định tạm ứng 100 tỷ đồng"
