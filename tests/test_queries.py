@@ -152,6 +152,20 @@ def test_delayed_projects_names_only_the_obstacles_the_rows_report_names():
                                                                (report_iri("b.txt"), False)}
 
 
+def test_delayed_projects_gives_a_named_cause_once_with_the_words_that_name_it():
+    texts = {
+        "a.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ do vướng mắc về giải phóng mặt bằng tại xã Hồng Phong.",
+        "b.txt": "Dự án đường tránh thị trấn Bình Gia chậm tiến độ.",
+    }
+    rows = run(store_of(texts), "delayed_projects")
+    # Report a says why: one row, the cause's, quoting the clause that gives it (not also the bare
+    # "chậm tiến độ" paired with the cause); report b says only that it is late: one row, no cause.
+    by_report = {r["report"]: r for r in rows}
+    assert len(rows) == len(by_report) == 2
+    assert "do vướng mắc" in by_report[report_iri("a.txt")]["evidence"]
+    assert by_report[report_iri("a.txt")]["issue"] and not by_report[report_iri("b.txt")]["issue"]
+
+
 def test_the_readme_example_queries_answer(built_store):
     import re
     from pathlib import Path
