@@ -32,7 +32,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from .legal import canonical_code
-from .text import WORD_SYMBOLS, fold, fold_ocr
+from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr
 
 MODEL_FORMAT = 8  # bump when `train` changes what it writes: cached models of another format are retrained
 
@@ -99,7 +99,7 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # A road's number ("4E", lower-cased "4e") is one number, as restoration reads it (`_ROAD_NUMBER`).
 _TRAINING_TOKEN = re.compile(rf"\d{{1,3}}[a-zA-Z]{{1,2}}(?![^\W\d_])|{_SYLLABLE.pattern}|{_NUMBER.pattern}")
 # What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
-_LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}")
+_LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}|{STANDALONE_SYMBOL.pattern}")
 START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
@@ -335,7 +335,10 @@ class Restorer:
         if digits and (digits > 1 or any(ch.isupper() for ch in token)) and not (
                 _LETTERS_READ_AS_DIGITS.fullmatch(token) or _DIGIT_INSIDE_A_WORD.fullmatch(token)):
             return ()  # a code such as "Km42", "QL6B" or "QH15", not a damaged word
-        key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
+        if token in ("&", "¢"):  # standing alone, OCR's "ở" (`text.STANDALONE_SYMBOL`)
+            key = "o"
+        else:
+            key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
         if self.max_edits == 0:
             pass  # only the diacritics are missing: no OCR misreadings to undo

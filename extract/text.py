@@ -62,6 +62,9 @@ WORD_SYMBOLS = "&@¢€§¥"
 _HORN = re.compile(r"(?<=u)’(?=[a-z])")
 # The symbol comes first, so the engine scans for it instead of trying a lookbehind at every character.
 _WORD_WITH_SYMBOL = re.compile(rf"[{WORD_SYMBOLS}|](?:(?<=[a-z].)|(?=[a-z]))")
+# A symbol standing alone after a word is OCR's reading of "ở" ("nhà ¢", "Luật Nhà &", "duy trì & mức
+# cao"), when no capitalised word follows ("Khoa học & Công nghệ" keeps its "&").
+STANDALONE_SYMBOL = re.compile(rf"(?<=[^\W\d_][ \n])[&¢](?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[{LOWER}])")
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã, "d6i" đổi);
@@ -89,6 +92,9 @@ def _digit_words(text: str):
 def fold_ocr(text: str) -> str:
     """`fold` plus OCR look-alikes inside words mapped back to letters (x& → xa, c6 → co, du’ng → durng)."""
     folded = _WORD_WITH_SYMBOL.sub(lambda m: _OCR_SYMBOLS.get(m.group(), m.group()), fold(text))
+    if "&" in folded or "¢" in folded:
+        for m in STANDALONE_SYMBOL.finditer(text):
+            folded = folded[:m.start()] + "o" + folded[m.end():]
     if "’" in folded:
         folded = _HORN.sub("r", folded)
     pieces, pos = [], 0

@@ -210,3 +210,9 @@ def test_the_syllable_pairs_of_underthesea_models_teach_common_words_the_sample_
     model = default_restorer()
     assert model.restore("Luat Dau thau") == "Luật Đấu thầu"
     assert model.restore("Quyét dinh tam ung 100 ty dong") == "Quyết định tạm ứng 100 tỷ đồng"
+
+
+def test_a_symbol_standing_alone_is_read_as_o(restorer):
+    assert restorer.restore("Luat Nha &") == "Luật Nhà ở"
+    assert restorer.restore("nha ¢ cho nguoi c6 cong") == "nhà ở cho người có công"
+    assert restorer.restore("Khoa hoc & Cong nghe") == "Khoa học & Công nghệ"

@@ -19,6 +19,15 @@ def test_fold_strips_diacritics_and_keeps_length():
     assert fold_ocr("Quốc lộ 4B, Km18") == "quoc lo 4b, km18"
 
 
+def test_a_symbol_standing_alone_after_a_word_is_ocr_of_o():
+    # OCR reads "ở" as "&" or "¢" ("Luật Nhà ở", "nhà ở cho người có công", "duy trì ở mức cao")
+    assert fold_ocr("Luat Nha &, Luat") == "luat nha o, luat"
+    assert fold_ocr("vé nha\n&, phan dau") == "ve nha\no, phan dau"
+    assert fold_ocr("nha ¢ cho nguoi") == "nha o cho nguoi"
+    # an ampersand between names is one: "Khoa học & Công nghệ", "R&D"
+    assert fold_ocr("Khoa hoc & Cong nghe, R&D") == "khoa hoc & cong nghe, rad"
+
+
 @given(st.text(max_size=300))
 def test_folds_keep_every_offset(text):
     assert len(fold(text)) == len(text) == len(fold_ocr(text))
