@@ -1,8 +1,9 @@
 """Diacritic restoration: give a name read from OCR text its proper Vietnamese spelling.
 
 Vietnamese syllables are a closed set. A syllable bigram model is learned from general clean
-Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list, and the pairs
-of syllables in the names of its table of provinces, districts and wards) and from the clean reports of
+Vietnamese text that a PyPI package ships (underthesea's VLSP sample and Viet74K word list, the syllable
+pairs its CRF models name as features, and the pairs of syllables in the names of its table of provinces,
+districts and wards) and from the clean reports of
 the bundled sample (data/reports): the genre at hand, whose words ("hỗ trợ", "giải ngân") general text
 seldom has. At run time it is adapted to the clean reports being read beside the OCR ones
 (`Restorer.adapted`), so a name spelled properly in one report helps restore it in another. The
