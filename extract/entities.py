@@ -240,6 +240,19 @@ _COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
 _KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huyen|tinh|xa)|"
                         r"\s+tren\s+dia\s+ban(?:\s+tinh(?:\s+[a-z]+){0,3})?)?")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
+_LIST_JOIN = re.compile(r"(?:,|\s(?:va|hoac))\s*$")
+
+
+def _after_plural_kind(folded: str, start: int) -> bool:
+    """"các chương trình, đề án phát triển …", "các dự án và công trình …": a cue listed after a kind in the
+    plural names a kind too, the list's last item carrying the words that both share."""
+    window = folded[max(0, start - 48):start]
+    join = _LIST_JOIN.search(window)
+    if not join:
+        return False
+    head = window[:join.start()].rstrip()
+    kind = next((m for m in CUE_RE.finditer(head) if m.end() == len(head)), None)
+    return bool(kind) and bool(_PLURAL_BEFORE.search(head, 0, kind.start()))
 
 
 # A law's name is a few words ("Luật Xây dựng", "Luật Bảo vệ môi trường") and its year; what follows the
@@ -303,7 +316,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
     if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):
         return False  # "dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program ("các …": the group)
-    if _PLURAL_BEFORE.search(before) and not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
+    if (_PLURAL_BEFORE.search(before) or _after_plural_kind(doc.folded, start)) and \
+            not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
             not (capital_cue and has_year and etype not in _UNNUMBERED_TEXTS):
         return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans
     quoted = "“" in original_tail or '"' in original_tail

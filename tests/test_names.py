@@ -158,6 +158,19 @@ def test_a_relative_clause_or_a_list_of_kinds_is_not_a_name():
     assert found == {"chuong trinh phuc hoi va phat trien kinh te xa hoi"}
 
 
+def test_a_cue_listed_after_a_kind_in_the_plural_names_a_kind():
+    # "các chương trình, đề án …": both share the words of the last item, and the list names kinds
+    text = ("Rà soát danh mục các chương trình, đề án phát triển kinh tế - xã hội và các dự án, công trình "
+            "trọng điểm của tỉnh. Triển khai Đề án phát triển kinh tế cửa khẩu tỉnh Lạng Sơn.")
+    assert names_of(text) == {"de an phat trien kinh te cua khau tinh lang son"}
+    ocr = ("Ra soat danh muc cac chuong trinh, dé an phat trién kinh té - x& hoi va cac dy an, céng trinh "
+           "trong diém cua tinh. Trién khai Dé an phat trién kinh té ctra khau tinh Lang Son.")
+    assert names_of(ocr) == {"de an phat trien kinh te cua khau tinh lang son"}
+    # a cue after a named item of the list is a name of its own
+    assert "de an phat trien du lich nam 2025" in names_of(
+        "Triển khai các chương trình mục tiêu quốc gia, Đề án phát triển du lịch năm 2025.")
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
