@@ -239,6 +239,9 @@ _COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
 # The kind alone, at a level or in a place: "Chương trình mục tiêu quốc gia (cấp huyện, trên địa bàn tỉnh X)".
 _KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huyen|tinh|xa)|"
                         r"\s+tren\s+dia\s+ban(?:\s+tinh(?:\s+[a-z]+){0,3})?)?")
+# A level of planning and the scales of its maps, with no place or work it plans (OCR "ty io" for "tỷ lệ").
+_PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+dung)?(?:\s*,)?(?:\s+t[a-z]{1,2}\s+[a-z]{1,2})?"
+                                  r"\s+1\s*/\s*[\d.]+(?:\s*(?:,|va)\s*1\s*/\s*[\d.]+)*")
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|\s(?:va|hoac))\s*$")
 
@@ -302,6 +305,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return True  # "Khu chế xuất 1": a zone named by its number
     if etype == "Planning" and tail == "tinh" and doc.joined[start].isupper():
         return True  # "Quy hoạch tỉnh": the province's one planning (the labels name the province)
+    if etype == "Planning" and _PLANNING_LEVEL_ONLY.fullmatch(tail):
+        return False  # "quy hoạch chi tiết tỷ lệ 1/2.000 và 1/500": a level of planning and its scales, no place
     if etype == "Plan" and _ANNUAL_ALONE.fullmatch(tail):
         return True  # "kế hoạch đầu tư công": the year's plan, which `annual_plans` dates (or drops)
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):

@@ -171,6 +171,14 @@ def test_a_cue_listed_after_a_kind_in_the_plural_names_a_kind():
         "Triển khai các chương trình mục tiêu quốc gia, Đề án phát triển du lịch năm 2025.")
 
 
+def test_a_level_of_planning_and_its_scales_is_a_kind():
+    ex = extracted("Các khu vực đã được lập quy hoạch phân khu, quy hoạch chi tiết tỷ lệ 1/2.000 và 1/500. Phê duyệt "
+                   "Quy hoạch chi tiết xây dựng khu vực cửa khẩu Bản Mới, tỷ lệ 1/500.")
+    assert {fold_key(e.label) for e in ex.entities if e.type == "Planning"} == {
+        "quy hoach chi tiet xay dung khu vuc cua khau ban moi ty le 1 500"}
+    assert not names_of("Cac khu vuc da duoc lap quy hoach chi tiét ty I¢ 1/2.000 va 1/500 dap tng yéu cau.")
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
