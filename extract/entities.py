@@ -242,7 +242,8 @@ _KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huy
 # A level of planning and the scales of its maps, with no place or work it plans (OCR "ty io" for "tỷ lệ").
 _PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+dung)?(?:\s*,)?(?:\s+t[a-z]{1,2}\s+[a-z]{1,2})?"
                                   r"\s+1\s*/\s*[\d.]+(?:\s*(?:,|va)\s*1\s*/\s*[\d.]+)*")
-_PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+so|moi|nhieu|cung|tung)\s+$")
+# Words that make the cue after them plural, a kind ("một số" also as OCR reads its ố: "mot sb", "mot sé").
+_PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+s[obde]|moi|nhieu|cung|tung)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|\s(?:va|hoac))\s*$")
 
 

@@ -179,6 +179,11 @@ def test_a_level_of_planning_and_its_scales_is_a_kind():
     assert not names_of("Cac khu vuc da duoc lap quy hoach chi tiét ty I¢ 1/2.000 va 1/500 dap tng yéu cau.")
 
 
+def test_some_projects_read_by_ocr_are_a_kind():
+    assert not names_of("Hoan thanh dua vao sir dung mot sb du 4n duong tinh, duong huyén va dudng tuan tra bién gidi.")
+    assert not names_of("Hoàn thành đưa vào sử dụng một số dự án đường tỉnh, đường huyện và đường tuần tra biên giới.")
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
