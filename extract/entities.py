@@ -242,6 +242,8 @@ _KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huy
 # A level of planning and the scales of its maps, with no place or work it plans (OCR "ty io" for "tỷ lệ").
 _PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+dung)?(?:\s*,)?(?:\s+t[a-z]{1,2}\s+[a-z]{1,2})?"
                                   r"\s+1\s*/\s*[\d.]+(?:\s*(?:,|va)\s*1\s*/\s*[\d.]+)*")
+# A project management board ("Ban Quản lý dự án …", OCR "Ban Quan Iy", "BQL dự án"): an organisation's name.
+_BOARD_BEFORE = re.compile(r"(?:ban\s+qu[a-z]{1,2}n\s+[li1]y|bql)\s+$")
 # Words that make the cue after them plural, a kind ("một số" also as OCR reads its ố: "mot sb", "mot sé").
 _PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+s[obde]|moi|nhieu|cung|tung)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|\s(?:va|hoac))\s*$")
@@ -318,6 +320,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     before = doc.folded[max(0, start - 12):start]
     if cue_label == "Nền tảng" and _ON_THE_BASIS.search(before) and not doc.joined[start].isupper():
         return False  # "trên nền tảng hệ giá trị …": on the basis of ("trên Nền tảng cửa khẩu số" is a platform)
+    if etype == "Project" and _BOARD_BEFORE.search(doc.folded, max(0, start - 16), start):
+        return False  # "Ban Quản lý dự án khu vực …": a board that manages projects, no project
     if etype != "Program" and _COUNTED_BEFORE.search(before):
         return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
     if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):

@@ -184,6 +184,12 @@ def test_some_projects_read_by_ocr_are_a_kind():
     assert not names_of("Hoàn thành đưa vào sử dụng một số dự án đường tỉnh, đường huyện và đường tuần tra biên giới.")
 
 
+def test_a_project_management_board_is_no_project():
+    assert not names_of("Chuyển giao các Ban Quản lý dự án khu vực về Ủy ban nhân dân cấp xã quản lý.")
+    assert not names_of("chuyén giao va ddi tén cac Ban Quan\nly dy 4n khu vyc vé Uy ban nhan dan cp xa quan ly.")
+    assert "du an duong tranh thi tran" in names_of("BQL dự án tỉnh triển khai Dự án Đường tránh thị trấn.")
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
