@@ -225,6 +225,9 @@ def _issuer_only(tail: str) -> bool:
 
 _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+bach|quan\s+trong|lien\s+quan|khac)"
                       r"(?![a-z])")
+# A plan to carry out one's tasks (of a year), said in lower case: every agency has one ("Kế hoạch triển khai
+# nhiệm vụ năm 2026" of the province, capitalised, is one plan).
+_TASKS_ONLY = re.compile(r"(?:trien\s+khai|thuc\s+hien)\s+(?:cac\s+)?nhiem\s+vu(?:\s+n[a-z]{1,2}m\s+(?:19|20)\d\d)?")
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
 # Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
@@ -333,6 +336,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
         return False
+    if not capital_cue and _TASKS_ONLY.fullmatch(tail):
+        return False  # "xây dựng kế hoạch triển khai nhiệm vụ năm 2026": each body's own plan for its tasks
     if (kind := _KIND_OF.match(tail)) and _ONLY_A_YEAR.fullmatch(tail, kind.end()):
         return False  # "dự án trọng điểm năm 2026": a kind of project, whatever its year
     if etype == "Program" and AGENDA.match(tail) and not quoted:

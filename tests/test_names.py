@@ -190,6 +190,12 @@ def test_a_project_management_board_is_no_project():
     assert "du an duong tranh thi tran" in names_of("BQL dự án tỉnh triển khai Dự án Đường tránh thị trấn.")
 
 
+def test_each_agencys_plan_for_its_tasks_is_no_one_plan():
+    assert not names_of("Một số cơ quan chưa chủ động xây dựng kế hoạch triển khai nhiệm vụ năm 2026.")
+    assert not names_of("Mot s6 co quan chua chu dong xay\ndung ké hoach trién khai nhiém vu nam 2026.")
+    assert "ke hoach trien khai nhiem vu nam 2026" in names_of("UBND tỉnh ban hành Kế hoạch triển khai nhiệm vụ năm 2026.")
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
