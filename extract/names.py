@@ -12,6 +12,7 @@ import re
 
 from .lexicon import (
     CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC, UW_FORMS,
+    WORK_KINDS,
 )
 
 # Folded compounds in which an "opener" word is really part of a name.
@@ -65,8 +66,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     In clean text a word opens a clause only when it is spelt as the opener is ("đã", not "đa"). With
     `titles` (a capitalised cue: a title proper), a name runs across commas to a year that closes the clause."""
     end = cursor = settled = pos
-    linking = enumerating = seen_year = False
+    linking = enumerating = seen_year = at_clause_end = False
     of_a_project = bool(_PROJECT_HEAD.search(folded, max(0, pos - 8), pos))
+    proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
     prev = before_prev = ""
@@ -77,6 +79,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
         tok, tstart, tend = m.group(1), m.start(1), m.end(1)
         cursor = tend
         if tok[0].isalnum():
+            if at_clause_end and not original[tstart].isupper():
+                break  # "… (Trung Quốc)9 Tăng cường …": a footnote's mark, and the next sentence
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
@@ -123,6 +127,13 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 # year closes runs across its commas (not across a list of names: ", kế hoạch …, … năm 2025")
                 end = cursor = closing.end()
                 break
+            if (proper_start or titles) and _runs_to_a_proper_name(original, folded, tstart, limit, clean):
+                # "dự án Quần thể khu du lịch sinh thái, cáp treo Mẫu Sơn.": the clause's last words, which end
+                # on a proper name, are the title's
+                end = cursor = _REST_OF_CLAUSE.match(folded, tstart, limit).end()
+                before_prev, prev = prev, folded[cursor - 1:cursor]
+                at_clause_end = True  # only its bracketed parts and capitalised words may follow
+                continue
             if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
                 enumerating = True  # past one item of a list, the list's last item may be long
                 continue
@@ -149,6 +160,31 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             break
         break
     return end if not linking else settled
+
+
+# The rest of a clause after a comma, to its end or to a parenthesis (which the name loop reads): plain words, hyphens.
+_REST_OF_CLAUSE = re.compile(r",((?:\s*(?:[a-z0-9]+(?:[.,/][0-9]+)*|-),?){1,12}?)\s*(?=[.;:(]|$)")
+_WORD_KEY = re.compile(r"[a-z0-9]+")
+_WORK_KIND = re.compile(rf"(?<![a-z])(?:{'|'.join(WORK_KINDS)})(?![a-z])")
+
+
+def _runs_to_a_proper_name(original: str, folded: str, comma: int, limit: int, clean: bool) -> bool:
+    """Whether the words after a comma, to the end of the clause (or to a parenthesis), go on with a name
+    that has not yet reached a proper name: they begin in lower case, end on a capitalised word, and hold no
+    clause opener, cue or kind of work."""
+    rest = _REST_OF_CLAUSE.match(folded, comma, limit)
+    before = re.search(r"(\w+)\W*$", original[max(0, comma - 30):comma])
+    if not rest or not before or before.group(1)[:1].isupper():
+        return False  # "dự án Cầu Bắc Hà, đường Na Sầm": the name before the comma was whole, a list goes on
+    spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, rest.end())]
+    if not spans or not original[spans[0][0]].islower() or not original[spans[-1][0]].isupper():
+        return False
+    keys = [folded[a:b] for a, b in spans]
+    # a clause opener, as where the name runs word by word ("sử dụng vốn …"; "Núi Đá" is no "đã")
+    if any(_opens_clause(original, folded, key, a, keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else "",
+                         clean) and key not in _LINK_WORDS for i, (key, (a, _)) in enumerate(zip(keys, spans))):
+        return False
+    return not CUE_RE.search(folded, comma, rest.end()) and not _WORK_KIND.search(folded, comma, rest.end())
 
 
 _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"

@@ -196,6 +196,20 @@ def test_each_agencys_plan_for_its_tasks_is_no_one_plan():
     assert "ke hoach trien khai nhiem vu nam 2026" in names_of("UBND tỉnh ban hành Kế hoạch triển khai nhiệm vụ năm 2026.")
 
 
+def test_a_title_runs_across_a_comma_to_the_proper_name_that_ends_its_clause():
+    found = names_of("Sớm triển khai dự án Quần thể khu du lịch sinh thái, cáp treo Núi Đá. Lập Đề án xây dựng Khu "
+                     "hợp tác thương mại, du lịch Bản Mới (Việt Nam) - Pò Mã (Trung Quốc). Đẩy nhanh dự án Cầu "
+                     "Bắc Hà, đã khởi công tháng 3.")
+    assert {"du an quan the khu du lich sinh thai cap treo nui da", "du an cau bac ha",
+            "de an xay dung khu hop tac thuong mai du lich ban moi viet nam po ma trung quoc"} <= found
+    # OCR text: the clause's end lost its full stop to a footnote's mark; the name ends there all the same
+    ocr = names_of("Trién khai thyc hién dy an Hd tro k¥ thuat xay dung khu hop tac thwong mai, du lich\n"
+                   "Ban Méi (Viét Nam) - Po Ma (Trung Quoc)9 Tang cudng trao ddi voi phia ban.")
+    assert any(key.startswith("du an ho tro ky thuat") and key.endswith("ma trung quoc") for key in ocr), ocr
+    # after a name that has reached its proper name, the comma opens the next item of a list
+    assert names_of("Khởi công dự án Cầu Bắc Hà, đường Na Sầm.") == {"du an cau bac ha"}
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
