@@ -345,6 +345,11 @@ class Restorer:
             pass  # only the diacritics are missing: no OCR misreadings to undo
         elif token[:1] in "PB":
             keys["d" + key[1:]] = 0.5  # Đ is read as P or B far more often than either is misread (đ is read d)
+        if self.max_edits and token.isupper() and not _VOWEL_RE.search(key):
+            # an acronym whose Đ OCR read as P or B ("HPND" is HĐND): acronyms are read only as they are spelt
+            swapped = key.replace("p", "d").replace("b", "d")
+            if swapped != key and swapped in self.by_fold:
+                keys.setdefault(swapped, 0.5)
         # ư is read as two letters: "tirong" tướng, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
             for m in _U_AS_TWO.finditer(probe):  # each place it may be ("gitra": "giua", not "gura")
@@ -571,9 +576,17 @@ def _as_written(token: str, word: str, in_capitals: bool = False) -> bool:
     if _ROMAN.fullmatch(token):
         return True
     folded = fold_ocr(token).lower()
+    if _d_read_as_p_or_b(folded, fold(word)) and not _VOWEL_RE.search(folded):
+        return False  # an acronym whose Đ OCR read as P or B: "HPND" is HĐND
     # An acronym ("ADB", "WTO") keeps its letters, not "ad"; in a heading in capitals the words are words
     # ("XA HQI" is "XÃ HỘI") and only codes without a vowel are kept.
     return len(token) > 2 and fold(word) != folded and not (in_capitals and _VOWEL_RE.search(folded))
+
+
+def _d_read_as_p_or_b(seen: str, word: str) -> bool:
+    """Whether `seen` is the folded `word` with some of its d (Đ) read as p or b, and nothing else changed."""
+    return len(seen) == len(word) and seen != word and \
+        all(a == b or (a in "pb" and b == "d") for a, b in zip(seen, word))
 
 
 def _same_case(original: str, word: str) -> str:

@@ -159,6 +159,13 @@ def test_a_unit_word_before_a_capitalised_name_is_read_as_the_unit(restorer):
     assert restorer.restore("trinh Thu tuong Chinh phu phé duyét") == "trình Thủ tướng Chính phủ phê duyệt"
 
 
+def test_an_acronym_whose_d_ocr_read_as_p_or_b_is_the_acronym(restorer):
+    assert restorer.restore("Nghi quyét cia HPND tinh vé Quy dinh") == "Nghị quyết của HĐND tỉnh về Quy định"
+    assert restorer.restore("cua HBND tinh") == "của HĐND tỉnh"
+    # acronyms that hold a P or B of their own, or a vowel, keep their letters
+    assert restorer.restore("BQL du an, cong tac PCCC, hinh thuc BOT") == "BQL dự án, công tác PCCC, hình thức BOT"
+
+
 def test_an_acronym_in_running_text_keeps_its_letters_and_a_heading_in_capitals_is_restored():
     base = default_restorer()
     assert base.restore("Ngan hang Phat trien chau A (ADB)").endswith("(ADB)")  # not "(AD)"
