@@ -5,13 +5,14 @@ gia …") and write ranges as "2021-2025", "2021 -2025" or "2021 - 2025". A labe
 reads and what entity resolution compares across reports, so it takes one form: the words in full and
 the ranges spaced. The abbreviations are those of Vietnamese public administration in general; OCR may
 read their Đ as D, so they are looked up by folded form. A report calls its own province "tỉnh"; a label
-read beside other provinces' names it.
+read beside other provinces' names it. An agency's name that OCR damaged is spelt as the agency is.
 """
 from __future__ import annotations
 
 import re
 
-from .text import fold
+from .lexicon import ORG_LABELS, ORG_RE
+from .text import fold, fold_ocr
 
 # Abbreviation (folded, upper case) → the words it stands for.
 ABBREVIATIONS = {
@@ -79,3 +80,21 @@ def tidy_label(label: str, province: str | None = None) -> str:
 # "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …": a report says "the province" for
 # its own; a label read across provinces names it ("… trên địa bàn tỉnh Lào Cai").
 _THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch ))tỉnh(?!\w)")
+
+
+def read_as_agency_names(label: str, read: str | None) -> str:
+    """`label` with each agency that its words as OCR read them (`read`, word for word) name spelt as the
+    agency is: "Ban Thuong vy Tinh ty" is "Ban Thường vụ Tỉnh ủy", which restoration, reading word by word,
+    may miss ("Tỉnh từ"). The agencies are the lexicon's (`ORG_PATTERNS`), not any report's."""
+    words, read_words = label.split(" "), (read or "").split(" ")
+    if len(words) != len(read_words):
+        return label
+    folded = " ".join(fold_ocr(word).lower() for word in read_words)
+    if len(folded) != len(" ".join(read_words)):
+        return label  # a word folded to another length: offsets would not say which word is which
+    for m in ORG_RE.finditer(folded):
+        first, last = folded.count(" ", 0, m.start()), folded.count(" ", 0, m.end(m.lastgroup))
+        canonical = ORG_LABELS[int(m.lastgroup[1:])].split()
+        if len(canonical) == last - first + 1 and all(word.isalpha() for word in words[first:last + 1]):
+            words[first:last + 1] = canonical
+    return " ".join(words)

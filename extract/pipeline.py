@@ -18,7 +18,7 @@ from . import entities as rec
 from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
-from .labels import tidy_label
+from .labels import read_as_agency_names, tidy_label
 from .lexicon import CUES, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
@@ -259,12 +259,12 @@ def _restored_before_number(label: str, restorer) -> str:
 
 @component("unit_names")
 def unit_names(state: State) -> None:
-    """OCR text: a district's or commune's name spelt as the report's province spells its units, and a
-    province's name as the province is spelt."""
+    """OCR text: an agency's name spelt as the agency is, a district's or commune's name as the report's
+    province spells its units, and a province's name as the province is spelt."""
     if state.source.clean:
         return
     def spelt(name: str, read: str | None = None) -> str:
-        return read_as_province_names(read_as_unit_names(name, state.province, read), read)
+        return read_as_province_names(read_as_unit_names(read_as_agency_names(name, read), state.province, read), read)
 
     for entity in state.extraction.entities:
         entity.rename(spelt, label=spelt(entity.label, state.as_read.get(entity.id)))

@@ -1,7 +1,7 @@
 """A label's written form: abbreviations spelt out, ranges spaced one way, OCR's reading of a road's class."""
 import pytest
 
-from tiendo.extract.labels import tidy_label
+from tiendo.extract.labels import read_as_agency_names, tidy_label
 
 
 @pytest.mark.parametrize("label,tidy", [
@@ -22,3 +22,22 @@ def test_a_label_takes_one_written_form(label, tidy):
 def test_the_report_province_is_named_where_the_label_says_the_province():
     assert tidy_label("Quy hoạch tỉnh thời kỳ 2021 - 2030", "Lào Cai") == "Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030"
     assert tidy_label("Kế hoạch trên địa bàn tỉnh Điện Biên", "Lào Cai") == "Kế hoạch trên địa bàn tỉnh Điện Biên"
+
+
+def test_an_agency_that_ocr_damaged_is_spelt_as_the_agency():
+    restored = "Kế hoạch của Ban Thường vụ Tỉnh từ thực hiện Nghị quyết"
+    assert read_as_agency_names(restored, "Ké hoach ciia Ban Thuong vy Tinh ty thuc hién Nghi quyét") == \
+        "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết"
+    # without the words as read, or when they do not line up word for word, the label stays
+    assert read_as_agency_names(restored, None) == restored
+    assert read_as_agency_names(restored, "Ban Thuong vy Tinh ty") == restored
+
+
+def test_an_ocr_label_names_the_agency_as_it_is_spelt():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    ex = extract_source(read_text("Trién khai Ké hoach ciia Ban Thuong vy Tinh ty thuc hién Nghi quyét s6 12-NQ/TW "
+                                  "ngay 05/3/2025 cua Bo Chinh tri.".encode(), "short.txt"))
+    assert any(e.type == "Plan" and "Ban Thường vụ Tỉnh ủy" in e.label for e in ex.entities), \
+        [e.label for e in ex.entities]
