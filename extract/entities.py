@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUOC, FUNDING_LABELS, FUNDING_RE,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, DUAN, E, THUOC, FUNDING_LABELS, FUNDING_RE,
     GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_KINDS, which,
     word_family,
 )
@@ -139,7 +139,9 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             carried_until = end
         if etype == "Project":
             out += (works := _listed_works(doc, end, para_end))
-            project_until = works[-1].end if works else end
+            # a sub-project's name holds the project it belongs to, which is named too ("Tiểu dự án A thuộc Dự án B")
+            parent = _OF_A_PROJECT.search(doc.folded, m.end(), end) if cue_label == "Tiểu dự án" else None
+            project_until = works[-1].end if works else parent.end() - 1 if parent else end
     return out
 
 
@@ -166,6 +168,7 @@ _O_VOWELS = set("oòóỏõọôồốổỗộơờớởỡợ6")
 # "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
 # to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
 _PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")
+_OF_A_PROJECT = re.compile(rf"{THUOC}\s+(?={DUAN})")
 _CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
 # The kind a plural cue names before its members: "(các chương trình) mục tiêu quốc gia …".
 _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")

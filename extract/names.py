@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, PAIRED_NOUNS, THUOC, UW_FORMS,
-    WORK_KINDS,
+    B, CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, DUAN, NAME_LINKS, PAIRED_NOUNS, THUOC,
+    UW_FORMS, WORK_KINDS,
 )
 
 # Folded compounds in which an "opener" word is really part of a name.
@@ -49,6 +49,9 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
+# A sub-project ("Tiểu dự án …") is named by the project it belongs to: "Tiểu dự án A thuộc Dự án B" is one name.
+_SUBPROJECT_HEAD = re.compile(r"tieu\s+d[a-z]{1,3}\s*['’]?\s+an\s*$")
+_OF_A_PROJECT = re.compile(rf"{THUOC}\s+{DUAN[len(B):]}")
 _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
@@ -68,6 +71,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     end = cursor = settled = pos
     linking = enumerating = seen_year = at_clause_end = False
     of_a_project = bool(_PROJECT_HEAD.search(folded, max(0, pos - 8), pos))
+    of_a_subproject = bool(_SUBPROJECT_HEAD.search(folded, max(0, pos - 16), pos))
     proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
@@ -95,7 +99,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                     _ASSIGNED_BY.match(folded, tstart) or \
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
-                     not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart))):
+                     not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and
+                     not (of_a_subproject and _OF_A_PROJECT.match(folded, tstart))):
                 break
             words += 1
             if words > MAX_WORDS:

@@ -354,3 +354,11 @@ def test_a_project_that_serves_a_program_carries_it_out():
                          "Hà giai đoạn 2021 - 2025.")
     assert any(p == "implements" and s.startswith("du an dau tu trang thiet bi") and o.startswith("chuong trinh chuyen")
                for s, p, o in found), found
+
+
+def test_a_sub_project_is_named_by_the_project_it_belongs_to_and_is_part_of_it():
+    clean = relations_of("Phối hợp thực hiện Tiểu dự án giải phóng mặt bằng đoạn qua địa phận tỉnh Bắc Kạn thuộc Dự án "
+                         "đầu tư xây dựng tuyến cao tốc Chợ Mới - Bạch Thông. Tiến độ giải phóng mặt bằng chậm.")
+    sub = "tieu du an giai phong mat bang doan qua dia phan tinh bac kan thuoc du an dau tu xay dung tuyen cao toc " \
+          "cho moi bach thong"
+    assert (sub, "partOf", "du an dau tu xay dung tuyen cao toc cho moi bach thong") in clean, clean
