@@ -10,6 +10,7 @@ read beside other provinces' names it. An agency's name that OCR damaged is spel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import ORG_LABELS, ORG_RE
 from .text import fold, fold_ocr
@@ -82,16 +83,16 @@ def tidy_label(label: str, province: str | None = None) -> str:
 _THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch ))tỉnh(?!\w)")
 
 
+@lru_cache(maxsize=1 << 14)
 def read_as_agency_names(label: str, read: str | None) -> str:
     """`label` with each agency that its words as OCR read them (`read`, word for word) name spelt as the
     agency is: "Ban Thuong vy Tinh ty" is "Ban Thường vụ Tỉnh ủy", which restoration, reading word by word,
     may miss ("Tỉnh từ"). The agencies are the lexicon's (`ORG_PATTERNS`), not any report's."""
-    words, read_words = label.split(" "), (read or "").split(" ")
-    if len(words) != len(read_words):
+    if not read:
         return label
-    folded = " ".join(fold_ocr(word).lower() for word in read_words)
-    if len(folded) != len(" ".join(read_words)):
-        return label  # a word folded to another length: offsets would not say which word is which
+    words, folded = label.split(" "), fold_ocr(read).lower()
+    if len(folded) != len(read) or folded.count(" ") != len(words) - 1:
+        return label  # folded to another length, or not word for word: offsets would not say which word is which
     for m in ORG_RE.finditer(folded):
         first, last = folded.count(" ", 0, m.start()), folded.count(" ", 0, m.end(m.lastgroup))
         canonical = ORG_LABELS[int(m.lastgroup[1:])].split()

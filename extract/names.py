@@ -71,7 +71,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     end = cursor = settled = pos
     linking = enumerating = seen_year = at_clause_end = False
     of_a_project = bool(_PROJECT_HEAD.search(folded, max(0, pos - 8), pos))
-    of_a_subproject = bool(_SUBPROJECT_HEAD.search(folded, max(0, pos - 16), pos))
+    before = folded[max(0, pos - 16):pos]
+    of_a_subproject = "tieu" in before and bool(_SUBPROJECT_HEAD.search(before))
     proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
@@ -168,7 +169,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 
 
 # The rest of a clause after a comma, to its end or to a parenthesis (which the name loop reads): plain words, hyphens.
-_REST_OF_CLAUSE = re.compile(r",((?:\s*(?:[a-z0-9]+(?:[.,/][0-9]+)*|-),?){1,12}?)\s*(?=[.;:(]|$)")
+_REST_OF_CLAUSE = re.compile(r",\s*((?:[a-z0-9]+(?:[.,/][0-9]+)*|-)(?:,?\s+(?:[a-z0-9]+(?:[.,/][0-9]+)*|-)){0,11}?)\s*(?=[.;:(]|$)")
 _WORD_KEY = re.compile(r"[a-z0-9]+")
 _WORK_KIND = re.compile(rf"(?<![a-z])(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
