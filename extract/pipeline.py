@@ -310,8 +310,7 @@ def coalesce(state: State) -> None:
             me = profile(entity)
             nearby = sorted({i for word in _blocking_words(me) for i in by_word.get((entity.type, word), ())})
             same = next((entities[i] for i in nearby if not entities[i].number and
-                         _same_initiative(profile(entities[i]), me) and not _part_and_whole(entities[i], entity)),
-                        None)
+                         _same_initiative(profile(entities[i]), me)), None)
         if same is None:
             position[id(entity)] = len(entities)
             entities.append(entity)
@@ -388,18 +387,6 @@ def _same_initiative(a: Known, b: Known) -> bool:
     if not set(a.core) & set(b.core):
         return False  # names of one report compare word for word: no word in common, no match
     return similarity(a, b) >= 0.8
-
-
-def _part_and_whole(a: Entity, b: Entity) -> bool:
-    """"Tiểu dự án A thuộc Dự án B" and "Dự án B": a part named by the whole it belongs to is not that whole,
-    though the whole's words are all in its name."""
-    for part, whole in ((a, b), (b, a)):
-        head, of, tail = fold_key(part.label).partition(" thuoc ")
-        if of:  # the whole's words are those of what the part belongs to, more than those of the part's own name
-            words = fold_key(whole.label).split()
-            if sum(w in tail.split() for w in words) > sum(w in head.split() for w in words):
-                return True
-    return False
 
 
 def _said_or_not(name: Known) -> tuple[str, ...]:

@@ -116,10 +116,20 @@ def _other_places(a: Known, b: Known) -> bool:
                    for p in a.places for q in b.places)
 
 
+def _part_and_whole(part: Known, whole: Known) -> bool:
+    """"Tiểu dự án A thuộc Dự án B" and "Dự án B": a part named by the whole it belongs to is not that whole,
+    though the whole's words are all in its name: they are more the words after "thuộc" than before it."""
+    if "thuoc" not in part.tokens:
+        return False
+    at = part.tokens.index("thuoc")
+    head, tail = set(part.tokens[:at]), set(part.tokens[at + 1:])
+    return sum(t in tail for t in whole.tokens) > sum(t in head for t in whole.tokens)
+
+
 def similarity(a: Known, b: Known) -> float:
     """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
-    if _other_places(a, b):
+    if _other_places(a, b) or _part_and_whole(a, b) or _part_and_whole(b, a):
         return 0.0
     if a.numbers != b.numbers:
         # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120", "… mốc 1119-1120

@@ -43,6 +43,11 @@ def test_variants_of_one_thing_share_an_iri(a, b):
     (("Project", "Dự án tuyến cao tốc Đồng Đăng - Trà Lĩnh", True),
      ("Project", "Dự án tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng", True)),
     (("Plan", "Kế hoạch sử dụng đất năm 2024", True), ("Planning", "Quy hoạch sử dụng đất năm 2024", True)),
+    # a sub-project is named by the project it belongs to, and is not that project (either way round)
+    (("Project", "Tiểu dự án giải phóng mặt bằng đoạn qua tỉnh Bắc Kạn thuộc Dự án cao tốc Chợ Mới - Bạch Thông", True),
+     ("Project", "Dự án cao tốc Chợ Mới - Bạch Thông", True)),
+    (("Project", "Dy an cao téc Chg Mdi - Bach Thong", False),
+     ("Project", "Tiểu dự án giải phóng mặt bằng đoạn qua tỉnh Bắc Kạn thuộc Dự án cao tốc Chợ Mới - Bạch Thông", True)),
 ])
 def test_distinct_things_stay_distinct(a, b):
     first, second = resolve_pair(a, b)
