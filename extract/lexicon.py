@@ -268,7 +268,7 @@ ORG_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}ban\s+chap\s+hanh\s+trung\s+[uw]{{1,2}}[oe]ng\s+{D}ang(?:\s+khoa\s+[xivl]+)?{E}",
      "Ban Chấp hành Trung ương Đảng"),
     (rf"{B}ban\s+tuyen\s+giao\s+tinh\s+[uoat]y{E}", "Ban Tuyên giáo Tỉnh ủy"),
-    (rf"{B}b[o6]\s+chinh\s+tri{E}", "Bộ Chính trị"),  # OCR reads ô as 6 ("B6 Chinh tri")
+    (rf"{B}b[o6]?\s+chinh\s+tri{E}", "Bộ Chính trị"),  # OCR reads ô as 6 ("B6 Chinh tri") or loses it ("B Chinh tri")
     (rf"{B}th[a-z]{{0,2}}\s+t{UW}[oe]ng\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thủ tướng Chính phủ"),
     (rf"{B}thanh\s+tra\s+ch[il]nh\s+ph[a-z]{{1,2}}{E}", "Thanh tra Chính phủ"),
     (rf"{B}ch[il]nh\s+ph(?:u|ii|a|u\.){E}", "Chính phủ"),

@@ -19,7 +19,7 @@ from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import read_as_agency_names, tidy_label
-from .lexicon import CUES, PLACE_LABELS, PROVINCES
+from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, lost_its_diacritics, read_report
@@ -95,9 +95,17 @@ def organizations(state: State) -> None:
     # The issuer that a legal number's grammar names is an organisation mentioned right there.
     for cand in [c for c in state.candidates if c.issuer and c.issuer_span]:
         label = _issuer_label(cand.issuer, state.province)
+        stated = _STATED_ISSUER.match(state.doc.folded, cand.end)
+        if stated and ORG_LABELS[int(stated.lastgroup[1:])] not in label:
+            continue  # "Nghị quyết số 79-NQ/TW ngày … của Bộ Chính trị": the text says who, the code only guesses
         start, end = cand.issuer_span
         found.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))
     state.candidates += found
+
+
+# The issuer a text states right after a number and its date: "… ngày 06/01/2026 của Bộ Chính trị".
+_STATED_ISSUER = re.compile(rf"\s*,?\s*(?:ng[a-z]{{1,2}}\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}\s*)?,?\s*{CUA}\s+"
+                            rf"(?:{ORG_RE.pattern})")
 
 
 def _issuer_label(issuer: str, province: str | None) -> str:

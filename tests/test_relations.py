@@ -362,3 +362,17 @@ def test_a_sub_project_is_named_by_the_project_it_belongs_to_and_is_part_of_it()
     sub = "tieu du an giai phong mat bang doan qua dia phan tinh bac kan thuoc du an dau tu xay dung tuyen cao toc " \
           "cho moi bach thong"
     assert (sub, "partOf", "du an dau tu xay dung tuyen cao toc cho moi bach thong") in clean, clean
+
+
+def test_the_issuer_a_text_states_after_a_number_replaces_the_one_its_code_guesses():
+    def organisations(text: str) -> set[str]:
+        ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+        return {e.label for e in ex.entities if e.type == "Organization"}
+
+    assert organisations("Triển khai Nghị quyết số 79-NQ/TW ngày 06/01/2026 của Bộ Chính trị về phát triển kinh tế "
+                         "nhà nước.") == {"Bộ Chính trị"}
+    assert organisations("Trién khai Nghi quyét so6 79-NQ/TW ngay 06/01/2026 ciia B Chinh tri vé phat trién kinh "
+                         "té nha nudc.") == {"Bộ Chính trị"}
+    # no issuer stated: the code's grammar names one
+    assert organisations("Ban chỉ đạo thực hiện Nghị quyết số 59-NQ/TW họp định kỳ.") == {
+        "Ban Chấp hành Trung ương Đảng"}
