@@ -387,9 +387,14 @@ _DEPARTMENT_RE = _agency_family("s[oe]", DEPARTMENTS)
 _CO_BEFORE = re.compile(r"(?<![a-z])c[oe]\s+$")  # "cơ sở y tế" is a facility, not "Sở Y tế"
 
 
+_NON = re.compile(r"(?<![a-z])phi\s+$")
+
+
 def organizations(doc: Document, province: str | None) -> list[Candidate]:
     out = []
     for m in ORG_RE.finditer(doc.folded):
+        if _NON.search(doc.folded, max(0, m.start() - 4), m.start()):
+            continue  # "(viện trợ) phi chính phủ": non-governmental, no government
         end = m.end()
         label = full = ORG_LABELS[which(m)]
         if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):

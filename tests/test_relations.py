@@ -1,5 +1,5 @@
 """Relation rules on short Vietnamese sentences, clean and OCR-damaged."""
-from tiendo.extract.pipeline import extract_source
+from tiendo.extract.pipeline import PIPELINE, extract_source
 from tiendo.extract.reader import read_text
 from tiendo.extract.text import fold_key
 
@@ -376,3 +376,14 @@ def test_the_issuer_a_text_states_after_a_number_replaces_the_one_its_code_guess
     # no issuer stated: the code's grammar names one
     assert organisations("Ban chỉ đạo thực hiện Nghị quyết số 59-NQ/TW họp định kỳ.") == {
         "Ban Chấp hành Trung ương Đảng"}
+
+
+def test_non_governmental_aid_names_no_government():
+    text = ("Đã phê duyệt 22 dự án viện trợ phi chính phủ nước ngoài (NGO). Triển khai Nghị quyết số 01/NQ-CP ngày "
+            "05/01/2026 của Chính phủ.")
+    ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+    government = [e for e in ex.entities if e.type == "Organization" and e.label == "Chính phủ"]
+    assert government and all(m.start > text.index("(NGO)") for e in government for m in e.mentions)
+    ocr = extract_source(read_text("da phé duyét 22 du an vién tro phi chinh pha nudce ngoai (NGO) do Chinh phu "
+                                   "giao.".encode("utf-8"), "short.txt", ), pipeline=PIPELINE[:-1])
+    assert [len(e.mentions) for e in ocr.entities if e.type == "Organization"] == [1]
