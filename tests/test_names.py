@@ -457,6 +457,11 @@ def test_a_zone_named_by_its_number_and_the_years_plans_said_in_the_plural():
     assert sorted(e.label for e in ex.entities) == ["Khu chế xuất 1", "Kế hoạch cải cách hành chính năm 2030"]
 
 
+def test_programs_counted_one_for_each_town_are_a_kind():
+    assert not names_of("Phê duyệt 07 Chương trình phát triển đô thị (thị trấn Bản Mới, thị trấn Na Hang).")
+    assert not names_of("phé duyét 07 Chuong trinh phat trién do thi (thi tran Ban Méi, thi tran Na Hang).")
+
+
 def test_a_plural_kind_with_two_members_names_two_programs():
     found = names_of("Lồng ghép với các chương trình mục tiêu quốc gia giảm nghèo bền vững và phát triển kinh tế xã "
                      "hội vùng đồng bào dân tộc thiểu số và miền núi. Thực hiện 02 Chương trình mục tiêu quốc gia về "
