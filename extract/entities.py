@@ -245,9 +245,11 @@ _COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
 # The kind alone, at a level or in a place: "Chương trình mục tiêu quốc gia (cấp huyện, trên địa bàn tỉnh X)".
 _KIND_ONLY = re.compile(r"(?:muc\s+tieu\s+quoc\s+gia|mtqg)(?:\s+c[a-z]p\s+(?:huyen|tinh|xa)|"
                         r"\s+tren\s+dia\s+ban(?:\s+tinh(?:\s+[a-z]+){0,3})?)?")
-# A level of planning and the scales of its maps, with no place or work it plans (OCR "ty io" for "tỷ lệ").
-_PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+dung)?(?:\s*,)?(?:\s+t[a-z]{1,2}\s+[a-z]{1,2})?"
-                                  r"\s+1\s*/\s*[\d.]+(?:\s*(?:,|va)\s*1\s*/\s*[\d.]+)*")
+# A level of planning, with the kind of area it plans or the scales of its maps but no place or work: "quy hoạch
+# chi tiết tỷ lệ 1/2.000 và 1/500" (OCR "ty io" for "tỷ lệ"), "quy hoạch chi tiết khu đô thị mới".
+_PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+dung)?(?:\s+(?:cac\s+)?khu\s+(?:do\s+thi|dan\s+cu)"
+                                  r"(?:\s+m[a-z]?i)?)?(?:(?:\s*,)?(?:\s+t[a-z]{1,2}\s+[a-z]{1,2})?"
+                                  r"\s+1\s*/\s*[\d.]+(?:\s*(?:,|va)\s*1\s*/\s*[\d.]+)*)?")
 # A project management board ("Ban Quản lý dự án …", OCR "Ban Quan Iy", "BQL dự án"): an organisation's name.
 _BOARD_BEFORE = re.compile(r"(?:ban\s+qu[a-z]{1,2}n\s+[li1]y|bql)\s+$")
 # Words that make the cue after them plural, a kind ("một số" also as OCR reads its ố: "mot sb", "mot sé").

@@ -232,7 +232,9 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
                             # HĐND tỉnh", "… trình cấp có thẩm quyền"; not "Chương trình Chính phủ điện tử"
                             rf"(?<!ch[uw]ong\s)trinh\s+(?:th[a-z]{{1,2}}\s+t{UW}[a-z]{{1,3}}ng|chinh\s+phu|hoi\s+dong|"
-                            rf"ubnd|h[dp]nd|bo\s|cap\s+co)")
+                            rf"ubnd|h[dp]nd|bo\s|cap\s+co)|"
+                            # what it serves as: "… quy hoạch chi tiết khu đô thị mới làm cơ sở pháp lý cho …"
+                            r"lam\s+c[oa]\s+s[a-z]?\s+(?:phap|de|cho)(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(

@@ -29,7 +29,7 @@ NAME_BIGRAMS = {
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
     "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
-    "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do",
+    "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",
@@ -283,8 +283,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau")
-_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", *(f"s{u}" for u in UW_FORMS)}
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm")
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

@@ -177,6 +177,10 @@ def test_a_level_of_planning_and_its_scales_is_a_kind():
     assert {fold_key(e.label) for e in ex.entities if e.type == "Planning"} == {
         "quy hoach chi tiet xay dung khu vuc cua khau ban moi ty le 1 500"}
     assert not names_of("Cac khu vuc da duoc lap quy hoach chi tiét ty I¢ 1/2.000 va 1/500 dap tng yéu cau.")
+    # the kind of area without its name, and what the planning serves as, are no name either
+    assert not names_of("Lập quy hoạch chi tiết khu đô thị mới làm cơ sở pháp lý cho việc lập dự án đầu tư.")
+    assert not names_of("lap quy hoach\nchi tiét khu d6 thi méi lam co s phap 1y cho viéc 1ap dy én dau tu.")
+    assert "quy hoach chi tiet khu do thi moi mai pha" in names_of("Phê duyệt quy hoạch chi tiết khu đô thị mới Mai Pha.")
 
 
 def test_some_projects_read_by_ocr_are_a_kind():
