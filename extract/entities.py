@@ -575,9 +575,14 @@ _NOT_LISTED_PLACES = re.compile(r"(?:trung\s+t[a-z]m|benh\s+vien|truong|viet\s+n
 _NOT_PLACE_HEADS = {"ubnd", "hdnd", "uy", "so", "bo", "ban", "trong", "dong", "tinh", "nhan", "chinh", "thu"}
 
 
+_CREDIT_ACCESS = re.compile(r"(?<![a-z])ti[a-z]{1,2}p\s+c[a-z]{1,2}n\s+(?:(?:cac|nguon)\s+)?$")  # tiếp cận (các/nguồn)
+
+
 def funding_sources(doc: Document) -> list[Candidate]:
     out = []
     for m in FUNDING_RE.finditer(doc.folded):
+        if _CREDIT_ACCESS.search(doc.folded, max(0, m.start() - 24), m.start()):
+            continue  # "doanh nghiệp tiếp cận vốn vay": credit for firms, not what funds an initiative
         label = FUNDING_LABELS[which(m)]
         out.append(Candidate("FundingSource", m.start(), m.end(m.lastgroup), label, "f:" + fold_key(label)))
     return out

@@ -387,3 +387,13 @@ def test_non_governmental_aid_names_no_government():
     ocr = extract_source(read_text("da phé duyét 22 du an vién tro phi chinh pha nudce ngoai (NGO) do Chinh phu "
                                    "giao.".encode("utf-8"), "short.txt", ), pipeline=PIPELINE[:-1])
     assert [len(e.mentions) for e in ocr.entities if e.type == "Organization"] == [1]
+
+
+def test_credit_that_firms_reach_is_no_funding_source():
+    def funding(text: str) -> set[str]:
+        ex = extract_source(read_text(text.encode("utf-8"), "short.txt"), pipeline=PIPELINE[:-1])
+        return {e.label for e in ex.entities if e.type == "FundingSource"}
+
+    assert not funding("Tạo điều kiện cho doanh nghiệp tiếp cận vốn vay với lãi suất hợp lý.")
+    assert not funding("tao diéu kién cho doanh nghiép tiép can vén vay vai lai suat hop 1y.")
+    assert funding("Dự án cầu Bản Mới sử dụng vốn vay ODA.")
