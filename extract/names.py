@@ -283,8 +283,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm")
-_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", *(f"s{u}" for u in UW_FORMS)}
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm"; "đúng")
+_PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", "dung", "dtng",
+                 "ding", "dting", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

@@ -214,6 +214,13 @@ def test_a_title_runs_across_a_comma_to_the_proper_name_that_ends_its_clause():
     assert names_of("Khởi công dự án Cầu Bắc Hà, đường Na Sầm.") == {"du an cau bac ha"}
 
 
+def test_how_it_went_ends_a_name():
+    assert names_of("Hoàn thành Chương trình xóa nhà tạm, nhà dột nát đúng thời gian Thủ tướng Chính phủ chỉ đạo.") == {
+        "chuong trinh xoa nha tam nha dot nat"}
+    found = names_of("hoan thanh Chuong trinh x6a nha tam, nha dot nat dtng thoi gian Thu tudéng Chinh phu chi dao.")
+    assert len(found) == 1 and next(iter(found)).endswith("nha dot nat"), found
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
