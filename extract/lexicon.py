@@ -242,7 +242,9 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
-    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d)" + E
+    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
+    # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
+    r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
 )
 
 # The plans a province makes every year, as the words after "Kế hoạch" (folded, as OCR also spells them).
@@ -261,13 +263,14 @@ GENERIC_TAILS = re.compile(
 # "Chương trình làm việc", "… hoạt động", "… đối thoại" (OCR "ddi thoai"), "… Gặp gỡ đầu Xuân" (OCR "Gap 9o"),
 # "… năm học". ("Chương trình công tác đối ngoại năm 2024" is a year's programme of work, and stays.)
 AGENDA = re.compile(
-    r"^(?:lam\s+viec|hoat\s+dong|d{1,2}[oa]?i\s+thoai|g[aeiu]p\s+[g9]|giao\s+luu|hoi\s+nghi|nam\s+hoc|nghe\s+thuat|"
+    r"^(?:lam\s+viec|hoat\s+dong|d{1,2}[oa]?i\s+thoai|g[aeiud]p\s+[g9]|giao\s+luu|hoi\s+nghi|nam\s+hoc|nghe\s+thuat|"
     r"van\s+nghe|ky\s+niem|tiep\s+xuc|hop(?![a-z]))"
 )
 
 ORG_PATTERNS: list[tuple[str, str]] = [
     # (folded pattern, canonical label); {P} is filled with the report's province when known.
-    (rf"{B}ban\s+thuong\s+v[uy]\s+tinh\s+[uoat]y{E}", "Ban Thường vụ Tỉnh ủy"),
+    # OCR: "Thudng" (ư read u, ơ read d), "Tinh ty", "Tinh Gy" (Ủ read G)
+    (rf"{B}ban\s+th[uw]{{1,2}}[oed]ng\s+v[uy]\s+tinh\s+[uoatg]y{E}", "Ban Thường vụ Tỉnh ủy"),
     (rf"{B}ban\s+ch[a-z]p\s+hanh\s+{D}{{1,2}}ang\s+b[o6]?\s+tinh{E}", "Ban Chấp hành Đảng bộ tỉnh"),  # "Chip", "b"
     (rf"{B}ban\s+chap\s+hanh\s+trung\s+[uw]{{1,2}}[oe]ng\s+{D}ang(?:\s+khoa\s+[xivl]+)?{E}",
      "Ban Chấp hành Trung ương Đảng"),
@@ -279,7 +282,7 @@ ORG_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}qu[a-z]{{1,3}}c\s+h[oe]i{E}", "Quốc hội"),
     (rf"{B}(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh{E}", "UBND tỉnh"),
     (rf"{B}(?:h{D}{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+tinh{E}", "HĐND tỉnh"),
-    (rf"{B}tinh\s+[uoat]y{E}", "Tỉnh ủy"),
+    (rf"{B}tinh\s+[uoatg]y{E}", "Tỉnh ủy"),
     (rf"{B}{D}{{1,2}}ang\s+cong\s+san\s+viet\s+nam{E}", "Đảng Cộng sản Việt Nam"),
 ]
 ORG_RE = word_family([p for p, _ in ORG_PATTERNS])

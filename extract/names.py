@@ -289,8 +289,9 @@ _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau"
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:
-    """"đầu tư" is a compound, also where OCR read its Đ as P or B ("Luat Pau tu")."""
-    return f"{prev} {word}" in NAME_BIGRAMS or (prev[:1] in ("p", "b") and f"d{prev[1:]} {word}" in NAME_BIGRAMS)
+    """"đầu tư" is a compound, also where OCR read its Đ as P or B ("Luat Pau tu") or its ô, ơ as é ("téc do")."""
+    return f"{prev} {word}" in NAME_BIGRAMS or (prev[:1] in ("p", "b") and f"d{prev[1:]} {word}" in NAME_BIGRAMS) or \
+        ("e" in prev and f"{prev.replace('e', 'o')} {word}" in NAME_BIGRAMS)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
