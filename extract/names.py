@@ -136,7 +136,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if (proper_start or titles) and _runs_to_a_proper_name(original, folded, tstart, limit, clean):
                 # "dự án Quần thể khu du lịch sinh thái, cáp treo Mẫu Sơn.": the clause's last words, which end
                 # on a proper name, are the title's
-                end = cursor = _REST_OF_CLAUSE.match(folded, tstart, limit).end()
+                end = cursor = _REST_OF_CLAUSE.match(folded, tstart, limit).end(1)
                 before_prev, prev = prev, folded[cursor - 1:cursor]
                 at_clause_end = True  # only its bracketed parts and capitalised words may follow
                 continue
@@ -182,7 +182,7 @@ def _runs_to_a_proper_name(original: str, folded: str, comma: int, limit: int, c
     before = re.search(r"(\w+)\W*$", original[max(0, comma - 30):comma])
     if not rest or not before or before.group(1)[:1].isupper():
         return False  # "dự án Cầu Bắc Hà, đường Na Sầm": the name before the comma was whole, a list goes on
-    spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, rest.end())]
+    spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, rest.end(1))]
     if not spans or not original[spans[0][0]].islower() or not original[spans[-1][0]].isupper():
         return False
     keys = [folded[a:b] for a, b in spans]
@@ -190,7 +190,7 @@ def _runs_to_a_proper_name(original: str, folded: str, comma: int, limit: int, c
     if any(_opens_clause(original, folded, key, a, keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else "",
                          clean) and key not in _LINK_WORDS for i, (key, (a, _)) in enumerate(zip(keys, spans))):
         return False
-    return not CUE_RE.search(folded, comma, rest.end()) and not _WORK_KIND.search(folded, comma, rest.end())
+    return not CUE_RE.search(folded, comma, rest.end(1)) and not _WORK_KIND.search(folded, comma, rest.end(1))
 
 
 _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"

@@ -78,6 +78,8 @@ def test_every_mention_is_the_exact_source_text(report_files):
         for e in ex.entities:
             for m in e.mentions:
                 assert src.text[m.start:m.end] == m.text
+                # a mention begins and ends on the words it names (a store may trim a literal's spaces)
+                assert m.text == m.text.strip(), (path.name, m.text)
         for s in ex.statuses:
             assert src.text[s.evidence.start:s.evidence.end] == s.evidence.text
 
