@@ -175,7 +175,8 @@ NAME_LINKS = {
     # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
     # "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm …": whose organisation a title sets
     "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
-           r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat)",
+           r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat|"
+           r"[dp]ang(?![a-z]))",  # "Nghị quyết Đại hội … lần thứ XIII của Đảng" (OCR "Pang")
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
     # A project's resettlement area is built with it: "Dự án Đường tránh … và khu tái định cư …".
     "va": r"va\s+(?:(?=khu\s+tai\s+dinh\s+cu)|(?!(?:cac|nhung|mot|da|dang|duoc|tiep|dong|tap|cum|khu|d[uy]\s+an|de\s+an|"

@@ -236,6 +236,15 @@ def test_ocr_readings_of_compounds_sectors_and_agencies_keep_a_name_whole():
     assert not names_of("Chuan bi tét cac noi dung phuc vu Chuong trinh gdp g& ddu Xuin ndm 2026 va Hoi nghi.")
 
 
+def test_a_congress_resolution_keeps_whose_congress_it_was():
+    found = names_of("Tuyên truyền thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết "
+                     "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.")
+    assert "nghi quyet dai hoi dai bieu toan quoc lan thu xiii cua dang" in found
+    ocr = names_of("Tiép tuc tuyén truyén thuc hién Nghi quyét Pai hoi dai biéu toan qudc\nlan tht XIII cua Pang, Nghi "
+                   "quyét Pai hoi dai biéu Pang bo tinh Lang Son lan thu XVII.")
+    assert "nghi quyet dai hoi dai bieu toan quoc lan thu xiii cua dang" in ocr, ocr
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
