@@ -341,6 +341,9 @@ class Restorer:
         else:
             key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
+        if self.max_edits and len(token) > 2 and _SYMBOL.search(token[1:]):
+            # a symbol after a letter may be a vowel's mark read apart from it: "xd@" is "xã" (d for a, @ for ~)
+            keys.setdefault(fold_ocr(_SYMBOL.sub("", token)).lower().translate(_DIGITS_AS_LETTERS), 0.5)
         if self.max_edits == 0:
             pass  # only the diacritics are missing: no OCR misreadings to undo
         elif token[:1] in "PB":
@@ -504,6 +507,7 @@ class Restorer:
         return words[::-1]
 
 
+_SYMBOL = re.compile(r"[&@¢€§]")
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
 # Unit words that a place's name follows ("huyện Bắc Hà", "thị trấn Na Sầm"), and what a capitalised word
 # after one adds to the unit word's log-probability, whatever the name: the table's pairs know each name,

@@ -166,6 +166,12 @@ def test_an_acronym_whose_d_ocr_read_as_p_or_b_is_the_acronym(restorer):
     assert restorer.restore("BQL du an, cong tac PCCC, hinh thuc BOT") == "BQL dự án, công tác PCCC, hình thức BOT"
 
 
+def test_a_symbol_after_a_letter_may_be_a_vowels_mark_read_apart(restorer):
+    # "xd@": the a of "xã" read as d, its tilde as @ (a symbol standing alone: `test_a_symbol_standing_alone_is_read_as_o`)
+    assert restorer.restore("phat trién kinh té - xd@ hoi trén dia ban tinh") == \
+        "phát triển kinh tế - xã hội trên địa bàn tỉnh"
+
+
 def test_an_acronym_in_running_text_keeps_its_letters_and_a_heading_in_capitals_is_restored():
     base = default_restorer()
     assert base.restore("Ngan hang Phat trien chau A (ADB)").endswith("(ADB)")  # not "(AD)"
