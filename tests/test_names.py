@@ -245,6 +245,12 @@ def test_a_congress_resolution_keeps_whose_congress_it_was():
     assert "nghi quyet dai hoi dai bieu toan quoc lan thu xiii cua dang" in ocr, ocr
 
 
+def test_a_parenthesis_saying_what_a_figure_counts_is_no_part_of_the_plan():
+    assert names_of("Giải ngân kế hoạch vốn năm 2025 (bao gồm cả vốn kéo dài) đạt 119,6%.") == {"ke hoach von nam 2025"}
+    assert names_of("Giai ngan ké hoach von nam 2025 (bao gom ca vén kéo dai) dén hét thang 01/2026.") == {
+        "ke hoach von nam 2025"}
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
