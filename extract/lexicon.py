@@ -207,6 +207,7 @@ PAIRED_NOUNS = {
     "giam sat", "thanh tra", "cai tao", "nang cap", "sua chua", "tu bo", "phuc hoi", "ho tro", "khuyen khich",
     "bao quan", "sua doi", "bo sung", "bai bo",  # "bảo quản, tu bổ …", "sửa đổi, bổ sung, bãi bỏ …" (legal titles)
     "dinh cu", "dan cu",  # "khu tái định cư, dân cư …"
+    "an toan", "hieu qua",  # "Kế hoạch mở cửa an toàn, hiệu quả đón khách …"
 }
 
 # Two-word openers that end a name even though neither word alone does.

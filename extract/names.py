@@ -29,7 +29,7 @@ NAME_BIGRAMS = {
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
     "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
-    "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
+    "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do", "mo cua", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",

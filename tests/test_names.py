@@ -251,6 +251,13 @@ def test_a_parenthesis_saying_what_a_figure_counts_is_no_part_of_the_plan():
         "ke hoach von nam 2025"}
 
 
+def test_an_opening_up_that_is_safe_and_effective_is_one_plan():
+    # "mở cửa" (open up) is no "của" (of), and "an toàn, hiệu quả" a pair the name runs across
+    found = names_of("Ban hanh va trién khai ké hoach m¢ ctra an toan, hiéu qua\ndon khach du lich qubc té trén dia ban "
+                     "tinh. D3 chi dao chuan bi.")
+    assert found == {"ke hoach mo cua an toan hieu qua don khach du lich quoc te tren dia ban tinh"}, found
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')
