@@ -183,14 +183,14 @@ NAME_LINKS = {
           r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
           r"duong\s+cao)\b))[a-z]",
     # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4E đến Quốc lộ 70"
-    "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:duoi|tren)\s+)?\d|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
+    "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:d[uw][a-z]{{0,2}}i|tren)\s+)?\d|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
            r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     # "gắn với xây dựng …"; a road that joins two others: "đường nối Quốc lộ 32C với cao tốc …"
     "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau)",
     "theo": r"theo\s+(?=(?:quyet\s+dinh|nghi\s+quyet)\s+(?:so\s+)?\d)",  # tái cơ cấu … theo Quyết định (số) 165/…
-    "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|hoc)",
+    "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|tro\s+em|hoc)",  # OCR "tr¢ em" (trẻ em)
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
     "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
     "ngay": r"ngay\s+\d",

@@ -179,7 +179,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "replaces", c, a.start, c.end)
                 # "… của Quốc hội": the issuer stated after the document.
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
-                        _OF_BEFORE.search(gap) and "," not in gap:
+                        _OF_BEFORE.search(gap) and "," not in gap and not _OTHER_NOUN_OF.search(gap):
                     add(a, "issuedBy", b, a.start, b.end)
                 # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and inner and \
@@ -370,6 +370,8 @@ _TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
+# "… ngay khi có hướng dẫn của Bộ Y tế": whose guidance, not whose document
+_OTHER_NOUN_OF = re.compile(rf"(?:h[uw]{{1,2}}[oed]ng\s+d[a-z]{{1,2}}n|ch[il]\s+dao|y\s+ki[a-z]{{1,2}}n|de\s+nghi)\s+{CUA}\s+$")
 _APPROVAL_VERB = r"(?:phe\s+duyet|thong\s+qua|chap\s+thuan)"  # "phê duyệt", "thông qua", "chấp thuận"
 _APPROVES = re.compile(rf"\s*(?:da\s+|vua\s+)?{_APPROVAL_VERB}\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.

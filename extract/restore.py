@@ -91,7 +91,7 @@ _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 # and "T6", "B6", "To6": Tổ, Bộ (ô read as 6, or as a vowel and a 6), not "Km6"
 _DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ][aeiouy]{0,2}6")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
-_U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri)")  # where OCR may have read ư as two letters
+_U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri|ur)")  # where OCR may have read ư as two letters ("tur" từ)
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
@@ -341,6 +341,8 @@ class Restorer:
         else:
             key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
         keys = {key: 0.0}
+        if self.max_edits and "¢" in token:  # ¢ is read as o, and is as often an e with its marks ("tr¢ em" trẻ em)
+            keys.setdefault(fold_ocr(token.replace("¢", "e")).lower().translate(_DIGITS_AS_LETTERS), 0.0)
         if self.max_edits and len(token) > 2 and _SYMBOL.search(token[1:]):
             # a symbol after a letter may be a vowel's mark read apart from it: "xd@" is "xã" (d for a, @ for ~)
             keys.setdefault(fold_ocr(_SYMBOL.sub("", token)).lower().translate(_DIGITS_AS_LETTERS), 0.5)

@@ -258,6 +258,12 @@ def test_an_opening_up_that_is_safe_and_effective_is_one_plan():
     assert found == {"ke hoach mo cua an toan hieu qua don khach du lich quoc te tren dia ban tinh"}, found
 
 
+def test_whom_a_plan_is_for_and_their_ages_stay_in_its_name():
+    found = names_of("trién khai\nké hoach tiém chung cho tr¢ em tur 05 dén dudi 12 tudi ngay khi c6 hudng dan\nciia Bo Y té.")
+    assert any(key.startswith("ke hoach tiem chung cho tre em") and key.endswith("05 den duoi 12 tuoi") for key in found), \
+        found
+
+
 def test_a_quoted_title_inside_a_name_belongs_to_it():
     ex = extracted('Ban hành Kế hoạch thực hiện Chương trình "Nâng cao chất lượng giáo dục mầm non ở địa '
                    'bàn đô thị, khu công nghiệp giai đoạn 2025 - 2035" trên địa bàn tỉnh.')

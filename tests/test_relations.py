@@ -397,3 +397,11 @@ def test_credit_that_firms_reach_is_no_funding_source():
     assert not funding("Tạo điều kiện cho doanh nghiệp tiếp cận vốn vay với lãi suất hợp lý.")
     assert not funding("tao diéu kién cho doanh nghiép tiép can vén vay vai lai suat hop 1y.")
     assert funding("Dự án cầu Bản Mới sử dụng vốn vay ODA.")
+
+
+def test_whose_guidance_is_not_whose_document():
+    found = relations_of("Triển khai Kế hoạch tiêm chủng cho trẻ em từ 05 đến dưới 12 tuổi ngay khi có hướng dẫn của Bộ "
+                         "Y tế.")
+    assert not any(p == "issuedBy" for _, p, _ in found), found
+    assert ("nghi quyet so 111 2024 qh15", "issuedBy", "quoc hoi") in relations_of(
+        "Thực hiện Nghị quyết số 111/2024/QH15 ngày 18/01/2024 của Quốc hội.")

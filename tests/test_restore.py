@@ -172,6 +172,14 @@ def test_a_symbol_after_a_letter_may_be_a_vowels_mark_read_apart(restorer):
         "phát triển kinh tế - xã hội trên địa bàn tỉnh"
 
 
+def test_ocr_cent_sign_and_ur_are_read_as_the_vowels_they_stand_for(restorer):
+    # ¢ is an ê/ẻ as often as an ơ/ở ("tr¢ em" trẻ em, "ngh¢" nghệ; alone, "ở"); "ur" is ư ("tur" is a reading of ư)
+    assert restorer.restore("tiém chung cho tr¢ em") == "tiêm chủng cho trẻ em"
+    assert restorer.restore("cong ngh¢ thong tin") == "công nghệ thông tin"
+    assert restorer.restore("duy tri ¢ muc cao") == "duy trì ở mức cao"
+    assert restorer.restore("tur") in {"từ", "tư", "tự", "tử", "tứ"}
+
+
 def test_an_acronym_in_running_text_keeps_its_letters_and_a_heading_in_capitals_is_restored():
     base = default_restorer()
     assert base.restore("Ngan hang Phat trien chau A (ADB)").endswith("(ADB)")  # not "(AD)"
