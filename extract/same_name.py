@@ -126,7 +126,7 @@ def _part_and_whole(part: Known, whole: Known) -> bool:
     return sum(t in tail for t in whole.tokens) > sum(t in head for t in whole.tokens)
 
 
-def similarity(a: Known, b: Known) -> float:
+def similarity(a: Known, b: Known, across_reports: bool = False) -> float:
     """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
     if _other_places(a, b) or _part_and_whole(a, b) or _part_and_whole(b, a):
@@ -153,9 +153,12 @@ def similarity(a: Known, b: Known) -> float:
             pool.pop(index)
         total += score
     coverage = total / len(short.core)
-    # A short name inside a much longer one is weaker evidence than two names of like length.
+    # A short name inside a much longer one is weaker evidence than two names of like length; across reports,
+    # so is a name of two telling words found whole in a long one ("Kế hoạch thực hiện Quy hoạch tỉnh X" keeps
+    # only "X"), which within one report is most often the same thing said short.
     balance = min(1.0, 0.6 + 0.4 * len(short.core) / max(1, len(long_.core)))
-    return coverage * (1.0 if coverage == 1.0 else balance)
+    whole = coverage == 1.0 and not (across_reports and len(short.core) <= 2)
+    return coverage * (1.0 if whole else balance)
 
 
 def token_similarity(a: str, b: str, loose: bool) -> float:

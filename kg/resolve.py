@@ -76,7 +76,7 @@ class Resolver:
         for label in [e.label, *e.aliases]:
             probe = known_name("", e.type, label, None, None, clean)
             for k in self._candidates(probe):
-                score = similarity(probe, k)
+                score = similarity(probe, k, across_reports=True)
                 # Equal scores go to the smaller IRI, so the outcome does not depend on the order in which
                 # things were registered (one build, or a build resumed over a store that holds part of it).
                 if score > best_score or (score == best_score and best is not None and k.iri < best.iri):

@@ -48,6 +48,9 @@ def test_variants_of_one_thing_share_an_iri(a, b):
      ("Project", "Dự án cao tốc Chợ Mới - Bạch Thông", True)),
     (("Project", "Dy an cao téc Chg Mdi - Bach Thong", False),
      ("Project", "Tiểu dự án giải phóng mặt bằng đoạn qua tỉnh Bắc Kạn thuộc Dự án cao tốc Chợ Mới - Bạch Thông", True)),
+    # a name whose only telling words are a place's is not every long name that ends in the place
+    (("Plan", "Kế hoạch thực hiện Quy hoạch tỉnh Bắc Kạn", True),
+     ("Plan", "Ké hoach mé cira an toan, hiéu qua don khach du lich quéc té trén dia ban tinh Bac Kan", False)),
 ])
 def test_distinct_things_stay_distinct(a, b):
     first, second = resolve_pair(a, b)
