@@ -331,7 +331,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if etype == "Project" and _BOARD_BEFORE.search(doc.folded, max(0, start - 16), start):
         return False  # "Ban Quản lý dự án khu vực …": a board that manages projects, no project
     if etype == "Program" and _COUNTED_BEFORE.search(before) and not _SHARED_KIND.match(doc.folded, cue_end):
-        return False  # "phê duyệt 07 Chương trình phát triển đô thị (thị trấn A, B …)": one of a kind per town
+        return False  # "phê duyệt 05 Chương trình phát triển đô thị (thị trấn A, B …)": one of a kind per town
     if etype != "Program" and _COUNTED_BEFORE.search(before):
         return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
     if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):

@@ -237,7 +237,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
                             rf"ubnd|h[dp]nd|bo\s|cap\s+co)|"
                             # what it serves as: "… quy hoạch chi tiết khu đô thị mới làm cơ sở pháp lý cho …"
                             r"lam\s+c[oa]\s+s[a-z]?\s+(?:phap|de|cho)(?![a-z])|"
-                            # how it went: "… nhà dột nát đúng thời gian Thủ tướng chỉ đạo" (OCR "dtng", "ding")
+                            # how it went: "… Chương trình A hoàn thành đúng thời gian" (OCR "dtng", "ding")
                             r"d(?:u|t|i|ti)ng\s+(?:thoi\s+gian|tien\s+do|thoi\s+han|han)(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.

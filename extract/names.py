@@ -85,7 +85,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
         cursor = tend
         if tok[0].isalnum():
             if at_clause_end and not original[tstart].isupper():
-                break  # "… (Trung Quốc)9 Tăng cường …": a footnote's mark, and the next sentence
+                break  # "… (Trung Quốc)9 Tiếp tục …": a footnote's mark, and the next sentence
             nxt = _TOKEN.match(folded, tend, limit)
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
@@ -134,7 +134,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 end = cursor = closing.end()
                 break
             if (proper_start or titles) and _runs_to_a_proper_name(original, folded, tstart, limit, clean):
-                # "dự án Quần thể khu du lịch sinh thái, cáp treo Mẫu Sơn.": the clause's last words, which end
+                # "dự án Khu du lịch sinh thái, cáp treo Núi A.": the clause's last words, which end
                 # on a proper name, are the title's
                 end = cursor = _REST_OF_CLAUSE.match(folded, tstart, limit).end(1)
                 before_prev, prev = prev, folded[cursor - 1:cursor]
@@ -181,7 +181,7 @@ def _runs_to_a_proper_name(original: str, folded: str, comma: int, limit: int, c
     rest = _REST_OF_CLAUSE.match(folded, comma, limit)
     before = re.search(r"(\w+)\W*$", original[max(0, comma - 30):comma])
     if not rest or not before or before.group(1)[:1].isupper():
-        return False  # "dự án Cầu Bắc Hà, đường Na Sầm": the name before the comma was whole, a list goes on
+        return False  # "dự án Cầu A, đường B": the name before the comma was whole, a list goes on
     spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, rest.end(1))]
     if not spans or not original[spans[0][0]].islower() or not original[spans[-1][0]].isupper():
         return False

@@ -97,13 +97,13 @@ def organizations(state: State) -> None:
         label = _issuer_label(cand.issuer, state.province)
         stated = _STATED_ISSUER.match(state.doc.folded, cand.end)
         if stated and ORG_LABELS[int(stated.lastgroup[1:])] not in label:
-            continue  # "Nghị quyết số 79-NQ/TW ngày … của Bộ Chính trị": the text says who, the code only guesses
+            continue  # "Nghị quyết số 12-NQ/TW ngày … của Bộ Chính trị": the text says who, the code only guesses
         start, end = cand.issuer_span
         found.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))
     state.candidates += found
 
 
-# The issuer a text states right after a number and its date: "… ngày 06/01/2026 của Bộ Chính trị".
+# The issuer a text states right after a number and its date: "… ngày 05/3/2025 của Bộ Chính trị".
 _STATED_ISSUER = re.compile(rf"\s*,?\s*(?:ng[a-z]{{1,2}}\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}\s*)?,?\s*{CUA}\s+"
                             rf"(?:{ORG_RE.pattern})")
 
