@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, DUAN, E, THUOC, FUNDING_LABELS, FUNDING_RE,
-    GENERIC_TAILS, ISSUE_RE, MINISTRIES, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_KINDS, which,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUOC, FUNDING_LABELS, FUNDING_RE,
+    GENERIC_TAILS, ISSUE_RE, MINISTRIES, OF_A_PROJECT, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_RE, which,
     word_family,
 )
 from .names import extend_name
@@ -140,7 +140,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if etype == "Project":
             out += (works := _listed_works(doc, end, para_end))
             # a sub-project's name holds the project it belongs to, which is named too ("Tiểu dự án A thuộc Dự án B")
-            parent = _OF_A_PROJECT.search(doc.folded, m.end(), end) if cue_label == "Tiểu dự án" else None
+            parent = OF_A_PROJECT.search(doc.folded, m.end(), end) if cue_label == "Tiểu dự án" else None
             project_until = works[-1].end if works else parent.end() - 1 if parent else end
     return out
 
@@ -148,12 +148,11 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
 # "… như: Dự án A; Cụm công nghiệp B; đường giao thông kết nối C": in a list of projects, an item named by
 # the work itself (a road, a bridge, a school …) with no cue word of its own is one more project.
 _NEXT_ITEM = re.compile(r"[ \t]*;[ \t\n]*")
-_WORK = re.compile(rf"(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
 
 def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
     out: list[Candidate] = []
-    while (sep := _NEXT_ITEM.match(doc.joined, end)) and (work := _WORK.match(doc.folded, sep.end())) and \
+    while (sep := _NEXT_ITEM.match(doc.joined, end)) and (work := WORK_RE.match(doc.folded, sep.end())) and \
             not doc.joined[sep.end()].isupper() and len(out) < 12:
         # a lower-case work: a capitalised item opens a sentence of its own or has a cue word of its own
         end = extend_name(doc.joined, doc.folded, work.end(), para_end, doc.clean)
@@ -168,7 +167,6 @@ _O_VOWELS = set("oòóỏõọôồốổỗộơờớởỡợ6")
 # "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
 # to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
 _PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")
-_OF_A_PROJECT = re.compile(rf"{THUOC}\s+(?={DUAN})")
 _CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
 # The kind a plural cue names before its members: "(các chương trình) mục tiêu quốc gia …".
 _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
@@ -330,10 +328,10 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         return False  # "trên nền tảng hệ giá trị …": on the basis of ("trên Nền tảng cửa khẩu số" is a platform)
     if etype == "Project" and _BOARD_BEFORE.search(doc.folded, max(0, start - 16), start):
         return False  # "Ban Quản lý dự án khu vực …": a board that manages projects, no project
-    if etype == "Program" and _COUNTED_BEFORE.search(before) and not _SHARED_KIND.match(doc.folded, cue_end):
-        return False  # "phê duyệt 05 Chương trình phát triển đô thị (thị trấn A, B …)": one of a kind per town
-    if etype != "Program" and _COUNTED_BEFORE.search(before):
-        return False  # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several ("02 Chương trình A và B" are split)
+    if _COUNTED_BEFORE.search(before) and (etype != "Program" or not _SHARED_KIND.match(doc.folded, cue_end)):
+        # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several; "phê duyệt 05 Chương trình phát triển
+        # đô thị (thị trấn A, B …)": one of a kind per town ("02 Chương trình mục tiêu quốc gia A và B" are split)
+        return False
     if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):
         return False  # "dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program ("các …": the group)
     if (_PLURAL_BEFORE.search(before) or _after_plural_kind(doc.folded, start)) and \

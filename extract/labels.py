@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ORG_LABELS, ORG_RE
+from .lexicon import ORG_LABELS, ORG_RE, which
 from .text import fold, fold_ocr
 
 # Abbreviation (folded, upper case) → the words it stands for.
@@ -95,7 +95,7 @@ def read_as_agency_names(label: str, read: str | None) -> str:
         return label  # folded to another length, or not word for word: offsets would not say which word is which
     for m in ORG_RE.finditer(folded):
         first, last = folded.count(" ", 0, m.start()), folded.count(" ", 0, m.end(m.lastgroup))
-        canonical = ORG_LABELS[int(m.lastgroup[1:])].split()
+        canonical = ORG_LABELS[which(m)].split()
         if len(canonical) == last - first + 1 and all(word.isalpha() for word in words[first:last + 1]):
             words[first:last + 1] = canonical
     return " ".join(words)

@@ -94,6 +94,8 @@ DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
 THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
+# "… thuộc Dự án …": what follows names the project a thing belongs to (the match stops before the cue).
+OF_A_PROJECT = re.compile(rf"{THUOC}\s+(?={DUAN})")
 
 # Cue → (entity type, canonical Vietnamese cue). Order matters: longer cues first.
 CUES: list[tuple[str, str, str]] = [
@@ -143,6 +145,8 @@ WORK_KINDS = [
     r"san\s+van\s+dong", r"ben\s+xe", r"khu\s+(?:do\s+thi|du\s+lich|dan\s+cu)", r"ky\s+tuc\s+xa", r"cong\s+vien",
     rf"quang\s+tr{UW}[oe]?ng", r"thuy\s+dien",
 ]
+# A kind of work at a word's start: the head of a list item or of a clause.
+WORK_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
 # Types whose cue is also an everyday noun/verb ("kế hoạch" = target, "quyết định" = decide):
 # they need a capitalised cue, a number, or a specific name to count as an entity.

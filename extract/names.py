@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    B, CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, DUAN, NAME_LINKS, PAIRED_NOUNS, THUOC,
-    UW_FORMS, WORK_KINDS,
+    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, OF_A_PROJECT, PAIRED_NOUNS,
+    THUOC, UW_FORMS, WORK_RE,
 )
 
 # Folded compounds in which an "opener" word is really part of a name.
@@ -51,7 +51,6 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
 # A sub-project ("Tiểu dự án …") is named by the project it belongs to: "Tiểu dự án A thuộc Dự án B" is one name.
 _SUBPROJECT_HEAD = re.compile(r"tieu\s+d[a-z]{1,3}\s*['’]?\s+an\s*$")
-_OF_A_PROJECT = re.compile(rf"{THUOC}\s+{DUAN[len(B):]}")
 _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
@@ -101,7 +100,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                     _ends_after_year(original, tok, tstart, prev, next_word) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
                      not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and
-                     not (of_a_subproject and _OF_A_PROJECT.match(folded, tstart))):
+                     not (of_a_subproject and OF_A_PROJECT.match(folded, tstart))):
                 break
             words += 1
             if words > MAX_WORDS:
@@ -133,10 +132,11 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 # year closes runs across its commas (not across a list of names: ", kế hoạch …, … năm 2025")
                 end = cursor = closing.end()
                 break
-            if (proper_start or titles) and _runs_to_a_proper_name(original, folded, tstart, limit, clean):
+            clause_end = _proper_name_closing(original, folded, tstart, limit, clean) if proper_start or titles else None
+            if clause_end:
                 # "dự án Khu du lịch sinh thái, cáp treo Núi A.": the clause's last words, which end
                 # on a proper name, are the title's
-                end = cursor = _REST_OF_CLAUSE.match(folded, tstart, limit).end(1)
+                end = cursor = clause_end
                 before_prev, prev = prev, folded[cursor - 1:cursor]
                 at_clause_end = True  # only its bracketed parts and capitalised words may follow
                 continue
@@ -171,26 +171,26 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
 # The rest of a clause after a comma, to its end or to a parenthesis (which the name loop reads): plain words, hyphens.
 _REST_OF_CLAUSE = re.compile(r",\s*((?:[a-z0-9]+(?:[.,/][0-9]+)*|-)(?:,?\s+(?:[a-z0-9]+(?:[.,/][0-9]+)*|-)){0,11}?)\s*(?=[.;:(]|$)")
 _WORD_KEY = re.compile(r"[a-z0-9]+")
-_WORK_KIND = re.compile(rf"(?<![a-z])(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
 
-def _runs_to_a_proper_name(original: str, folded: str, comma: int, limit: int, clean: bool) -> bool:
-    """Whether the words after a comma, to the end of the clause (or to a parenthesis), go on with a name
-    that has not yet reached a proper name: they begin in lower case, end on a capitalised word, and hold no
-    clause opener, cue or kind of work."""
+def _proper_name_closing(original: str, folded: str, comma: int, limit: int, clean: bool) -> int | None:
+    """Where the clause after a comma ends (or a parenthesis opens), when its words go on with a name that
+    had not yet reached a proper name: they begin in lower case, end on a capitalised word, and hold no clause
+    opener, cue or kind of work; otherwise None."""
     rest = _REST_OF_CLAUSE.match(folded, comma, limit)
     before = re.search(r"(\w+)\W*$", original[max(0, comma - 30):comma])
     if not rest or not before or before.group(1)[:1].isupper():
-        return False  # "dự án Cầu A, đường B": the name before the comma was whole, a list goes on
-    spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, rest.end(1))]
+        return None  # "dự án Cầu A, đường B": the name before the comma was whole, a list goes on
+    end = rest.end(1)
+    spans = [m.span() for m in _WORD_KEY.finditer(folded, comma, end)]
     if not spans or not original[spans[0][0]].islower() or not original[spans[-1][0]].isupper():
-        return False
+        return None
     keys = [folded[a:b] for a, b in spans]
     # a clause opener, as where the name runs word by word ("sử dụng vốn …"; "Núi Đá" is no "đã")
     if any(_opens_clause(original, folded, key, a, keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else "",
                          clean) and key not in _LINK_WORDS for i, (key, (a, _)) in enumerate(zip(keys, spans))):
-        return False
-    return not CUE_RE.search(folded, comma, rest.end(1)) and not _WORK_KIND.search(folded, comma, rest.end(1))
+        return None
+    return None if CUE_RE.search(folded, comma, end) or WORK_RE.search(folded, comma, end) else end
 
 
 _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"

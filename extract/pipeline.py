@@ -19,7 +19,7 @@ from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import read_as_agency_names, tidy_label
-from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES
+from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, which
 from .metadata import read_metadata
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, lost_its_diacritics, read_report
@@ -96,7 +96,7 @@ def organizations(state: State) -> None:
     for cand in [c for c in state.candidates if c.issuer and c.issuer_span]:
         label = _issuer_label(cand.issuer, state.province)
         stated = _STATED_ISSUER.match(state.doc.folded, cand.end)
-        if stated and ORG_LABELS[int(stated.lastgroup[1:])] not in label:
+        if stated and ORG_LABELS[which(stated)] not in label:
             continue  # "Nghị quyết số 12-NQ/TW ngày … của Bộ Chính trị": the text says who, the code only guesses
         start, end = cand.issuer_span
         found.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))

@@ -93,6 +93,7 @@ _DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ][aeiouy]
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri|ur)")  # where OCR may have read ư as two letters ("tur" từ)
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
+_SYMBOL = re.compile(r"[&@¢€§]")  # what OCR writes for a marked vowel ("x&" xã, "tr¢" trẻ)
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
 NUM = "<num>"
@@ -235,6 +236,11 @@ def administrative_names(mapping: dict) -> list[str]:
 UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường|Đặc khu)\s+")
 
 
+def _folded(token: str) -> str:
+    """An OCR token folded (no marks, lower case) with the digits OCR writes for letters read as letters."""
+    return fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS)
+
+
 class Restorer:
     """`max_edits` bounds how far a token may be from the syllable it is read as: 0 for text that only
     lost its diacritics, 2 for OCR output; `edit_cost` is the log-probability paid per edit."""
@@ -339,13 +345,13 @@ class Restorer:
         if token in ("&", "¢"):  # standing alone, OCR's "ở" (`text.STANDALONE_SYMBOL`)
             key = "o"
         else:
-            key = re.sub(r"[&@¢€§]", "a", fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS))
+            key = _SYMBOL.sub("a", _folded(token))
         keys = {key: 0.0}
         if self.max_edits and "¢" in token:  # ¢ is read as o, and is as often an e with its marks ("tr¢ em" trẻ em)
-            keys.setdefault(fold_ocr(token.replace("¢", "e")).lower().translate(_DIGITS_AS_LETTERS), 0.0)
+            keys.setdefault(_folded(token.replace("¢", "e")), 0.0)
         if self.max_edits and len(token) > 2 and _SYMBOL.search(token[1:]):
             # a symbol after a letter may be a vowel's mark read apart from it: "xd@" is "xã" (d for a, @ for ~)
-            keys.setdefault(fold_ocr(_SYMBOL.sub("", token)).lower().translate(_DIGITS_AS_LETTERS), 0.5)
+            keys.setdefault(_folded(_SYMBOL.sub("", token)), 0.5)
         if self.max_edits == 0:
             pass  # only the diacritics are missing: no OCR misreadings to undo
         elif token[:1] in "PB":
@@ -509,7 +515,6 @@ class Restorer:
         return words[::-1]
 
 
-_SYMBOL = re.compile(r"[&@¢€§]")
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
 # Unit words that a place's name follows ("huyện Bắc Hà", "thị trấn Na Sầm"), and what a capitalised word
 # after one adds to the unit word's log-probability, whatever the name: the table's pairs know each name,
