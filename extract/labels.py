@@ -64,6 +64,7 @@ def _spelt_out(match: re.Match) -> str:
     return ABBREVIATIONS.get(fold(match.group()).upper(), match.group())
 
 
+@lru_cache(maxsize=1 << 14)  # names recur across reports
 def tidy_label(label: str, province: str | None = None) -> str:
     """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B", a road's
     class spelt ("Quốc lộ"), and "the province" named when the report's province is known."""

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -272,10 +273,16 @@ def unit_names(state: State) -> None:
     if state.source.clean:
         return
     def spelt(name: str, read: str | None = None) -> str:
-        return read_as_province_names(read_as_unit_names(read_as_agency_names(name, read), state.province, read), read)
+        return _spelt_as_units(name, state.province, read)
 
     for entity in state.extraction.entities:
         entity.rename(spelt, label=spelt(entity.label, state.as_read.get(entity.id)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _spelt_as_units(name: str, province: str | None, read: str | None) -> str:
+    """Computed once per name, province and reading: names recur across reports."""
+    return read_as_province_names(read_as_unit_names(read_as_agency_names(name, read), province, read), read)
 
 
 @component("labels")
@@ -295,12 +302,9 @@ def coalesce(state: State) -> None:
     shorter name's words."""
     kept: dict[tuple[str, str], Entity] = {}
     entities = []
-    profiles: dict[tuple[str, str], Known] = {}  # (type, label) → its words, computed once
 
     def profile(e: Entity) -> Known:
-        if (e.type, e.label) not in profiles:
-            profiles[(e.type, e.label)] = known_name("", e.type, e.label, None, None, True)
-        return profiles[(e.type, e.label)]
+        return _words_of(e.type, e.label)
 
     # Blocking: an initiative is compared only with those of its type that share a word with it.
     by_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # → positions in `entities`
@@ -341,6 +345,23 @@ def coalesce(state: State) -> None:
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
+
+
+
+@lru_cache(maxsize=50_000)
+def _words_of(etype: str, label: str) -> Known:
+    """A name's words, as `coalesce` compares them: computed once per name, as names recur across reports."""
+    return known_name("", etype, label, None, None, True)
+
+
+def forget_names() -> None:
+    """Empty the caches kept per name (label): what a benchmark does to time reports whose names are new to
+    the process, as the restorer's `restore.cache_clear()` does for restored labels."""
+    from . import admin_units, labels
+
+    for cached in (_words_of, _spelt_as_units, labels.tidy_label, labels.read_as_agency_names,
+                   admin_units._provinces_as_read):
+        cached.cache_clear()
 
 
 def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]) -> list[Entity]:
