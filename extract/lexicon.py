@@ -27,6 +27,12 @@ def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
         if not pattern.startswith(B):
             raise ValueError(f"pattern does not start at a word: {pattern!r}")
         bodies.append(pattern[len(B):])
+    if not overlapping and all(_opens_on_a_letter(body) for body in bodies):
+        # Each alternative opens on its letter, the word-start test after it (as `word_scan` does): the engine
+        # passes over the positions whose letter opens none at C speed (the ministries' family: 31 → 13 ms
+        # over 100 reports).
+        return re.compile("(?:" + "|".join(f"{body[0]}(?<![a-z0-9]{body[0]}){body[1:]}(?P<g{i}>)"
+                                           for i, body in enumerate(bodies)) + ")")
     alternatives = "|".join(f"{body}(?P<g{i}>)" for i, body in enumerate(bodies))
     # The letters a match can start with, when they can be told: positions with another letter are passed
     # over at once (a scan of the funding family twice as fast).
@@ -73,9 +79,14 @@ def word_scan(pattern: str) -> re.Pattern:
     leading word-start test (`B`) is moved after that letter ("k(?<![a-z0-9]k)ho…"), which makes a scan
     of a report about twenty times faster. Other patterns are compiled as they are."""
     body = pattern[len(B):]
-    if pattern.startswith(B) and body[:1].isalpha() and body[1:2] not in ("?", "*", "+", "{"):
+    if pattern.startswith(B) and _opens_on_a_letter(body):
         return re.compile(f"{body[0]}(?<![a-z0-9]{body[0]}){body[1:]}")
     return re.compile(pattern)
+
+
+def _opens_on_a_letter(body: str) -> bool:
+    """Whether every match of `body` opens on its first character, a letter."""
+    return body[:1].isalpha() and body[:1].isascii() and body[1:2] not in ("?", "*", "+", "{")
 
 
 def which(match: re.Match) -> int:

@@ -62,3 +62,18 @@ def test_a_family_with_its_first_letter_guard_finds_what_it_finds_without(folded
         for text in folded_reports:
             assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
                 [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+def test_a_family_whose_patterns_open_on_letters_finds_what_the_plain_family_finds(folded_reports):
+    from tiendo.extract.entities import _FUNDER_HEAD, _MINISTRY_RE
+
+    ministries = [rf"{B}bo\s+tai\s+chinh{E}", rf"{B}bo\s+xay\s+dung{E}", rf"{B}so\s+giao\s+thong{E}"]
+    for patterns in (ministries, [rf"{B}quy{E}", rf"{B}ngan\s+hang{E}"], [rf"{B}kho\s+khan{E}", rf"{B}vuong\s+mac{E}"]):
+        fast = word_family(patterns)
+        assert fast.pattern.startswith(f"(?:{patterns[0][len(B)]}(?<!")  # the letter first, searched for on its own
+        bodies = "|".join(f"{p[len(B):]}(?P<g{i}>)" for i, p in enumerate(patterns))
+        plain = re.compile(f"{B}(?:{bodies})")
+        for text in folded_reports + ["nhieubo tai chinh; (quy) ngan hang, kho khan"]:
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
+                [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert _FUNDER_HEAD.pattern.startswith("(?:q(?<!") and _MINISTRY_RE.pattern.startswith("(?:b(?<!")
