@@ -122,13 +122,15 @@ class LegalNumber:
 
 
 _CODE = r"[A-ZĐÐ][A-Za-zĐđÐ]{0,7}\d{0,2}"
+# Both styles open on a digit, and test what stands before it once past it ("\d(?<![\w/]\d)"): the engine
+# then searches for digits at C speed instead of trying the test at every character (twice as fast).
 # Government style: N[/YYYY]/CODE[-CODE[-CODE]]; OCR puts stray spaces around the slash and after a dash.
 _GOV = re.compile(
-    rf"(?<![\w/])(\d{{1,5}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
+    rf"(\d(?<![\w/]\d)\d{{0,4}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
 )
 # Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU); the issuer may be a committee's board (30-HD/BTGTU:
 # Ban Tuyên giáo Tỉnh ủy).
-_PARTY = re.compile(r"(?<![\w/])(\d{1,4})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS|[A-ZĐ]{2,6}(?:TW|TU|HU))(?![\w])")
+_PARTY = re.compile(r"(\d(?<![\w/]\d)\d{0,3})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS|[A-ZĐ]{2,6}(?:TW|TU|HU))(?![\w])")
 
 
 def find_legal_numbers(text: str) -> list[LegalNumber]:

@@ -77,11 +77,13 @@ def _first_letters(pattern: str) -> set[str | None]:
 def word_scan(pattern: str) -> re.Pattern:
     """`pattern` compiled so that a search jumps from one occurrence of its first letter to the next: a
     leading word-start test (`B`) is moved after that letter ("k(?<![a-z0-9]k)ho…"), which makes a scan
-    of a report about twenty times faster. Other patterns are compiled as they are."""
+    of a report about twenty times faster. A pattern that may open on several letters gets the guard a
+    family gets ("(?=[dk])…"); one whose first letters cannot be told is compiled as it is."""
     body = pattern[len(B):]
     if pattern.startswith(B) and _opens_on_a_letter(body):
         return re.compile(f"{body[0]}(?<![a-z0-9]{body[0]}){body[1:]}")
-    return re.compile(pattern)
+    firsts = _first_letters(body) if pattern.startswith(B) else {None}
+    return re.compile(f"(?=[{''.join(sorted(firsts))}]){pattern}" if None not in firsts else pattern)
 
 
 def _opens_on_a_letter(body: str) -> bool:

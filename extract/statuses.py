@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHUA, DUA, DUOC, E, UW
+from .lexicon import B, CHUA, DUA, DUOC, E, UW, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
@@ -62,12 +62,12 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
 ]
-STATUS_RE = [(status, re.compile(pattern)) for status, pattern in STATUS_CUES]
+STATUS_RE = [(status, word_scan(pattern)) for status, pattern in STATUS_CUES]
 # In the part of a report that sets the tasks ahead, a clause that opens on "Hoàn thành …" ("Tập trung hoàn
 # thành …") gives a task: planned, by the end of the period the tasks are for. Not "Hoàn thành trình …"
 # (a proposal) nor "Hoàn thành, triển khai …" (the verbs of work going on).
 # So do "Khởi công …" and "Đưa vào sử dụng …" opening a clause there: what is to start, what is to be in use.
-_TASK = re.compile(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh)|"
+_TASK = word_scan(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh)|"
                    rf"kh[oe]i\s+cong|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it

@@ -27,8 +27,18 @@ def test_word_scan_keeps_the_word_start():
     scan = word_scan(rf"{B}kho\s+khan{E}")
     assert scan.pattern.startswith("k(?<!")
     assert [m.start() for m in scan.finditer("kho khan; nhieukho khan, (kho khan)")] == [0, 26]
-    # a first letter with a quantifier cannot be searched for on its own: compiled as it is
-    assert word_scan(rf"{B}v?on{E}").pattern == rf"{B}v?on{E}"
+    # a first letter with a quantifier cannot be searched for on its own: a guard names the letters it opens on
+    assert word_scan(rf"{B}v?on{E}").pattern == rf"(?=[ov]){B}v?on{E}"
+    assert word_scan(rf"{B}\d+\s+nam{E}").pattern == rf"{B}\d+\s+nam{E}"  # letters it cannot tell: as it is
+
+
+def test_word_scan_of_the_status_cues_finds_what_the_plain_patterns_find(folded_reports):
+    from tiendo.extract.statuses import STATUS_CUES
+
+    for _, pattern in STATUS_CUES:
+        plain, fast = re.compile(pattern), word_scan(pattern)
+        for text in folded_reports:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
 
 
 def test_word_family_reports_the_first_listed_pattern_and_its_end():
