@@ -6,8 +6,8 @@
 Runs in this process the pipeline of the checkout given (its `extract/` package in place of this one's),
 over the reports given (default: var/bench/c100/*.txt): one warm-up pass, then `--passes` timed passes with
 what is kept per name emptied before each (`pipeline.forget_names` and the restored labels; the per-word
-candidates kept, as in `bench/extraction_speed.py`). Prints each pass's CPU seconds and the best. Run it alternately for the two
-checkouts, in fresh processes, to compare them on a machine whose speed drifts.
+candidates kept, as in `bench/extraction_speed.py`). Prints each pass's CPU seconds and the best. Run it
+alternately for the two checkouts, in fresh processes, to compare them on a machine whose speed drifts.
 """
 from __future__ import annotations
 
@@ -35,12 +35,12 @@ def main() -> None:
     import tiendo.extract
 
     tiendo.extract.__path__[:] = [str(extract)]  # the other checkout's modules, imported from here on
-    from tiendo.extract.pipeline import extract_source
     from tiendo.extract import pipeline
-
-    forget = getattr(pipeline, "forget_names", lambda: None)  # older checkouts kept no names
+    from tiendo.extract.pipeline import extract_source
     from tiendo.extract.reader import read_report
     from tiendo.extract.restore import default_restorer
+
+    forget = getattr(pipeline, "forget_names", lambda: None)  # older checkouts kept no names
 
     restorer = default_restorer()
     sources = [read_report(p) for p in paths]

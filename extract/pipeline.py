@@ -347,7 +347,6 @@ def coalesce(state: State) -> None:
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
 
 
-
 @lru_cache(maxsize=50_000)
 def _words_of(etype: str, label: str) -> Known:
     """A name's words, as `coalesce` compares them: computed once per name, as names recur across reports."""

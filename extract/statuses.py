@@ -68,7 +68,7 @@ STATUS_RE = [(status, word_scan(pattern)) for status, pattern in STATUS_CUES]
 # (a proposal) nor "Hoàn thành, triển khai …" (the verbs of work going on).
 # So do "Khởi công …" and "Đưa vào sử dụng …" opening a clause there: what is to start, what is to be in use.
 _TASK = word_scan(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh)|"
-                   rf"kh[oe]i\s+cong|dua\s+vao\s+su\s+dung){E}")
+                  rf"kh[oe]i\s+cong|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
 # "trong tháng 4/2024", "trong Quý III/2024", "quý III năm 2024", "trước ngày 30/6/2024" (its month), "trong năm 2025",
