@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 8  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 9  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -106,30 +106,38 @@ START = "<s>"
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
+# A report's word triples ("tái định cư", not "quy định cụ") settle a spelling the word pair leaves open; they
+# weigh little beside the pair (`bench/restore_accuracy.py` is the same at 0.1, a little worse above it).
+TRIGRAM_WEIGHT = 0.1
 BEAM = 12  # candidates kept per token
 EXACT_KEPT = 2  # spellings the token folds to exactly, kept beyond the beam
 
 
 def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
     """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
-    sentences (lists of syllables) and, once each, of the syllables inside dictionary words. Place
+    sentences (lists of syllables) and, once each, of the syllables inside dictionary words; trigram
+    counts of the reports only (general text's triples made the benchmark worse). Place
     `names` give pairs of their own ("bắc hà"), which count only for capitalised words: "giải ngân
     vốn" must not become "Ngân Sơn", a district's name."""
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
+    trigrams: Counter[str] = Counter()
 
-    def add(syllables: list[str], start: bool = True, weight: int = 1) -> None:
+    def add(syllables: list[str], start: bool = True, weight: int = 1, triples: bool = False) -> None:
         prev = START if start else None
         for word in syllables:
             unigrams[word] += weight
             if prev is not None:
                 bigrams[f"{prev} {word}"] += weight
             prev = word
+        if triples:
+            for triple in zip(syllables, syllables[1:], syllables[2:]):
+                trigrams[" ".join(triple)] += 1
 
     for text in texts:
         text = re.sub(r"<[^>]+>", " ", text)  # markup such as <sup>12</sup> is not Vietnamese
         for sentence in re.split(r"[.;:!?\n()“”\"]+", text):
-            add([_as_token(w) for w in _TRAINING_TOKEN.findall(sentence.lower())], weight=REPORT_WEIGHT)
+            add([_as_token(w) for w in _TRAINING_TOKEN.findall(sentence.lower())], weight=REPORT_WEIGHT, triples=True)
     for sentence in sentences:
         add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
     for word in words:
@@ -147,7 +155,8 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
             name_bigrams[f"{prev} {word}"] += 1
         for word in syllables:
             unigrams.setdefault(word, 1)
-    return {"unigrams": dict(unigrams), "bigrams": dict(bigrams), "name_bigrams": dict(name_bigrams)}
+    return {"unigrams": dict(unigrams), "bigrams": dict(bigrams), "trigrams": dict(trigrams),
+            "name_bigrams": dict(name_bigrams)}
 
 
 def _as_token(word: str) -> str:
@@ -251,6 +260,7 @@ class Restorer:
         self.unigrams: dict[str, int] = model["unigrams"]
         self.bigrams: dict[str, int] = model["bigrams"]
         self.name_bigrams: dict[str, int] = model.get("name_bigrams", {})
+        self.trigrams: dict[str, int] = model.get("trigrams", {})
         self.trained_on: set[str] = set(model.get("trained_on", ()))  # digests of the reports counted in
         self.total = sum(self.unigrams.values()) or 1
         self.by_fold: dict[str, list[str]] = {}
@@ -273,6 +283,12 @@ class Restorer:
             prev, _, word = pair.partition(" ")
             merged = self.name_before.setdefault(word, dict(self.before.get(word, {})))
             merged[prev] = merged.get(prev, 0) + n
+        # For each pair of words, the words seen after it and how often, with their total.
+        self.after_pair: dict[tuple[str, str], tuple[dict[str, int], int]] = {}
+        for triple, n in self.trigrams.items():
+            first, second, word = triple.split(" ")
+            self.after_pair.setdefault((first, second), ({}, 0))[0][word] = n
+        self.after_pair = {pair: (after, sum(after.values())) for pair, (after, _) in self.after_pair.items()}
         self._unigram_norm = self.total + 0.1 * len(self.unigrams)
         self._halves: dict[str, tuple[float, float]] = {}  # word → (½·unigram, its log), filled on first sight
         self._exact_only: Restorer | None = None
@@ -290,7 +306,11 @@ class Restorer:
             unigrams[word] = unigrams.get(word, 0) + n
         for pair, n in extra["bigrams"].items():
             bigrams[pair] = bigrams.get(pair, 0) + n
-        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams, "name_bigrams": self.name_bigrams,
+        trigrams = dict(self.trigrams)
+        for triple, n in extra["trigrams"].items():
+            trigrams[triple] = trigrams.get(triple, 0) + n
+        adapted = Restorer({"unigrams": unigrams, "bigrams": bigrams, "trigrams": trigrams,
+                            "name_bigrams": self.name_bigrams,
                             "trained_on": [*self.trained_on, *map(text_digest, new)]}, **self.options)
         # The general syllables' index is shared; only the reports' new syllables are indexed again.
         known = set(self.folds)
@@ -478,11 +498,13 @@ class Restorer:
         0.5·unigram) for a pair seen, log(0.5·unigram) otherwise (unigrams smoothed by 0.1).
 
         Most word pairs were never seen, and then the score does not depend on the previous word: the best
-        predecessor is simply the best-scoring one, so only the pairs seen (`_seen_pairs`) are compared."""
+        predecessor is simply the best-scoring one, so only the pairs seen (`_seen_pairs`) are compared. A
+        triple of a report is mixed into its pair's term (`TRIGRAM_WEIGHT`), with the word before the previous
+        one taken from the previous word's best path: a second-order search at the cost of a first-order one."""
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []
         exact_units: set[str] = set()
-        halves, previous = self._halves, None
+        halves, previous, after_pair = self._halves, None, self.after_pair
         for token, capital in zip(tokens, capitals):
             options = self._options(token)
             if capital and exact_units & scores.keys():
@@ -495,9 +517,15 @@ class Restorer:
             seen = self._seen_pairs(previous, token, capital) if previous is not None else {}
             step: dict[str, float] = {}
             back: dict[str, str] = {}
+            last = backs[-1] if backs else {}
             for word, cost in options:
                 best, best_prev = top + (halves.get(word) or self._half_unigram(word))[1], top_prev
                 for prev, term in seen.get(word, ()):
+                    # A reading spelt as the token folds, seen after the best path's last two words: the triple
+                    # weighs in. Not for an OCR edit: a common triple must not outweigh what the page shows.
+                    after = after_pair.get((last.get(prev), prev)) if cost == 0 else None
+                    if after and (n := after[0].get(word)):
+                        term = math.log(TRIGRAM_WEIGHT * n / after[1] + (1 - TRIGRAM_WEIGHT) * math.exp(term))
                     total = scores[prev] + term
                     if total > best or (total == best and prev < best_prev):
                         best, best_prev = total, prev

@@ -237,3 +237,17 @@ def test_a_symbol_standing_alone_is_read_as_o(restorer):
     assert restorer.restore("Luat Nha &") == "Luật Nhà ở"
     assert restorer.restore("nha ¢ cho nguoi c6 cong") == "nhà ở cho người có công"
     assert restorer.restore("Khoa hoc & Cong nghe") == "Khoa học & Công nghệ"
+
+
+def test_a_reports_word_triple_settles_a_spelling_its_pair_leaves_open(restorer):
+    """General text pairs "định" (mostly of "quyết định") with "cụ" ("quy định cụ thể") more than with "cư"; a
+    report's "tái định cư" decides after "tái". A triple never outweighs an OCR edit ("cấp đoạn" stays, though
+    the clean report's "nâng cấp hoàn thiện" is seen)."""
+    general = [["quyết", "định"]] * 200 + [["quy", "định", "cụ", "thể"]] * 20 + [["tái", "định"]] * 5
+    model = train(["Bố trí khu tái định cư cho các hộ dân."], general)
+    assert model["trigrams"]["tái định cư"] == 1 and "quy định cụ" not in model["trigrams"]  # reports' triples only
+    assert Restorer(model).restore("khu tai dinh cu") == "khu tái định cư"
+    assert Restorer({**model, "trigrams": {}}).restore("khu tai dinh cu") == "khu tái định cụ"
+    # the same on the bundled reports: report 000's OCR text, the clean report's triples
+    assert restorer.restore("Khu tai dinh cu xa Luc Thén").startswith("Khu tái định cư xã")
+    assert restorer.restore("Dự án Nang cap doan Km18") == "Dự án Nâng cấp đoạn Km18"
