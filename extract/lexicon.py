@@ -223,7 +223,7 @@ NAME_LINKS = {
     "so": r"so\s+\d",
     "se": r"se\s+\d",  # "số" as OCR reads it ("Nghi quyét sé 02/NQ-CP"): "sẽ" is never followed by a number
     # "chấp hành các quy định của pháp luật", "Đại hội thi đua yêu nước các cấp"
-    "cac": r"cac\s+(?:chuong|san|xa|huyen|tinh|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",  # "kết nối các tỉnh"
+    "cac": r"cac\s+(?:chuong|san|xa|phuong|thi\s+tran|huyen|tinh|co\s+quan|quy\s+dinh\s+cua|c[ae]p(?![a-z]))",  # "kết nối các tỉnh"
 }
 # Nouns that official names pair across a comma ("nhiệm vụ, giải pháp chủ yếu …", "cơ chế, chính sách đặc
 # thù …", "chỉ đạo, điều hành …"): between two of them a comma goes on with the name.

@@ -9,6 +9,7 @@ known compound, and never when it is capitalised (a proper noun inside the name)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, OF_A_PROJECT, PAIRED_NOUNS,
@@ -44,6 +45,19 @@ _ASSIGNED_BY = re.compile(r"(?:trung\s+[uw]{1,2}[oe]ng|th[a-z]{0,2}\s+t[a-z]{1,3
                           r"ch[il]nh\s+ph[a-z]{1,2}|ubnd\s+tinh|hdnd\s+tinh)\s+giao(?![a-z])")
 # Word pairs in which a clause opener's spelling is part of the name ("tu bổ" is no "từ").
 _COMPOUNDS = NAME_BIGRAMS | PAIRED_NOUNS
+
+
+def _paired(pairs: set[str], by: int) -> dict[str, set[str]]:
+    """The pairs looked up by their first (`by` = 0) or second word: for OCR's misreadings of the other."""
+    out: dict[str, set[str]] = {}
+    for pair in pairs:
+        words = pair.split(" ")
+        out.setdefault(words[by], set()).add(words[1 - by])
+    return out
+
+
+_FIRST_WORDS = _paired(NAME_BIGRAMS, by=1)
+_SECOND_WORDS = _paired(_COMPOUNDS, by=0)
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
@@ -278,7 +292,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False  # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …"), not "số lượng", "số 12"
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
-    if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS:
+    if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS or \
+            ((seconds := _SECOND_WORDS.get(word)) and not seconds.isdisjoint(_ocr_readings(next_word))):  # "mot sd" một số
         return False
     return not _linked(word, folded, start)
 
@@ -289,9 +304,29 @@ _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau"
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:
-    """"đầu tư" is a compound, also where OCR read its Đ as P or B ("Luat Pau tu") or its ô, ơ as é ("téc do")."""
-    return f"{prev} {word}" in NAME_BIGRAMS or (prev[:1] in ("p", "b") and f"d{prev[1:]} {word}" in NAME_BIGRAMS) or \
-        ("e" in prev and f"{prev.replace('e', 'o')} {word}" in NAME_BIGRAMS)
+    """"đầu tư" is a compound, also where OCR misread a letter of its first word."""
+    if f"{prev} {word}" in NAME_BIGRAMS:
+        return True
+    firsts = _FIRST_WORDS.get(word)
+    return bool(firsts) and not firsts.isdisjoint(_ocr_readings(prev))
+
+
+@lru_cache(maxsize=20000)
+def _ocr_readings(word: str) -> frozenset[str]:
+    """What a folded word may be once OCR's usual misreadings are undone: Đ read as P or B ("Pau tu" đầu tư),
+    ư as two letters or a w ("mirc do" mức độ), ô or ơ as é, b, d or g ("téc do" tốc độ, "dbi voi" đối với)."""
+    readings = set()
+    if word[:1] in ("p", "b"):
+        readings.add("d" + word[1:])
+    if (read := _U_READ_AS_TWO.sub("u", word[1:])) != word[1:]:
+        readings.add(word[0] + read)
+    if "e" in word:
+        readings.add(word.replace("e", "o"))
+    readings.update(word[:at] + "o" + word[at + 1:] for at in range(1, len(word)) if word[at] in "bdg")
+    return frozenset(readings)
+
+
+_U_READ_AS_TWO = re.compile("|".join(form for form in UW_FORMS if form != "u"))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

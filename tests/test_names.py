@@ -972,3 +972,26 @@ def test_deciding_is_no_decision_and_a_kind_of_decision_is_none_either():
                      "Có 12 doanh nghiệp thông báo Quyết định giải thể.")
     assert not any(n.startswith("quyet dinh") for n in found)
     assert any(n.startswith("du an 21 xa") for n in found)
+
+
+def test_a_compound_whose_first_word_ocr_misread_does_not_end_the_name():
+    # "mirc do" is "mức độ" (ư read as "ir"), "dbi voi" is "đối với" (ố read as b): no "do", no "với" clause
+    found = names_of("Ban hanh chuong trinh xac dinh chi s6 danh gia mirc do chuyén d6i s6 doanh nghiép. "
+                     "Trién khai Dé an t6 chirc xay dung luc luong va quy dinh mot sd chinh sach dbi voi dan quén "
+                     "ty vé tinh Lang Son giai doan 2021 - 2025; ra soat.")
+    assert any(key.startswith("chuong trinh xac dinh chi so danh gia muc do chuyen doi so doanh nghiep")
+               for key in found), found
+    assert any(key.startswith("de an to chuc xay dung luc luong va quy dinh mot so chinh sach doi voi dan quan")
+               and key.endswith("2021 2025") for key in found), found
+
+
+def test_a_compound_whose_second_word_ocr_misread_does_not_end_the_name():
+    # "mot sd" is "một số" (ố read as d): "một" opens no clause there
+    found = names_of("Ban hanh Nghi quyét quy dinh mot sd chinh sach ho tro doanh nghiép nho va vira. Trién khai.")
+    assert "nghi quyet quy dinh mot so chinh sach ho tro doanh nghiep nho va vua" in found, found
+
+
+def test_the_wards_a_scheme_sets_up_are_part_of_its_name():
+    found = names_of("Hoàn thiện hồ sơ Đề án nhập huyện A vào thành phố B và thành lập các phường thuộc thành "
+                     "phố B. Trên cơ sở đó")
+    assert "de an nhap huyen a vao thanh pho b va thanh lap cac phuong thuoc thanh pho b" in found
