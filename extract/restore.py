@@ -600,9 +600,10 @@ def ocr_distance(seen: str, word: str) -> float:
 
 # For each letter OCR wrote, the letters it may stand for at half the cost (in folded text): a vowel whose
 # marks made it look like another glyph ("nim" năm, "tuéng" tướng, "Dy" Dự, "pha" phủ), ơ/ô read as d, b
-# or g ("qudc" quốc, "sb" số, "trg" trợ), Đ read as P or B. The reading is one way: OCR that writes a plain
+# or g ("qudc" quốc, "sb" số, "trg" trợ), Đ read as P or B, c read as e ("chure" chức, "duge"
+# được). The reading is one way: OCR that writes a plain
 # "a" seldom saw an "i", so "khoa" is not cheaply "khởi".
-_NEAR_LETTERS = {"a": "ou", "e": "oa", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboa", "p": "db", "b": "dpo",
+_NEAR_LETTERS = {"a": "ou", "e": "oac", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboa", "p": "db", "b": "dpo",
                  "g": "o"}
 
 

@@ -58,6 +58,8 @@ def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
     ("Dé an dao tao, bdi dudng nguon nhan luc", "Đề án đào tạo, bồi dưỡng nguồn nhân lực"),
     # a capital and a 6 is a word whose ô or ơ was read as 6; a plain "a" is seldom a misread "i"
     ("B6 Chinh tri", "Bộ Chính trị"), ("Dy an H6 chira nudc", "Dự án Hồ chứa nước"),
+    # a c read as e ("chure" chức, as "duge" is được)
+    ("ho tro can bo, cong chure", "hỗ trợ cán bộ, công chức"),
     ("Luat To6 chirc chinh quyén dia phuong", "Luật Tổ chức chính quyền địa phương"),
     ("thich irng bien doi khi hau", "thích ứng biến đổi khí hậu"),  # a word that opens on ư, read "ir"
     ("Bénh vién Da khoa tinh", "Bệnh viện Đa khoa tỉnh"),
