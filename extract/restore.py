@@ -390,8 +390,13 @@ class Restorer:
         out: dict[str, float] = {}
         for probe, extra in keys.items():
             exact = probe in self.by_fold
-            limit = min(self.max_edits, 2 if len(probe) >= 5 else 1 if len(probe) >= 2 or not exact else 0)
+            # A lone lower-case consonant is a syllable whose vowel OCR lost ("chuyển đổi s" số, "phân b" bổ), or an
+            # abbreviation (as "đ" for đồng is, and kept as such).
+            lone = len(probe) == 1 and token.islower() and not _VOWEL_RE.search(probe) and probe != "d"
+            limit = min(self.max_edits, 2 if len(probe) >= 5 else 1 if len(probe) >= 2 or not exact or lone else 0)
             near = self._near(probe, limit)
+            if lone:
+                near = [folded for folded in near if folded.startswith(probe)]
             if token[:1].isupper() and (not token.isupper() or digits):  # "Hà", "H6"; not an acronym, "UBND"
                 # a proper name the model may not know: change it little, and its capital only as OCR misreads
                 # one (a marked vowel, Đ, "I" for "l": "Iy" is "lý")

@@ -60,6 +60,10 @@ def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
     ("B6 Chinh tri", "Bộ Chính trị"), ("Dy an H6 chira nudc", "Dự án Hồ chứa nước"),
     # a c read as e ("chure" chức, as "duge" is được)
     ("ho tro can bo, cong chure", "hỗ trợ cán bộ, công chức"),
+    # a lone consonant is a syllable whose vowel OCR lost; "d" stays, an abbreviation of đồng
+    ("Chuong trinh chuyén d6i s trén dia ban tinh", "Chương trình chuyển đổi số trên địa bàn tỉnh"),
+    ("vung dong bao dan toc thiéu s va mién nui", "vùng đồng bào dân tộc thiểu số và miền núi"),
+    ("tam ung 100 ty d", "tạm ứng 100 tỷ d"),
     ("Luat To6 chirc chinh quyén dia phuong", "Luật Tổ chức chính quyền địa phương"),
     ("thich irng bien doi khi hau", "thích ứng biến đổi khí hậu"),  # a word that opens on ư, read "ir"
     ("Bénh vién Da khoa tinh", "Bệnh viện Đa khoa tỉnh"),
