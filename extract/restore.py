@@ -607,8 +607,8 @@ def ocr_distance(seen: str, word: str) -> float:
 # marks made it look like another glyph ("nim" năm, "tuéng" tướng, "Dy" Dự, "pha" phủ), ơ/ô read as d, b
 # or g ("qudc" quốc, "sb" số, "trg" trợ), Đ read as P or B, c read as e ("chure" chức, "duge"
 # được). The reading is one way: OCR that writes a plain
-# "a" seldom saw an "i", so "khoa" is not cheaply "khởi".
-_NEAR_LETTERS = {"a": "ou", "e": "oac", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboa", "p": "db", "b": "dpo",
+# "a" seldom saw an "i", so "khoa" is not cheaply "khởi"; P and B are both readings of Đ, not of each other.
+_NEAR_LETTERS = {"a": "ou", "e": "oac", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboa", "p": "d", "b": "do",
                  "g": "o"}
 
 
@@ -635,8 +635,10 @@ def _d_read_as_p_or_b(seen: str, word: str) -> bool:
 
 
 def _same_case(original: str, word: str) -> str:
-    if original.isupper() and (len(original) > 2 or fold(word) == fold_ocr(original).lower()):
-        return word.upper()  # an acronym: UBND, HĐND, BOT, and "NQ" kept as it is (not "HJ", a damaged "Hỗ")
+    if original.isupper() and sum(ch.isupper() for ch in original) > 1 and \
+            (len(original) > 2 or fold(word) == fold_ocr(original).lower()):
+        # an acronym: UBND, HĐND, BOT, and "NQ" kept as it is (not "HJ", a damaged "Hỗ", nor "S¢", a damaged "Sở")
+        return word.upper()
     if original[:1].isupper():
         return word[:1].upper() + word[1:]
     return word

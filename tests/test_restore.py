@@ -64,6 +64,9 @@ def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
     ("Chuong trinh chuyén d6i s trén dia ban tinh", "Chương trình chuyển đổi số trên địa bàn tỉnh"),
     ("vung dong bao dan toc thiéu s va mién nui", "vùng đồng bào dân tộc thiểu số và miền núi"),
     ("tam ung 100 ty d", "tạm ứng 100 tỷ d"),
+    # a capital P is Đ, not B ("Pang" Đảng, not Bằng); one capital and a symbol is no acronym ("S¢" Sở, not SỞ)
+    ("Nghi quyét Pai hoi Pang cac cap", "Nghị quyết Đại hội Đảng các cấp"),
+    ("Chién lugc S¢ hitu tri tué¢", "Chiến lược Sở hữu trí tuệ"),
     ("Luat To6 chirc chinh quyén dia phuong", "Luật Tổ chức chính quyền địa phương"),
     ("thich irng bien doi khi hau", "thích ứng biến đổi khí hậu"),  # a word that opens on ư, read "ir"
     ("Bénh vién Da khoa tinh", "Bệnh viện Đa khoa tỉnh"),
