@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr
 
-MODEL_FORMAT = 9  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 10  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -141,7 +141,7 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
     for sentence in sentences:
         add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
     for word in words:
-        add(_SYLLABLE.findall(word.lower()), start=False)
+        add([modern_tone(w) for w in _SYLLABLE.findall(word.lower())], start=False)
     name_bigrams: Counter[str] = Counter()
     for name in names:
         unit = _SYLLABLE.findall(m.group(0).lower()) if (m := UNIT_WORD.match(name)) else []
@@ -150,7 +150,7 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
             # once for each unit the table names with it, so that the few candidates kept for an OCR token
             # ("phé": phê, phế, phố …) keep it. Not the first ("thị" would outnumber "Chi" in names).
             unigrams[unit[1]] += 1
-        syllables = _SYLLABLE.findall(name.lower())
+        syllables = [modern_tone(w) for w in _SYLLABLE.findall(name.lower())]
         for prev, word in zip(syllables, syllables[1:]):
             name_bigrams[f"{prev} {word}"] += 1
         for word in syllables:
@@ -160,8 +160,26 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
 
 
 def _as_token(word: str) -> str:
-    """A syllable as it is, a number as NUM."""
-    return NUM if word[0].isdigit() else word
+    """A syllable as it is (its tone where the reports put it), a number as NUM."""
+    return NUM if word[0].isdigit() else modern_tone(word)
+
+
+# An open syllable "oa", "oe" or "uy" carries its tone on the second vowel in the older spelling ("hoá", "thuỷ")
+# and on the first in the newer ("hóa", "thủy"), which the reports mostly use. One spelling per syllable keeps
+# the counts of a word together, and gives labels the reports' own spelling ("qu" + "y" is no such syllable: "quý").
+_OLD_TONE = re.compile(r"((?:[^aeiouy]*[^aeiouyq])?)(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])")
+
+
+@lru_cache(maxsize=20000)
+def modern_tone(syllable: str) -> str:
+    """A lower-case syllable with its tone on the first vowel of an open "oa", "oe", "uy" ("hoá" → "hóa")."""
+    if len(syllable) > 6 or not syllable.isalpha():
+        return syllable
+    parts = _OLD_TONE.fullmatch(unicodedata.normalize("NFD", syllable))
+    if not parts:
+        return syllable
+    onset, first, second, tone = parts.groups()
+    return unicodedata.normalize("NFC", onset + first + tone + second)
 
 
 def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:

@@ -260,3 +260,13 @@ def test_a_reports_word_triple_settles_a_spelling_its_pair_leaves_open(restorer)
     # the same on the bundled reports: report 000's OCR text, the clean report's triples
     assert restorer.restore("Khu tai dinh cu xa Luc Thén").startswith("Khu tái định cư xã")
     assert restorer.restore("Dự án Nang cap doan Km18") == "Dự án Nâng cấp đoạn Km18"
+
+
+def test_a_syllable_is_counted_and_written_with_its_tone_where_the_reports_put_it():
+    """"hoá" and "hóa" are one word: the model counts them together and writes the newer spelling, which the
+    reports mostly use; "quý" (qu + y) and closed syllables ("hoàn") have one spelling only."""
+    assert [restore.modern_tone(w) for w in ("hoá", "thuỷ", "uỷ", "khoẻ", "quý", "hoàn", "khuya")] == \
+        ["hóa", "thủy", "ủy", "khỏe", "quý", "hoàn", "khuya"]
+    model = train(["Hàng hoá xuất khẩu.", "Chuyển đổi số hóa."])
+    assert model["unigrams"]["hóa"] == 2 * restore.REPORT_WEIGHT and "hoá" not in model["unigrams"]
+    assert Restorer(model).restore("hang hoa xuat khau") == "hàng hóa xuất khẩu"
