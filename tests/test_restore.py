@@ -67,6 +67,8 @@ def test_an_ocr_report_read_alone_knows_the_words_of_the_genre():
     # a capital P is Đ, not B ("Pang" Đảng, not Bằng); one capital and a symbol is no acronym ("S¢" Sở, not SỞ)
     ("Nghi quyét Pai hoi Pang cac cap", "Nghị quyết Đại hội Đảng các cấp"),
     ("Chién lugc S¢ hitu tri tué¢", "Chiến lược Sở hữu trí tuệ"),
+    # a lower-case b stands for ô or ơ ("sb" số), not for đ: "tiến bộ", not "tiến độ"
+    ("ung dung tién bo khoa hoc", "ứng dụng tiến bộ khoa học"),
     ("Luat To6 chirc chinh quyén dia phuong", "Luật Tổ chức chính quyền địa phương"),
     ("thich irng bien doi khi hau", "thích ứng biến đổi khí hậu"),  # a word that opens on ư, read "ir"
     ("Bénh vién Da khoa tinh", "Bệnh viện Đa khoa tỉnh"),
