@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from tiendo.extract.reader import read_report
-from tiendo.extract.restore import Restorer, modern_tone, packaged_corpora, train
-from tiendo.extract.text import fold
+from tiendo.extract.restore import Restorer, packaged_corpora, train
+from tiendo.extract.text import fold, modern_tone
 
 SYLLABLE = re.compile(r"[^\W\d_]+")
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import ORG_LABELS, ORG_RE, which
-from .text import fold, fold_ocr
+from .text import fold, fold_ocr, modern_tone
 
 # Abbreviation (folded, upper case) → the words it stands for.
 ABBREVIATIONS = {
@@ -47,19 +47,6 @@ _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
 _ROAD_CLASS = re.compile(r"\b([Qq])u[^\W\d_]{1,2}c (?:16|l6|1ộ)(?= \d)")
 
 
-# Tone marks on "oa", "oe", "uy" at a syllable's end sit on the first vowel, as current spelling has it
-# ("hóa", "xóa", "thủy", "Ủy"); older texts put them on the second ("hoá", "thuỷ"). "quý" keeps its mark.
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
-_BARE = {"o": "òóỏõọ", "O": "ÒÓỎÕỌ", "u": "ùúủũụ", "U": "ÙÚỦŨỤ"}
-_OLD_TONE = re.compile(r"(?<![qQ])([oO](?=[àáảãạèéẻẽẹ])|[uU](?=[ỳýỷỹỵ]))(\w)(?!\w)")
-
-
-def _tone_on_first_vowel(match: re.Match) -> str:
-    first, second = match.groups()
-    bare, toned = next((bare, toned) for bare, toned in _TONED.items() if second in toned)
-    return _BARE[first][toned.index(second)] + bare
-
-
 def _spelt_out(match: re.Match) -> str:
     return ABBREVIATIONS.get(fold(match.group()).upper(), match.group())
 
@@ -68,7 +55,7 @@ def _spelt_out(match: re.Match) -> str:
 def tidy_label(label: str, province: str | None = None) -> str:
     """The label with its abbreviations spelt out, tone marks placed one way, ranges written "A - B", a road's
     class spelt ("Quốc lộ"), and "the province" named when the report's province is known."""
-    label = _OLD_TONE.sub(_tone_on_first_vowel, _ABBREVIATION.sub(_spelt_out, label))
+    label = modern_tone(_ABBREVIATION.sub(_spelt_out, label))
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     label = _KM_RANGE.sub(r"\1 - \2", label)
     label = _ROAD_CLASS.sub(r"\1uốc lộ", label)

@@ -33,7 +33,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from .legal import canonical_code
-from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr
+from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr, modern_tone
 
 MODEL_FORMAT = 10  # bump when `train` changes what it writes: cached models of another format are retrained
 
@@ -160,26 +160,9 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
 
 
 def _as_token(word: str) -> str:
-    """A syllable as it is (its tone where the reports put it), a number as NUM."""
+    """A syllable as it is, with its tone where the reports mostly put it ("hóa", not "hoá": the counts of one
+    word are not split between its two spellings), a number as NUM."""
     return NUM if word[0].isdigit() else modern_tone(word)
-
-
-# An open syllable "oa", "oe" or "uy" carries its tone on the second vowel in the older spelling ("hoá", "thuỷ")
-# and on the first in the newer ("hóa", "thủy"), which the reports mostly use. One spelling per syllable keeps
-# the counts of a word together, and gives labels the reports' own spelling ("qu" + "y" is no such syllable: "quý").
-_OLD_TONE = re.compile(r"((?:[^aeiouy]*[^aeiouyq])?)(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])")
-
-
-@lru_cache(maxsize=20000)
-def modern_tone(syllable: str) -> str:
-    """A lower-case syllable with its tone on the first vowel of an open "oa", "oe", "uy" ("hoá" → "hóa")."""
-    if len(syllable) > 6 or not syllable.isalpha():
-        return syllable
-    parts = _OLD_TONE.fullmatch(unicodedata.normalize("NFD", syllable))
-    if not parts:
-        return syllable
-    onset, first, second, tone = parts.groups()
-    return unicodedata.normalize("NFC", onset + first + tone + second)
 
 
 def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:

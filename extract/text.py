@@ -107,6 +107,24 @@ def fold_ocr(text: str) -> str:
     return "".join(pieces)
 
 
+# Tone marks on "oa", "oe", "uy" at a syllable's end sit on the first vowel, as current spelling has it
+# ("hóa", "xóa", "thủy", "Ủy"); older texts put them on the second ("hoá", "thuỷ"). "quý" keeps its mark.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_BARE = {"o": "òóỏõọ", "O": "ÒÓỎÕỌ", "u": "ùúủũụ", "U": "ÙÚỦŨỤ"}
+_OLD_TONE = re.compile(r"(?<![qQ])([oO](?=[àáảãạèéẻẽẹ])|[uU](?=[ỳýỷỹỵ]))(\w)(?!\w)")
+
+
+def _tone_on_first_vowel(match: re.Match) -> str:
+    first, second = match.groups()
+    bare, toned = next((bare, toned) for bare, toned in _TONED.items() if second in toned)
+    return _BARE[first][toned.index(second)] + bare
+
+
+def modern_tone(text: str) -> str:
+    """`text` with the tone of each open "oa", "oe", "uy" on its first vowel ("hoá" → "hóa", "Uỷ" → "Ủy")."""
+    return _OLD_TONE.sub(_tone_on_first_vowel, text)
+
+
 @dataclass
 class Span:
     start: int

@@ -8,6 +8,7 @@ from tiendo.extract import restore
 from tiendo.extract.restore import (Restorer, bundled_clean_texts, default_restorer, model_path, packaged_corpora,
                                     train, write_model)
 from tiendo.extract.reader import read_report
+from tiendo.extract.text import modern_tone
 
 from conftest import REPORTS
 
@@ -267,7 +268,7 @@ def test_a_reports_word_triple_settles_a_spelling_its_pair_leaves_open(restorer)
 def test_a_syllable_is_counted_and_written_with_its_tone_where_the_reports_put_it():
     """"hoá" and "hóa" are one word: the model counts them together and writes the newer spelling, which the
     reports mostly use; "quý" (qu + y) and closed syllables ("hoàn") have one spelling only."""
-    assert [restore.modern_tone(w) for w in ("hoá", "thuỷ", "uỷ", "khoẻ", "quý", "hoàn", "khuya")] == \
+    assert [modern_tone(w) for w in ("hoá", "thuỷ", "uỷ", "khoẻ", "quý", "hoàn", "khuya")] == \
         ["hóa", "thủy", "ủy", "khỏe", "quý", "hoàn", "khuya"]
     model = train(["Hàng hoá xuất khẩu.", "Chuyển đổi số hóa."])
     assert model["unigrams"]["hóa"] == 2 * restore.REPORT_WEIGHT and "hoá" not in model["unigrams"]
