@@ -146,8 +146,9 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
 
 
 # "… như: Dự án A; Cụm công nghiệp B; đường giao thông kết nối C": in a list of projects, an item named by
-# the work itself (a road, a bridge, a school …) with no cue word of its own is one more project.
-_NEXT_ITEM = re.compile(r"[ \t]*;[ \t\n]*")
+# the work itself (a road, a bridge, a school …) with no cue word of its own is one more project. An item
+# may end on a few words about it ("… (đoạn A - B) khi đủ điều kiện; tuyến đường sắt …").
+_NEXT_ITEM = re.compile(r"[^;.:\n]{0,40}?;[ \t\n]*")
 
 
 def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:

@@ -188,6 +188,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cua": {"của"}, "va": {"và"}, "hoac": {"hoặc"}, "kip": {"kịp"}, "phai": {"phải"}, "dam": {"đảm"},
     "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
     "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày", "ngay"}, "thang": {"tháng"},
+    "khi": {"khi"},  # "… (đoạn A - B) khi đủ điều kiện"
     "cham": {"chậm"}, "chdm": {"chậm"},  # OCR reads â as d
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
@@ -219,6 +220,7 @@ NAME_LINKS = {
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|tro\s+em|hoc)",  # OCR "tr¢ em" (trẻ em)
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
     "trong": r"trong\s+(?:tinh\s+hinh|thoi\s+ky|giai\s+doan|hoat\s+dong)",
+    "khi": r"khi\s+nha\s+n[uw][a-z]{0,2}c(?![a-z])",  # "… tái định cư khi Nhà nước thu hồi đất"
     "ngay": r"ngay\s+\d",
     "so": r"so\s+\d",
     "se": r"se\s+\d",  # "số" as OCR reads it ("Nghi quyét sé 02/NQ-CP"): "sẽ" is never followed by a number

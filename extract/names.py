@@ -34,6 +34,7 @@ NAME_BIGRAMS = {
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",
+    "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
 }
 # "dược liệu", "dược phẩm", "dược sĩ": OCR spells "dược" as it spells "được" ("dugc liéu")
 NAME_BIGRAMS |= {f"{form} {noun}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"được"}

@@ -995,3 +995,16 @@ def test_the_wards_a_scheme_sets_up_are_part_of_its_name():
     found = names_of("Hoàn thiện hồ sơ Đề án nhập huyện A vào thành phố B và thành lập các phường thuộc thành "
                      "phố B. Trên cơ sở đó")
     assert "de an nhap huyen a vao thanh pho b va thanh lap cac phuong thuoc thanh pho b" in found
+
+
+def test_khi_opens_a_clause_after_a_name_but_not_in_khi_nha_nuoc_or_khi_hau():
+    ex = extracted("Chuẩn bị tốt cho công tác chuẩn bị đầu tư tuyến cao tốc Lạng Sơn - Quảng Ninh (đoạn Lạng Sơn - "
+                   "Tiên Yên) khi đủ điều kiện; tuyến đường sắt tốc độ cao Hà Nội - Đồng Đăng; đầu tư hạ tầng.")
+    labels = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
+    assert "tuyen cao toc lang son quang ninh doan lang son tien yen" in labels, labels
+    # the next item of the list, after the words about the first
+    assert "tuyen duong sat toc do cao ha noi dong dang" in labels, labels
+    found = names_of("Ban hành Quyết định sửa đổi Quy trình thực hiện bồi thường, hỗ trợ, tái định cư khi Nhà nước "
+                     "thu hồi đất. Triển khai Dự án ung pho bien doi khi hau tai huyen A.")
+    assert any(key.endswith("tai dinh cu khi nha nuoc thu hoi dat") for key in found), found
+    assert any(key.startswith("du an ung pho bien doi khi hau") for key in found), found
