@@ -35,6 +35,7 @@ NAME_BIGRAMS = {
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
+    "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
 }
 # "dược liệu", "dược phẩm", "dược sĩ": OCR spells "dược" as it spells "được" ("dugc liéu")
 NAME_BIGRAMS |= {f"{form} {noun}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"được"}
@@ -58,6 +59,7 @@ def _paired(pairs: set[str], by: int) -> dict[str, set[str]]:
 
 
 _FIRST_WORDS = _paired(NAME_BIGRAMS, by=1)
+_NAME_SECONDS = _paired(NAME_BIGRAMS, by=0)
 _SECOND_WORDS = _paired(_COMPOUNDS, by=0)
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
@@ -305,11 +307,13 @@ _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau"
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:
-    """"đầu tư" is a compound, also where OCR misread a letter of its first word."""
+    """"đầu tư" is a compound, also where OCR misread a letter of either word ("thiéu sé" thiểu số)."""
     if f"{prev} {word}" in NAME_BIGRAMS:
         return True
     firsts = _FIRST_WORDS.get(word)
-    return bool(firsts) and not firsts.isdisjoint(_ocr_readings(prev))
+    if firsts and not firsts.isdisjoint(_ocr_readings(prev)):
+        return True
+    return (seconds := _NAME_SECONDS.get(prev)) is not None and not seconds.isdisjoint(_ocr_readings(word))
 
 
 @lru_cache(maxsize=20000)
