@@ -11,7 +11,7 @@ repository holds no model: it is trained from those files (read from disk, nothi
 time it is needed, in about a second, and kept in the user's cache (`TIENDO_CACHE`, default ~/.cache/tiendo).
 An OCR token is replaced by the syllable that best explains it: close to it
 once both are folded (edit distance, so "cira" can be "cửa"), and likely after the syllable before it
-(Viterbi over the name).
+(Viterbi over the name), or after the two before it where a clean report holds the three ("tái định cư").
 
     python -m tiendo.extract.restore train [--out MODEL.json]   # what `make model` runs
 """
