@@ -154,7 +154,8 @@ _NEXT_ITEM = re.compile(r"[^;.:\n]{0,40}?;[ \t\n]*")
 def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
     out: list[Candidate] = []
     while (sep := _NEXT_ITEM.match(doc.joined, end)) and (work := WORK_RE.match(doc.folded, sep.end())) and \
-            not doc.joined[sep.end()].isupper() and len(out) < 12:
+            not doc.joined[sep.end()].isupper() and not CUE_RE.search(doc.folded, end, sep.end()) \
+            and len(out) < 12:  # the words before the ";" name no other initiative ("… và Dự án B; …")
         # a lower-case work: a capitalised item opens a sentence of its own or has a cue word of its own
         end = extend_name(doc.joined, doc.folded, work.end(), para_end, doc.clean)
         if len(doc.folded[sep.end():end].split()) < 4:

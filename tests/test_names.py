@@ -1015,3 +1015,10 @@ def test_an_opener_that_ocr_misspelt_inside_a_compound_does_not_end_the_name():
     found = names_of("Thuc hién chuong trinh muc tiéu quéc gia vé phat trién kinh té, x4 hoi vang déng bao dan "
                      "toc thiéu sé va mién ndi, ty 18 ho nghéo giam.")
     assert any("dan toc thieu so va mien" in key for key in found), found
+
+
+def test_a_listed_work_after_a_few_words_never_swallows_another_named_initiative():
+    ex = extracted("Tập trung thi công các dự án: Dự án cầu Bắc Hà và Dự án cầu Na Sầm; đường giao thông kết nối "
+                   "Quốc lộ 4B đến Quốc lộ 18; cải tạo chợ.")
+    labels = {e.label for e in ex.entities if e.type == "Project"}
+    assert {"Dự án cầu Bắc Hà", "Dự án cầu Na Sầm", "đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18"} <= labels
