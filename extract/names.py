@@ -60,7 +60,7 @@ def _paired(pairs: set[str], by: int) -> dict[str, set[str]]:
 
 _FIRST_WORDS = _paired(NAME_BIGRAMS, by=1)
 _NAME_SECONDS = _paired(NAME_BIGRAMS, by=0)
-_SECOND_WORDS = _paired(_COMPOUNDS, by=0)
+_COMPOUND_SECONDS = _paired(_COMPOUNDS, by=0)
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
@@ -296,7 +296,7 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
     if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS or \
-            ((seconds := _SECOND_WORDS.get(word)) and not seconds.isdisjoint(_ocr_readings(next_word))):  # "mot sd" một số
+            _second_misread(word, next_word, _COMPOUND_SECONDS):  # "mot sd" một số
         return False
     return not _linked(word, folded, start)
 
@@ -313,7 +313,14 @@ def _in_name_bigram(prev: str, word: str) -> bool:
     firsts = _FIRST_WORDS.get(word)
     if firsts and not firsts.isdisjoint(_ocr_readings(prev)):
         return True
-    return (seconds := _NAME_SECONDS.get(prev)) is not None and not seconds.isdisjoint(_ocr_readings(word))
+    return _second_misread(prev, word, _NAME_SECONDS)
+
+
+def _second_misread(first: str, second: str, seconds_of: dict[str, set[str]]) -> bool:
+    """Whether `second`, as OCR may have misread it, makes a pair with `first` (`seconds_of`: a pair's second
+    words by its first)."""
+    seconds = seconds_of.get(first)
+    return bool(seconds) and not seconds.isdisjoint(_ocr_readings(second))
 
 
 @lru_cache(maxsize=20000)

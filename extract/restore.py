@@ -124,6 +124,9 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
     trigrams: Counter[str] = Counter()
 
     def add(syllables: list[str], start: bool = True, weight: int = 1, triples: bool = False) -> None:
+        # each word with its tone where the reports mostly put it ("hóa", not "hoá"): the counts of one word are
+        # not split between its two spellings
+        syllables = [modern_tone(word) for word in syllables]
         prev = START if start else None
         for word in syllables:
             unigrams[word] += weight
@@ -141,7 +144,7 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
     for sentence in sentences:
         add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
     for word in words:
-        add([modern_tone(w) for w in _SYLLABLE.findall(word.lower())], start=False)
+        add(_SYLLABLE.findall(word.lower()), start=False)
     name_bigrams: Counter[str] = Counter()
     for name in names:
         unit = _SYLLABLE.findall(m.group(0).lower()) if (m := UNIT_WORD.match(name)) else []
@@ -160,9 +163,8 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
 
 
 def _as_token(word: str) -> str:
-    """A syllable as it is, with its tone where the reports mostly put it ("hóa", not "hoá": the counts of one
-    word are not split between its two spellings), a number as NUM."""
-    return NUM if word[0].isdigit() else modern_tone(word)
+    """A syllable as it is, a number as NUM."""
+    return NUM if word[0].isdigit() else word
 
 
 def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]]:
@@ -285,11 +287,11 @@ class Restorer:
             merged = self.name_before.setdefault(word, dict(self.before.get(word, {})))
             merged[prev] = merged.get(prev, 0) + n
         # For each pair of words, the words seen after it and how often, with their total.
-        self.after_pair: dict[tuple[str, str], tuple[dict[str, int], int]] = {}
+        followers: dict[tuple[str, str], dict[str, int]] = {}
         for triple, n in self.trigrams.items():
             first, second, word = triple.split(" ")
-            self.after_pair.setdefault((first, second), ({}, 0))[0][word] = n
-        self.after_pair = {pair: (after, sum(after.values())) for pair, (after, _) in self.after_pair.items()}
+            followers.setdefault((first, second), {})[word] = n
+        self.after_pair = {pair: (after, sum(after.values())) for pair, after in followers.items()}
         self._unigram_norm = self.total + 0.1 * len(self.unigrams)
         self._halves: dict[str, tuple[float, float]] = {}  # word → (½·unigram, its log), filled on first sight
         self._exact_only: Restorer | None = None
