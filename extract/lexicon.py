@@ -27,11 +27,14 @@ def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
         if not pattern.startswith(B):
             raise ValueError(f"pattern does not start at a word: {pattern!r}")
         bodies.append(pattern[len(B):])
-    if not overlapping and all(_opens_on_a_letter(body) for body in bodies):
+    led = [_letter_led(body) for body in bodies]
+    if not overlapping and None not in led:
         # Each alternative opens on its letter, the word-start test after it (as `word_scan` does): the engine
         # passes over the positions whose letter opens none at C speed (the ministries' family: 31 → 13 ms
-        # over 100 reports).
-        return re.compile("(?:" + "|".join(f"{_letter_first(body)}(?P<g{i}>)" for i, body in enumerate(bodies)) + ")")
+        # over 100 reports). A pattern that opens on a choice is one alternative per choice, each with a
+        # marker of its own (g3, g3_1, …; `which` reads the 3).
+        return re.compile(_by_first_letter([f"{alt}(?P<g{i}{f'_{k}' if k else ''}>)"
+                                            for i, alts in enumerate(led) for k, alt in enumerate(alts)]))
     alternatives = "|".join(f"{body}(?P<g{i}>)" for i, body in enumerate(bodies))
     # The letters a match can start with, when they can be told: positions with another letter are passed
     # over at once (a scan of the funding family twice as fast).
@@ -80,8 +83,8 @@ def word_scan(pattern: str) -> re.Pattern:
     body = pattern[len(B):]
     if not pattern.startswith(B):
         return re.compile(pattern)
-    if _opens_on_a_letter(body):
-        return re.compile(_letter_first(body))
+    if (led := _letter_led(body)) is not None:
+        return re.compile(_by_first_letter(led))
     return re.compile(_guard(_first_letters(body)) + pattern)
 
 
@@ -90,9 +93,103 @@ def _opens_on_a_letter(body: str) -> bool:
     return body[:1].isalpha() and body[:1].isascii() and body[1:2] not in ("?", "*", "+", "{")
 
 
-def _letter_first(body: str) -> str:
-    """A word-start pattern's body with its first letter before the word-start test ("k(?<![a-z0-9]k)ho…")."""
-    return f"{body[0]}(?<![a-z0-9]{body[0]}){body[1:]}"
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _letter_led(body: str, depth: int = 0) -> list[str] | None:
+    """`body` as alternatives that each open on a letter, in the order the engine tries them, so that each can
+    go letter first: "[dpb]ang" → "dang", "pang", "bang"; "(?:von\\s+)?ngan" → "von\\s+ngan", "ngan". None when
+    that cannot be told, or would copy a capturing group (its number would change)."""
+    if len(top := _top_level_choices(body)) > 1:  # "a…|b…": each choice on its own
+        led = [_letter_led(choice_text, depth + 1) for choice_text in top]
+        return None if None in led else [alt for alts in led for alt in alts]
+    if _opens_on_a_letter(body):
+        return [body]
+    if depth > 8 or re.compile(body).groups:
+        return None
+    if body.startswith(("(?<!", "(?<=")) and (close := _closing_parenthesis(body)) is not None:
+        # "(?<!phuong\\s)cham": the test before the letter is the same test, with the letter, after it
+        if (led := _letter_led(body[close + 1:], depth + 1)) is None:
+            return None
+        return [f"{alt[0]}{body[:4]}(?:{body[4:close]}){alt[0]}){alt[1:]}" for alt in led]
+    if choice := re.match(r"\[([a-z]+)\](\+|\{1,(\d)\})?", body):
+        if body[choice.end():choice.end() + 1] in _QUANTIFIERS:
+            return None
+        # "[dpb]{1,2}ang": one of the letters, then what the repetition leaves ("[dpb]{0,1}ang")
+        more = "" if not choice.group(2) else "*" if choice.group(2) == "+" else f"{{0,{int(choice.group(3)) - 1}}}"
+        choices, rest = list(choice.group(1)), (f"[{choice.group(1)}]{more}" if more else "") + body[choice.end():]
+    elif body.startswith("(?:") and (close := _closing_parenthesis(body)) is not None:
+        choices, rest = _top_level_choices(body[3:close]), body[close + 1:]
+        if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+            choices, rest = choices + [""], rest[1:]  # an optional group: with it first, as the engine tries
+        elif rest[:1] in _QUANTIFIERS:
+            return None
+    else:
+        return None
+    out: list[str] = []
+    for choice_text in choices:
+        if (more := _letter_led(choice_text + rest, depth + 1)) is None:
+            return None
+        out += more
+    return out
+
+
+def _closing_parenthesis(pattern: str) -> int | None:
+    """The index of the ")" that closes the group opening `pattern`."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _top_level_choices(pattern: str) -> list[str]:
+    """`pattern` split at its top-level "|"."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """Alternatives that each open on a letter, as one pattern of word-start patterns: each letter once, the
+    word-start test after it, then what follows it in each alternative that opens on it, in their order
+    ("k(?<![a-z0-9]k)(?:hu…|e…)|c(?<![a-z0-9]c)…"). Alternatives that open on different letters never match at
+    one place, so grouping them by letter changes no match; the test then runs once a place, not once an
+    alternative."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?<![a-z0-9]{letter})(?:{'|'.join(rests)})"
+                            for letter, rests in by_letter.items()) + ")"
 
 
 def _guard(firsts: set[str | None]) -> str:
@@ -102,7 +199,7 @@ def _guard(firsts: set[str | None]) -> str:
 
 def which(match: re.Match) -> int:
     """The index, in its family, of the pattern that made `match`."""
-    return int(match.lastgroup[1:])
+    return int(match.lastgroup[1:].partition("_")[0])
 
 # Damaged spellings of frequent syllables, folded.
 CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 # Upper- and lower-case Vietnamese letters for character classes: a code-point range would mix both cases.
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = UPPER.lower()
@@ -43,11 +45,25 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+# The same table as an array over the Basic Multilingual Plane, for whole reports: `str.translate` looks up
+# every character of a non-ASCII text in a dict, and indexing an array with the text's code points does the
+# whole report at once (100 reports: 0.14 → 0.02 s).
+_FOLD_CODES = np.zeros(0x10000, dtype=np.uint32)
+_FOLD_KNOWN = np.zeros(0x10000, dtype=bool)
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ→d; the result has exactly the length of `text`."""
-    return text.translate(_FOLD_TABLE)
+    if len(text) < 2048:
+        return text.translate(_FOLD_TABLE)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() >= 0x10000:  # beyond the table: emoji, rare ideographs
+        return text.translate(_FOLD_TABLE)
+    if not _FOLD_KNOWN[codes].all():
+        for code in np.unique(codes[~_FOLD_KNOWN[codes]]).tolist():
+            _FOLD_CODES[code] = ord(_FOLD_TABLE[code])
+            _FOLD_KNOWN[code] = True
+    return _FOLD_CODES[codes].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def fold_key(text: str) -> str:
@@ -59,12 +75,13 @@ def fold_key(text: str) -> str:
 WORD_SYMBOLS = "&@¢€§¥"
 # OCR's ’ after a u inside a word is the horn of ư ("du’ng" dựng, "tru’ong" trường): folded as the stray
 # letter OCR leaves there (r), so the word stays one word.
-_HORN = re.compile(r"(?<=u)’(?=[a-z])")
+_HORN = re.compile(r"’(?<=u’)(?=[a-z])")
 # The symbol comes first, so the engine scans for it instead of trying a lookbehind at every character.
 _WORD_WITH_SYMBOL = re.compile(rf"[{WORD_SYMBOLS}|](?:(?<=[a-z].)|(?=[a-z]))")
 # A symbol standing alone after a word is OCR's reading of "ở" ("nhà ¢", "Luật Nhà &", "duy trì & mức
 # cao"), when no capitalised word follows ("Khoa học & Công nghệ" keeps its "&").
-STANDALONE_SYMBOL = re.compile(rf"(?<=[^\W\d_][ \n])[&¢](?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[{LOWER}])")
+# The symbol leads, the word before it a lookbehind after it: a lookbehind first is tried at every character.
+STANDALONE_SYMBOL = re.compile(rf"[&¢](?<=[^\W\d_][ \n].)(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[{LOWER}])")
 
 
 # Short lower-case words with one digit are OCR of letters ("c6" có, "4n" án, "1a" là, "d3" đã, "d6i" đổi);

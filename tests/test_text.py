@@ -33,6 +33,15 @@ def test_folds_keep_every_offset(text):
     assert len(fold(text)) == len(text) == len(fold_ocr(text))
 
 
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=40))
+def test_a_long_text_folds_as_its_characters_fold(piece):
+    # A whole report is folded as an array of code points; a label, character by character: the same result,
+    # beyond the Basic Multilingual Plane (emoji) and for lone surrogates too.
+    for text in ((piece * (3000 // len(piece) + 1))[:3000], ("Đề\ud800 án" + piece) * 300):
+        assert fold(text) == "".join(fold(ch) for ch in text)
+
+
 # OCR's digits inside words, found from each digit instead of a scan of every position: the same matches
 _DIGIT_TEXT = st.text(alphabet="acdnosyễ0123468 .,/-KQHCV", max_size=60)
 
