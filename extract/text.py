@@ -286,20 +286,22 @@ def _paragraphs(text: str, fmt: str) -> list[Paragraph]:
     # Shorter than a full line: a wrapped line runs to the page's width (most lines of OCR text), a line
     # that is one whole paragraph (text that does not wrap) is as long as the paragraph.
     short = max(40, 0.6 * lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 40
+    footnote_marker = _FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR
     for line in lines:
         line_end = pos + len(line)
-        marker = (_FOOTNOTE_MD if fmt == "markdown" else _FOOTNOTE_OCR).match(line)
+        marker = footnote_marker.match(line)
         # OCR pages begin with an indented line: after a footnote it is body text again.
         page_start = footnote is not None and line.startswith(" ")
-        is_heading = bool(line.strip()) and _is_heading(line)
-        turn = start is not None and bool(line.strip()) and _opens_paragraph(line, previous, heading, is_heading, short)
+        blank = line.isspace() or not line
+        is_heading = not blank and _is_heading(line)
+        turn = start is not None and not blank and _opens_paragraph(line, previous, heading, is_heading, short)
         heading = is_heading
         previous = line
-        if not line.strip() or marker or page_start or turn:
+        if blank or marker or page_start or turn:
             if start is not None:
                 out.append(Paragraph(start, pos - 1, footnote))
                 start, footnote = None, None
-        if line.strip():
+        if not blank:
             if start is None:
                 start = pos
                 footnote = marker.group(1) if marker else None
