@@ -60,15 +60,15 @@ def component(name: str):
 def find_province(state: State) -> None:
     """The report's own province: the one named most often after "tỉnh"."""
     counts: Counter[str] = Counter()
-    keys = {fold_key(p): p for p in PROVINCES}
     for m in _PROVINCE_NAMED.finditer(state.doc.folded):
-        if m.group(1) in keys:
-            counts[keys[m.group(1)]] += 1
+        if m.group(1) in _PROVINCE_KEYS:
+            counts[_PROVINCE_KEYS[m.group(1)]] += 1
     state.province = counts.most_common(1)[0][0] if counts else None
 
 
 # "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
+_PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
 
 
 @component("metadata")
