@@ -93,8 +93,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
     prev = before_prev = ""
+    ahead, ahead_at = None, -1  # the token read as the next word, and where it was read from
     while True:
-        m = _TOKEN.match(folded, cursor, limit)
+        m = ahead if ahead_at == cursor else _TOKEN.match(folded, cursor, limit)
         if not m:
             break
         tok, tstart, tend = m.group(1), m.start(1), m.end(1)
@@ -103,6 +104,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if at_clause_end and not original[tstart].isupper():
                 break  # "… (Trung Quốc)9 Tiếp tục …": a footnote's mark, and the next sentence
             nxt = _TOKEN.match(folded, tend, limit)
+            ahead, ahead_at = nxt, tend
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
             plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS

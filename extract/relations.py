@@ -27,7 +27,7 @@ def mentions_by_sentence(mentions: list[Placed], sentences: list[Span]) -> list[
     out = []
     for sent in sentences:
         found = order[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-        out.append([mentions[i] for i in sorted(found)])
+        out.append([mentions[i] for i in sorted(found)] if found else [])
     return out
 
 
@@ -55,8 +55,14 @@ def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
     """Each footnote whose reference mark was found, with the sentence the mark stands in."""
     out = []
+    starts = [x.start for x in sentences]  # sentences are in order and apart
     for note in doc.footnotes:
-        sentence = next((x for x in sentences if x.start <= note.ref <= x.end), None) if note.ref is not None else None
+        if note.ref is None:
+            continue
+        # the first sentence holding the mark: the one before, when the mark ends it, else the one it is in
+        i = bisect_right(starts, note.ref) - 1
+        sentence = next((sentences[j] for j in (i - 1, i) if j >= 0 and sentences[j].start <= note.ref <= sentences[j].end),
+                        None)
         if sentence is not None:
             out.append((note, sentence))
     return out

@@ -31,8 +31,8 @@ def _shapes() -> rdflib.Graph:
 
 
 @lru_cache(maxsize=1)
-def _ontology_nt() -> str:
-    return rdflib.Graph().parse(ONTOLOGY_DIR / "tiendo.ttl", format="turtle").serialize(format="nt")
+def _ontology() -> rdflib.Graph:
+    return rdflib.Graph().parse(ONTOLOGY_DIR / "tiendo.ttl", format="turtle")
 
 
 def violations(quads: list[Quad]) -> list[str]:
@@ -46,9 +46,13 @@ def _nt(quads: list[Quad]) -> str:
 def _violations_nt(triples: str) -> list[str]:
     from pyshacl import validate
 
+    # The ontology's triples are copied in, not parsed again for every report, and the graph is validated
+    # in place (pySHACL otherwise copies it first; it is ours alone): 40 reports, 11.2–12.4 → 9.0–11.0 s CPU.
     data = rdflib.Graph()
-    data.parse(data=_ontology_nt() + "\n" + triples, format="nt")
-    _, results, _ = validate(data, shacl_graph=_shapes(), inference="none", advanced=True)
+    for triple in _ontology():
+        data.add(triple)
+    data.parse(data=triples, format="nt")
+    _, results, _ = validate(data, shacl_graph=_shapes(), inference="none", advanced=True, inplace=True)
     out = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
         if results.value(result, SH.resultSeverity) != SH.Violation:
@@ -83,3 +87,4 @@ def check_all(graphs: list[tuple[str, str]], jobs: int = 1) -> None:
         for (report, _), problems in zip(graphs, found):
             if problems:
                 raise ValidationError(report, problems)
+
