@@ -105,7 +105,7 @@ def _letter_led(body: str, depth: int = 0) -> list[str] | None:
         return None if None in led else [alt for alts in led for alt in alts]
     if _opens_on_a_letter(body):
         return [body]
-    if depth > 8 or re.compile(body).groups:
+    if depth > 8 or _CAPTURING.search(body):
         return None
     if body.startswith(("(?<!", "(?<=")) and (close := _closing_parenthesis(body)) is not None:
         # "(?<!phuong\\s)cham": the test before the letter is the same test, with the letter, after it
@@ -132,6 +132,11 @@ def _letter_led(body: str, depth: int = 0) -> list[str] | None:
             return None
         out += more
     return out
+
+
+# A capturing group, told from the pattern's text (compiling every piece to ask would slow the import);
+# a "(" inside a class ("[(]") counts too, which only keeps a pattern as it is.
+_CAPTURING = re.compile(r"(?<!\\)(?:\\\\)*\((?!\?)|\(\?P<")
 
 
 def _closing_parenthesis(pattern: str) -> int | None:

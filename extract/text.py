@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
-
 # Upper- and lower-case Vietnamese letters for character classes: a code-point range would mix both cases.
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = UPPER.lower()
@@ -45,25 +43,37 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
-# The same table as an array over the Basic Multilingual Plane, for whole reports: `str.translate` looks up
-# every character of a non-ASCII text in a dict, and indexing an array with the text's code points does the
-# whole report at once (100 reports: 0.14 → 0.02 s).
-_FOLD_CODES = np.zeros(0x10000, dtype=np.uint32)
-_FOLD_KNOWN = np.zeros(0x10000, dtype=bool)
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ→d; the result has exactly the length of `text`."""
     if len(text) < 2048:
         return text.translate(_FOLD_TABLE)
+    return _fold_long(text)
+
+
+@lru_cache(maxsize=1)
+def _fold_arrays():
+    """The fold table as an array over the Basic Multilingual Plane, and which of its entries are filled.
+    numpy is imported here, by the first whole report, not by every process that folds a label."""
+    import numpy as np
+
+    return np, np.zeros(0x10000, dtype=np.uint32), np.zeros(0x10000, dtype=bool)
+
+
+def _fold_long(text: str) -> str:
+    """`fold` for a whole report: `str.translate` looks up every character of a non-ASCII text in a dict,
+    and indexing an array with the text's code points does the whole report at once (100 reports: 0.14 →
+    0.02 s)."""
+    np, folded, known = _fold_arrays()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if codes.max() >= 0x10000:  # beyond the table: emoji, rare ideographs
         return text.translate(_FOLD_TABLE)
-    if not _FOLD_KNOWN[codes].all():
-        for code in np.unique(codes[~_FOLD_KNOWN[codes]]).tolist():
-            _FOLD_CODES[code] = ord(_FOLD_TABLE[code])
-            _FOLD_KNOWN[code] = True
-    return _FOLD_CODES[codes].tobytes().decode("utf-32-le", "surrogatepass")
+    if not known[codes].all():
+        for code in np.unique(codes[~known[codes]]).tolist():
+            folded[code] = ord(_FOLD_TABLE[code])
+            known[code] = True
+    return folded[codes].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def fold_key(text: str) -> str:
