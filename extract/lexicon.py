@@ -21,20 +21,22 @@ def word_family(patterns: list[str], overlapping: bool = False) -> re.Pattern:
     the regex engine skips an alternative at its first letter only when that letter comes first, which
     makes the scan another two to four times faster. A match is the first pattern in list order that
     matches at the leftmost place, and ends at `match.end(match.lastgroup)`. With `overlapping` the match
-    is zero-width, so a match may start inside another ("cửa khẩu X" inside "Khu kinh tế cửa khẩu X")."""
+    holds its first letter at most (the rest is looked ahead at), so a match may start inside another
+    ("cửa khẩu X" inside "Khu kinh tế cửa khẩu X")."""
     bodies = []
     for pattern in patterns:
         if not pattern.startswith(B):
             raise ValueError(f"pattern does not start at a word: {pattern!r}")
         bodies.append(pattern[len(B):])
     led = [_letter_led(body) for body in bodies]
-    if not overlapping and None not in led:
+    if None not in led:
         # Each alternative opens on its letter, the word-start test after it (as `word_scan` does): the engine
         # passes over the positions whose letter opens none at C speed (the ministries' family: 31 → 13 ms
         # over 100 reports). A pattern that opens on a choice is one alternative per choice, each with a
         # marker of its own (g3, g3_1, …; `which` reads the 3).
         return re.compile(_by_first_letter([f"{alt}(?P<g{i}{f'_{k}' if k else ''}>)"
-                                            for i, alts in enumerate(led) for k, alt in enumerate(alts)]))
+                                            for i, alts in enumerate(led) for k, alt in enumerate(alts)],
+                                           ahead=overlapping))
     alternatives = "|".join(f"{body}(?P<g{i}>)" for i, body in enumerate(bodies))
     # The letters a match can start with, when they can be told: positions with another letter are passed
     # over at once (a scan of the funding family twice as fast).
@@ -184,16 +186,17 @@ def _top_level_choices(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
+def _by_first_letter(alternatives: list[str], ahead: bool = False) -> str:
     """Alternatives that each open on a letter, as one pattern of word-start patterns: each letter once, the
     word-start test after it, then what follows it in each alternative that opens on it, in their order
     ("k(?<![a-z0-9]k)(?:hu…|e…)|c(?<![a-z0-9]c)…"). Alternatives that open on different letters never match at
     one place, so grouping them by letter changes no match; the test then runs once a place, not once an
-    alternative."""
+    alternative. With `ahead`, what follows the letter is looked ahead at, so that a match holds the letter alone."""
     by_letter: dict[str, list[str]] = {}
     for alternative in alternatives:
         by_letter.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{letter}(?<![a-z0-9]{letter})(?:{'|'.join(rests)})"
+    rest = "(?=" if ahead else "(?:"
+    return "(?:" + "|".join(f"{letter}(?<![a-z0-9]{letter}){rest}{'|'.join(rests)})"
                             for letter, rests in by_letter.items()) + ")"
 
 
