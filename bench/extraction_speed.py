@@ -50,6 +50,7 @@ def main() -> None:
                 restorer.restore.cache_clear()
                 if cold:
                     restorer._pruned.cache_clear()
+                    restorer._exact_units.cache_clear()
                     restorer._candidates.cache_clear()
                     restorer._seen_pairs.cache_clear()
             began = time.process_time()

@@ -114,9 +114,10 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 if tok not in _AFTER_PLACE and not tok.isdigit():
                     break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
                 where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on
+            # (the first letters and the year's first digits only spare the calls that could not match)
             if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
-                    _ASSIGNED_BY.match(folded, tstart) or \
-                    _ends_after_year(original, tok, tstart, prev, next_word) or \
+                    (tok[0] in "tcuh" and _ASSIGNED_BY.match(folded, tstart)) or \
+                    (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
                      not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and
                      not (of_a_subproject and OF_A_PROJECT.match(folded, tstart))):

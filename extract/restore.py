@@ -326,6 +326,7 @@ class Restorer:
         self._candidates = lru_cache(maxsize=50000)(self._candidates_uncached)
         self.restore = lru_cache(maxsize=20000)(Restorer.restore.__get__(self))
         self._pruned = lru_cache(maxsize=50000)(Restorer._pruned.__get__(self))
+        self._exact_units = lru_cache(maxsize=50000)(Restorer._exact_units.__get__(self))
         self._seen_pairs = lru_cache(maxsize=200000)(self._seen_pairs_uncached)
 
     def exact_only(self) -> Restorer:
@@ -500,6 +501,10 @@ class Restorer:
     def _options(self, token: str) -> tuple[tuple[str, float], ...]:
         return ((NUM, 0.0),) if token == NUM else self._pruned(token)
 
+    def _exact_units(self, token: str) -> frozenset[str]:
+        """The unit words among a token's readings as written ("huyện" of "huyen")."""
+        return frozenset(word for word, cost in self._options(token) if cost == 0 and word in _UNIT_BEFORE_NAME)
+
     def _viterbi(self, tokens: list[str], capitals: list[bool]) -> list[str]:
         """The best word sequence through the lattice of the tokens' readings (`NUM` for a number), minus
         `edit_cost` per edit, under a bigram model with absolute-discount backoff: log(0.5·pair/count(prev) +
@@ -542,7 +547,7 @@ class Restorer:
                     step[word], back[word] = best, best_prev
             backs.append(back)
             scores, previous = step, token
-            exact_units = {word for word, cost in options if cost == 0 and word in _UNIT_BEFORE_NAME}
+            exact_units = self._exact_units(token)
         word = max(scores, key=scores.__getitem__)
         words = [word]
         for back in reversed(backs[1:]):
