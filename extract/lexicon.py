@@ -141,8 +141,9 @@ def _letter_led(body: str, depth: int = 0) -> list[str] | None:
 _CAPTURING = re.compile(r"(?<!\\)(?:\\\\)*\((?!\?)|\(\?P<")
 
 
-def _closing_parenthesis(pattern: str) -> int | None:
-    """The index of the ")" that closes the group opening `pattern`."""
+def _structure(pattern: str):
+    """Each character of `pattern` outside escapes and classes: its index, itself and the depth of groups
+    it stands in (a "(" and a ")" at the depth outside them)."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -153,37 +154,22 @@ def _closing_parenthesis(pattern: str) -> int | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth -= ch == ")"
+            yield i, ch, depth
+            depth += ch == "("
         i += 1
-    return None
+
+
+def _closing_parenthesis(pattern: str) -> int | None:
+    """The index of the ")" that closes the group opening `pattern`."""
+    return next((i for i, ch, depth in _structure(pattern) if ch == ")" and depth == 0), None)
 
 
 def _top_level_choices(pattern: str) -> list[str]:
     """`pattern` split at its top-level "|"."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
+    bars = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *bars], [*bars, len(pattern)])]
 
 
 def _by_first_letter(alternatives: list[str], ahead: bool = False) -> str:
