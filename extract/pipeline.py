@@ -360,10 +360,10 @@ def _words_of(etype: str, label: str) -> Known:
 def forget_names() -> None:
     """Empty the caches kept per name (label): what a benchmark does to time reports whose names are new to
     the process, as the restorer's `restore.cache_clear()` does for restored labels."""
-    from . import admin_units, labels
+    from . import admin_units, labels, text
 
     for cached in (_words_of, _spelt_as_units, labels.tidy_label, labels.read_as_agency_names,
-                   admin_units._provinces_as_read):
+                   admin_units._provinces_as_read, text._short_fold_key):
         cached.cache_clear()
 
 
