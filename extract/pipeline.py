@@ -346,6 +346,7 @@ def coalesce(state: State) -> None:
             index(position[id(same)])  # under the words of its label now
         same.date = same.date or entity.date
     entities = _periods_left_out(entities, profile)
+    _complete_inner_names(entities)
     if len(entities) < len(state.extraction.entities):
         state.extraction.entities = entities
         state.placed = [Placed(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
@@ -397,6 +398,31 @@ def _periods_left_out(entities: list[Entity], profile: Callable[[Entity], Known]
         kept.aliases = list(dict.fromkeys([*kept.aliases, e.label, *e.aliases]))
         dropped.add(id(e))
     return [e for e in entities if id(e) not in dropped]
+
+
+def _complete_inner_names(entities: list[Entity]) -> None:
+    """A name that ends on another initiative's name said without its period ("Kế hoạch thực hiện Quy hoạch
+    tỉnh" after "Quy hoạch tỉnh … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050") ends on that initiative's full
+    name, when only one initiative of the report is named so: the plan is the one for that planning."""
+    full_of: dict[str, list[Entity]] = defaultdict(list)  # a period-less name (folded) → the initiatives it names
+    for f in entities:
+        if f.type in INITIATIVE_TYPES and not f.number:
+            label = fold_key(f.label)
+            for short in {fold_key(a) for a in f.aliases}:
+                if label.startswith(short + " ") and _PERIOD.match(label, len(short) + 1):
+                    full_of[short].append(f)
+    if not full_of:
+        return
+    for e in entities:
+        if e.type not in INITIATIVE_TYPES or e.number or _PERIOD.search(fold_key(e.label)):
+            continue
+        words = e.label.split()
+        for size in range(len(words) - 1, 0, -1):  # the longest tail first, the head's own words kept
+            named = full_of.get(fold_key(" ".join(words[-size:])), [])
+            if len(named) == 1 and named[0] is not e:
+                e.aliases = list(dict.fromkeys([*e.aliases, e.label]))
+                e.label = " ".join([*words[:-size], named[0].label])
+                break
 
 
 _A_DIGIT = re.compile(r"\d")

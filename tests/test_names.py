@@ -1022,3 +1022,21 @@ def test_a_listed_work_after_a_few_words_never_swallows_another_named_initiative
                    "Quốc lộ 4B đến Quốc lộ 18; cải tạo chợ.")
     labels = {e.label for e in ex.entities if e.type == "Project"}
     assert {"Dự án cầu Bắc Hà", "Dự án cầu Na Sầm", "đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18"} <= labels
+
+
+def test_a_plan_for_a_planning_named_without_its_period_takes_the_plannings_full_name():
+    # clean, then OCR: the planning is named with its period once, then without it inside the plan's name
+    for text in ("Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050. "
+                 "UBND tỉnh ban hành Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn. Hết.",
+                 "Thu tuéng Chinh phu phé duyét Quy hoach tinh Lang Son thoi ky 2021 - 2030, tam nhin dén nam 2050. "
+                 "UBND tinh ban hanh Ké hoach thuc hién Quy hoach tinh Lang Son. Hét."):
+        plans = [fold_key(e.label) for e in extracted(text).entities if e.type == "Plan"]
+        assert plans == ["ke hoach thuc hien quy hoach tinh lang son thoi ky 2021 2030 tam nhin den nam 2050"], text
+
+
+def test_a_plan_for_one_of_two_plannings_of_that_name_keeps_its_own_words():
+    # two periods of "Quy hoạch tỉnh Lạng Sơn": the plan's name does not say which
+    ex = extracted("Quy hoạch tỉnh Lạng Sơn thời kỳ 2011 - 2020 hết hiệu lực. Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - "
+                   "2030 được phê duyệt. Triển khai Quy hoạch tỉnh Lạng Sơn theo quy định. Ban hành Kế hoạch thực "
+                   "hiện Quy hoạch tỉnh Lạng Sơn. Hết.")
+    assert [e.label for e in ex.entities if e.type == "Plan"] == ["Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn"]
