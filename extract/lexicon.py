@@ -90,12 +90,12 @@ def word_scan(pattern: str) -> re.Pattern:
     return re.compile(_guard(_first_letters(body)) + pattern)
 
 
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
 def _opens_on_a_letter(body: str) -> bool:
     """Whether every match of `body` opens on its first character, a letter."""
-    return body[:1].isalpha() and body[:1].isascii() and body[1:2] not in ("?", "*", "+", "{")
-
-
-_QUANTIFIERS = ("?", "*", "+", "{")
+    return body[:1].isalpha() and body[:1].isascii() and body[1:2] not in _QUANTIFIERS
 
 
 def _letter_led(body: str, depth: int = 0) -> list[str] | None:

@@ -79,16 +79,18 @@ def _fold_long(text: str) -> str:
 _KEY_WORD = re.compile(r"[a-z0-9]+")
 
 
+def _key(text: str) -> str:
+    return " ".join(_KEY_WORD.findall(fold(text)))
+
+
+# `fold_key` kept per name: the same names and cue words are keyed again and again, within a report and
+# across reports (only short texts, so that what a client sends cannot fill the memory).
+_short_fold_key = lru_cache(maxsize=16384)(_key)
+
+
 def fold_key(text: str) -> str:
     """A comparison key: folded words joined by single spaces (not length-preserving)."""
-    return _short_fold_key(text) if len(text) <= 256 else " ".join(_KEY_WORD.findall(fold(text)))
-
-
-@lru_cache(maxsize=16384)
-def _short_fold_key(text: str) -> str:
-    """`fold_key` kept per name: the same names and cue words are keyed again and again, within a report and
-    across reports (only short texts, so that what a client sends cannot fill the memory)."""
-    return " ".join(_KEY_WORD.findall(fold(text)))
+    return _short_fold_key(text) if len(text) <= 256 else _key(text)
 
 
 # Symbols OCR leaves inside words ("x&" xã, "k¥" kỹ); the restorer reads them as part of a word too.
