@@ -292,7 +292,7 @@ NAME_LINKS = {
     "tren": rf"tren\s+(?:dia\s+ban|(?:cac\s+)?(?:d[uw][a-z]{{0,2}}ng|tuyen|song|suoi|bien\s+gioi|{QUOC_LO}|ql)(?![a-z]))",
     # "Kế hoạch sử dụng đất năm 2024 của 11 huyện, thành phố", "… một số nội dung của Quy định …"
     # "… chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm …": whose organisation a title sets
-    "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
+    "cua": r"(?<=co\scau\sto\schuc\s)cua\s+[a-z]|cua\s+(?:tinh|huyen|thanh\s+pho|ubnd|hdnd|ban|hoi\s+nghi|chinh\s+phu|thu\s+tuong|quoc\s+hoi|bo|so|c[ae]c\s+huyen|"
            r"\d+\s+huyen|quy\s+(?:dinh|trinh|che)\s|phap\s+luat|"
            r"[dp]ang(?![a-z]))",  # "Nghị quyết Đại hội … lần thứ XIII của Đảng" (OCR "Pang")
     # "và" joins two words of one name, but not two names ("cụm công nghiệp A và cụm công nghiệp B").
@@ -363,7 +363,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
-    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
+    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
 )

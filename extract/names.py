@@ -30,7 +30,7 @@ NAME_BIGRAMS = {
     "khoa hoc", "cong nghe", "dich vu", "tu thien", "ve tinh", "so hoa", "do an", "do dac", "dong bang",
     "thi tran", "thi xa", "thi diem", "cham soc", "da khoa", "da dang", "da muc", "giam ngheo", "giam sat", "bat dong",
     "thi hanh", "thi dua", "xay moi", "lam moi", "doi moi", "can bo", "thi truong", "dat chuan", "bao dam",
-    "hinh moi", "hanh dong", "doan qua", "doi voi", "toc do", "mo cua", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
+    "hinh moi", "ky moi", "hanh dong", "doan qua", "doi voi", "toc do", "mo cua", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong",
@@ -59,6 +59,7 @@ def _paired(pairs: set[str], by: int) -> dict[str, set[str]]:
 
 
 _FIRST_WORDS = _paired(NAME_BIGRAMS, by=1)
+_CLAUSE_FIRSTS = _paired({pair for pair in CLAUSE_BIGRAMS if pair.count(" ") == 1}, by=1)
 _NAME_SECONDS = _paired(NAME_BIGRAMS, by=0)
 _COMPOUND_SECONDS = _paired(_COMPOUNDS, by=0)
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
@@ -94,6 +95,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     words = 0
     prev = before_prev = ""
     ahead, ahead_at = None, -1  # the token read as the next word, and where it was read from
+    item_head = ""  # after a comma inside a list, the word its previous item opened on
+    about = False  # whether the name has gone past "về" (a title's subject)
     while True:
         m = ahead if ahead_at == cursor else _TOKEN.match(folded, cursor, limit)
         if not m:
@@ -108,6 +111,11 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
             plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS
+            repeated = tok == item_head  # "các cấp, các ngành": a list's item opens as the one before it did
+            item_head = ""
+            # "… về xây dựng vai trò của đội ngũ doanh nhân …": past "về", a title's subject runs across "của"
+            # before a common noun
+            whose = about and tok == "cua" and next_word.isalpha() and original[nxt.start(1)].islower()
             if original[tstart].isupper():
                 where = 2 if where else 0
             elif where == 2:
@@ -115,7 +123,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                     break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
                 where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on
             # (the first letters and the year's first digits only spare the calls that could not match)
-            if (not plural_name and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
+            if (not (plural_name or repeated or whose) and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     (tok[0] in "tcuh" and _ASSIGNED_BY.match(folded, tstart)) or \
                     (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
@@ -125,6 +133,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             words += 1
             if words > MAX_WORDS:
                 break
+            about = about or tok == "ve"
             linking = tok in _LINK_WORDS and not _in_name_bigram(prev, tok) and \
                 (not clean or original[tstart:tend].lower() == _LINK_WORDS[tok])
             if not linking:
@@ -162,6 +171,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 continue
             if _enumerates(folded, tend, limit, prev, before_prev, enumerating):
                 enumerating = True  # past one item of a list, the list's last item may be long
+                item_head = before_prev
                 continue
             break
         if tok == "(":
@@ -250,10 +260,12 @@ def _enumerates(folded: str, pos: int, limit: int, prev: str, before_prev: str, 
     word = nxt.group(1)
     after = _TOKEN.match(folded, nxt.end(1), limit)
     compound = after and f"{word} {after.group(1)}" in _COMPOUNDS
-    if CUE_RE.match(folded, nxt.start(1)) or (word in CLAUSE_OPENERS and not compound):
-        return False  # ", Dự án …", ", các …", ", đã …": the next name or clause, not the next item ("tu bổ" is)
+    if CUE_RE.match(folded, nxt.start(1)):
+        return False  # ", Dự án …": the next name
     if word == before_prev or (word.isdigit() and prev.isdigit()):
-        return True
+        return True  # "các cấp, các ngành": the same first word again, an opener's spelling or not
+    if word in CLAUSE_OPENERS and not compound:
+        return False  # ", các …", ", đã …": the next clause, not the next item ("tu bổ" is)
     if _opener_follows(folded, nxt.end(1), limit):
         return False  # an item holds no clause opener past its first word: ", gửi các Bộ …" is the next clause
     return (enumerating and word.isalpha()) or bool(_ITEM.match(folded, pos, limit))
@@ -292,6 +304,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False  # a capitalised word inside a name is a proper noun, not a new clause
     if f"{word} {next_word}" in CLAUSE_BIGRAMS or (word in _PHRASE_HEADS and CLAUSE_PHRASES.match(folded, start)):
         return True
+    if (firsts := _CLAUSE_FIRSTS.get(next_word)) and not firsts.isdisjoint(_ocr_readings(word)):
+        return True  # "tlep tuc": OCR's misreading of "tiếp tục"
+
     if word not in CLAUSE_OPENERS:
         return False
     if word == "so" and (not next_word or next_word in CLAUSE_OPENERS):
@@ -328,9 +343,11 @@ def _second_misread(first: str, second: str, seconds_of: dict[str, set[str]]) ->
 
 @lru_cache(maxsize=20000)
 def _ocr_readings(word: str) -> frozenset[str]:
-    """What a folded word may be once OCR's usual misreadings are undone: Đ read as P or B ("Pau tu" đầu tư),
+    """What a folded word may be once OCR's usual misreadings are undone: Đ read as P or B ("Pau tu" đầu tư), i as l,
     ư as two letters or a w ("mirc do" mức độ), ô or ơ as é, b, d or g ("téc do" tốc độ, "dbi voi" đối với)."""
     readings = set()
+    if "l" in word[1:]:
+        readings.add(word[0] + word[1:].replace("l", "i"))  # "tlep" tiếp: i read as l
     if word[:1] in ("p", "b"):
         readings.add("d" + word[1:])
     if (read := _U_READ_AS_TWO.sub("u", word[1:])) != word[1:]:
@@ -366,15 +383,19 @@ def _ends_after_year(original: str, word: str, start: int, prev: str, next_word:
     return word not in _AFTER_YEAR
 
 
-_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+gom(?!\s+(?:ca\s+)?v[oe]n)|viet\s+nam|trung\s+quoc|tinh\s+[a-z]|"
+_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+g[a-z]?m(?!\s+(?:ca\s+)?v[oe]n)|viet\s+nam|trung\s+quoc|tinh\s+[a-z]|"
                        r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\s*$)")  # "(2021 - 2025)"
 
 
 def _parenthetical_is_name(original: str, folded: str) -> bool:
-    """Short parentheticals that qualify a name: (đoạn Km5+200 đến Km42), (Việt Nam), (Lào Cai Cloud)."""
-    if len(folded.split()) > 10 or not folded.strip():
+    """Short parentheticals that qualify a name: (đoạn Km5+200 đến Km42), (Việt Nam), (Lào Cai Cloud), and
+    what a project includes, however long: (bao gồm cả khu tái định cư và dân cư …)."""
+    words = len(folded.split())
+    if not words or words > 20:
         return False
     if _PAREN_OK.match(folded):
-        return True
+        return words <= 10 or folded.lstrip().startswith("bao")
+    if words > 10:
+        return False
     first = original.strip()[:1]
     return first.isupper() and not re.match(r"\s*(?:do|theo|trong|nay|thay|dat|gom|tang|giam)\b", folded)

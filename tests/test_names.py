@@ -1040,3 +1040,51 @@ def test_a_plan_for_one_of_two_plannings_of_that_name_keeps_its_own_words():
                    "2030 được phê duyệt. Triển khai Quy hoạch tỉnh Lạng Sơn theo quy định. Ban hành Kế hoạch thực "
                    "hiện Quy hoạch tỉnh Lạng Sơn. Hết.")
     assert [e.label for e in ex.entities if e.type == "Plan"] == ["Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn"]
+
+
+def test_a_list_inside_a_name_goes_on_when_its_next_item_opens_on_the_same_word():
+    # "các" opens a clause elsewhere; here it opens the list's second item, as it opened the first
+    clean = names_of("Ban hành Kế hoạch tổ chức Hội khỏe Phù Đổng các cấp, các ngành tiến tới Hội khỏe Phù Đổng "
+                     "toàn tỉnh lần thứ XI năm 2025. Các huyện triển khai.")
+    key = "ke hoach to chuc hoi khoe phu dong cac cap cac nganh tien toi hoi khoe phu dong toan tinh lan thu xi nam 2025"
+    assert key in clean
+    ocr = names_of("Ban hanh Ké hoach t6 chirc Hoi khoe Phu Dong cac cép, cac nganh tién t6i Hoi khoe Phu Dong "
+                   "toan tinh lan tha XI nam 2025. Cac huyén trién khai.")
+    assert key in ocr
+
+
+def test_a_road_number_after_a_comma_is_part_of_a_road_projects_name():
+    found = names_of("Khởi công Dự án tuyến đường kết nối cụm công nghiệp Na Dương, ĐT.241 với QL.4B (tỉnh Lào Cai) "
+                     "trong quý III.")
+    assert "du an tuyen duong ket noi cum cong nghiep na duong dt 241 voi ql 4b tinh lao cai" in found
+
+
+def test_a_long_parenthesis_of_what_a_project_includes_is_part_of_its_name():
+    clean = names_of("Đẩy nhanh Dự án Khu công nghiệp số 2 (bao gồm cả khu tái định cư và dân cư phục vụ khu công "
+                     "nghiệp số 2) đạt 40% khối lượng.")
+    assert "du an khu cong nghiep so 2 bao gom ca khu tai dinh cu va dan cu phuc vu khu cong nghiep so 2" in clean
+    # OCR reads "gồm" as "gdm"
+    ocr = names_of("Day nhanh Dy 4n Khu cong nghiép s6 2 (bao gdm ca khu tai dinh cu va dan cu phuc vu khu cong "
+                   "nghiép s6 2) dat 40% khéi luong.")
+    assert "du an khu cong nghiep so 2 bao gom ca khu tai dinh cu va dan cu phuc vu khu cong nghiep so 2" in ocr
+
+
+def test_a_name_ends_before_continues_as_ocr_misreads_it():
+    # "tlep tuc" is "tiếp tục" with its i read as l: the clause after the program's name
+    found = names_of("Chuong trinh phat trién du lich cong déng tlep tuc dugc trién khai c6 hiéu qua.")
+    assert "chuong trinh phat trien du lich cong dong" in found
+
+
+def test_a_titles_subject_runs_across_whose_before_a_common_noun():
+    found = names_of("Ban hành Kế hoạch thực hiện Nghị quyết số 12-NQ/TU ngày 05/3/2024 của Ban Thường vụ Tỉnh ủy "
+                     "về nâng cao chất lượng của đội ngũ giáo viên trong thời kỳ mới; triển khai đồng bộ.")
+    assert any(key.endswith("ve nang cao chat luong cua doi ngu giao vien trong thoi ky moi") for key in found)
+    # without "về" before it, "của" still ends a name ("Kế hoạch … của đơn vị" names who made the plan)
+    found = names_of("Rà soát Kế hoạch đào tạo nghề của các doanh nghiệp đã đăng ký.")
+    assert "ke hoach dao tao nghe" in found
+
+
+def test_a_resolution_of_a_party_plenum_is_named_with_it():
+    found = names_of("Ban hành Chương trình hành động thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Hội nghị "
+                     "lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII về đất đai.")
+    assert any(key.startswith("chuong trinh hanh dong") and key.endswith("khoa xiii ve dat dai") for key in found)
