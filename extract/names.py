@@ -33,7 +33,7 @@ NAME_BIGRAMS = {
     "hinh moi", "ky moi", "hanh dong", "doan qua", "doi voi", "toc do", "mo cua", "thi moi",  # "khu đô thị mới", in a name no "thì mới" (only then)
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
-    "hang khong",
+    "hang khong", "nen tang",  # "nền tảng" (platform) is no "tăng"
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
 }
@@ -154,12 +154,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 where = 1 if _COMMA_PLACE.match(folded, tstart) else 0
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
-            if titles and not seen_year and (closing := _CLOSING_TITLE.match(folded, tstart, limit)) and \
-                    not _holds_opener(closing.group(1)) and not CUE_RE.search(folded, tstart, closing.end()) and \
-                    (closing.start(2) < 0 or CUE_RE.match(folded, closing.start(2))):
-                # "Chỉ thị về … kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm 2024.": a title that the
-                # year closes runs across its commas (not across a list of names: ", kế hoạch …, … năm 2025")
-                end = cursor = closing.end()
+            if (titles or proper_start) and not seen_year and \
+                    (closing := _title_closing(original, folded, tstart, limit, titles, clean)):
+                end = cursor = closing
                 break
             clause_end = _proper_name_closing(original, folded, tstart, limit, clean) if proper_start or titles else None
             if clause_end:
@@ -227,14 +224,44 @@ _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:
                               r"phan\s+bo|bo\s+tri)(?![a-z])")
 # ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
 # year closes (commas inside)
+def _title_closing(original: str, folded: str, comma: int, limit: int, titles: bool, clean: bool) -> int | None:
+    """Where a title that a comma does not end is closed by its year or period, or None.
+
+    "Chỉ thị về … kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm 2024." (a capitalised cue: `titles`)
+    runs across its commas to the year, not across a list of names (", kế hoạch …, … năm 2025"). A name
+    that opens on a capital after a lower-case cue ("dự án Đầu tư hạ tầng A, các phần mềm B, số hóa C phục
+    vụ chương trình D giai đoạn 2021 - 2025.") runs to the period that ends its sentence, unless one of its
+    comma's items opens on a cue (a list)."""
+    if titles:
+        closing = _CLOSING_TITLE.match(folded, comma, limit)
+        if not closing or _holds_opener(closing.group(1)) or CUE_RE.search(folded, comma, closing.end()) or \
+                (closing.start(2) >= 0 and not CUE_RE.match(folded, closing.start(2))):
+            return None
+        return closing.end()
+    closing = _CLOSING_PERIOD.match(folded, comma, limit)
+    if not closing or _holds_opener(closing.group(1), original[closing.start(1):closing.end(1)] if clean else None) or \
+            any(CUE_RE.match(item.strip()) for item in closing.group(1).split(",")):
+        return None
+    return closing.end()
+
+
 _CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
+# A name that opens on a capital after a lower-case cue ("dự án Đầu tư hạ tầng A, các phần mềm B, số hóa C …
+# giai đoạn 2021 - 2025."): its title runs across commas to the period that closes the sentence.
+_CLOSING_PERIOD = re.compile(r",((?:\s+[a-z-]+,?){1,24}?)\s+giai\s+doan\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?=\s*[.;]|$)")
 
 
-def _holds_opener(words: str) -> bool:
-    """Whether a clause opener stands among `words`, other than a link word or half of a compound ("bảo đảm")."""
+def _holds_opener(words: str, spelt: str | None = None) -> bool:
+    """Whether a clause opener stands among `words` (folded), other than a link word or half of a compound
+    ("bảo đảm"). With `spelt` (the same words in clean text), only a word spelt as the opener is one ("hồ sơ"
+    holds no "số")."""
     seq = re.findall(r"[a-z0-9]+", words)
+    as_spelt = re.findall(r"\w+", spelt.lower()) if spelt is not None else None
+    if as_spelt is not None and len(as_spelt) != len(seq):
+        as_spelt = None  # not word for word: the folded words decide
     return any(w in CLAUSE_OPENERS and w not in _LINK_WORDS and not _in_name_bigram(seq[i - 1] if i else "", w)
-               and f"{w} {seq[i + 1] if i + 1 < len(seq) else ''}" not in _COMPOUNDS for i, w in enumerate(seq))
+               and f"{w} {seq[i + 1] if i + 1 < len(seq) else ''}" not in _COMPOUNDS
+               and (as_spelt is None or as_spelt[i] in CLAUSE_OPENERS[w]) for i, w in enumerate(seq))
 
 
 _AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien"}

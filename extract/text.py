@@ -116,16 +116,20 @@ _OCR_DIGIT = re.compile(r"[013468](?<!\d\d)(?!\d)")  # a digit with no digit bes
 
 
 def _digit_words(text: str):
-    """What `_DIGIT_WORD.finditer` finds, looked for from the one digit each match holds (at most four
-    letters after its start): testing a word start at every character cost more than the rest of `fold_ocr`."""
+    """What `_DIGIT_WORD.finditer` finds, looked for from the one digit each match holds: a match can only
+    begin where the run of letters before the digit begins (its start must follow no word character), so
+    that run is found and tried alone; testing a word start at every character cost more than the rest of
+    `fold_ocr`."""
     end = 0
     for digit in _OCR_DIGIT.finditer(text):
         at = digit.start()
-        for start in range(max(at - 4, end), at + 1):  # the leftmost start first, as a scan would find it
-            if m := _DIGIT_WORD.match(text, start):
-                yield m
-                end = m.end()
-                break
+        run = _LETTERS_BEFORE.search(text, max(at - 4, end), at)
+        if m := _DIGIT_WORD.match(text, run.start()):
+            yield m
+            end = m.end()
+
+
+_LETTERS_BEFORE = re.compile(rf"[{UPPER}{LOWER}]{{0,4}}\Z")  # the letters (at most four) that end where searched
 
 
 def fold_ocr(text: str) -> str:

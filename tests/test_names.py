@@ -1088,3 +1088,13 @@ def test_a_resolution_of_a_party_plenum_is_named_with_it():
     found = names_of("Ban hành Chương trình hành động thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Hội nghị "
                      "lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII về đất đai.")
     assert any(key.startswith("chuong trinh hanh dong") and key.endswith("khoa xiii ve dat dai") for key in found)
+
+
+def test_a_capitalised_name_after_a_lower_case_cue_runs_across_commas_to_the_period_that_closes_it():
+    found = names_of("Đẩy nhanh tiến độ dự án Xây dựng trung tâm dữ liệu, các nền tảng dùng chung, số hóa hồ sơ "
+                     "phục vụ chương trình cải cách hành chính giai đoạn 2021 - 2025. Tiếp tục rà soát.")
+    assert ("du an xay dung trung tam du lieu cac nen tang dung chung so hoa ho so phuc vu chuong trinh cai cach "
+            "hanh chinh giai doan 2021 2025") in found
+    # a list of names is not one title: its second item opens on a cue of its own
+    found = names_of("Hoàn thành dự án Nâng cấp trạm bơm Đông Hà, dự án cải tạo kênh tưới giai đoạn 2021 - 2025.")
+    assert "du an nang cap tram bom dong ha" in found
