@@ -22,6 +22,9 @@ def test_a_label_takes_one_written_form(label, tidy):
 def test_the_report_province_is_named_where_the_label_says_the_province():
     assert tidy_label("Quy hoạch tỉnh thời kỳ 2021 - 2030", "Lào Cai") == "Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030"
     assert tidy_label("Kế hoạch trên địa bàn tỉnh Điện Biên", "Lào Cai") == "Kế hoạch trên địa bàn tỉnh Điện Biên"
+    # the province's party organisation, whose congress a resolution is of
+    assert tidy_label("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Lào Cai") == \
+        "Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI"
 
 
 def test_an_agency_that_ocr_damaged_is_spelt_as_the_agency():
