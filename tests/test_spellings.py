@@ -29,3 +29,19 @@ def test_parallel_extraction_lends_clean_spellings_as_the_batch_does():
     batch = extract_batch([clean, ocr])
     parallel = extract_parallel([clean, ocr], jobs=2)
     assert [project_labels(ex) for ex in batch] == [project_labels(ex) for ex in parallel]
+
+
+def test_an_ocr_name_one_letter_from_a_long_clean_name_takes_its_spelling_but_a_short_one_does_not():
+    # OCR glued "Trạm y" into "Tramy", and restoration read it "Trạm": one letter from the clean name
+    clean = read_text("Hoàn thành Dự án đầu tư xây dựng, cải tạo 30 Trạm y tế tuyến xã, tỉnh Lào Cai. "
+                      "Triển khai Dự án Cầu Bản Vược 1.".encode(), "clean.txt")
+    ocr = read_text("Tién dd: (1) Dy 4n dau tu xdy dung, cai tao 30 Tramy té tuyén x4, tinh Lao Cai da hoan "
+                    "thanh; (2) Dy an Cau Ban Vuoc 2 dang thi cong.".encode(), "ocr.txt")
+    assert clean.clean and not ocr.clean
+    alone = project_labels(extract_batch([ocr])[0])
+    assert not any("Trạm y tế" in label for label in alone)
+    together = project_labels(extract_batch([clean, ocr])[1])
+    assert "Dự án đầu tư xây dựng, cải tạo 30 Trạm y tế tuyến xã, tỉnh Lào Cai" in together
+    # another bridge, one letter (its number) apart: its own name, not the clean report's
+    assert any(label.startswith("Dự án Cầu") and label.endswith(" 2") for label in together)
+    assert not any(label.endswith("Vược 1") for label in together)
