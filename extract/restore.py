@@ -91,6 +91,7 @@ _LETTERS_READ_AS_DIGITS = re.compile(r"[a-zđ]{2,3}[013468]{2}")
 # and "T6", "B6", "To6": Tổ, Bộ (ô read as 6, or as a vowel and a 6), not "Km6"
 _DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ][aeiouy]{0,2}6")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
+_L_READ_AS_I = re.compile(r"I[a-zà-ỹđ]")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri|ur)")  # where OCR may have read ư as two letters ("tur" từ)
 _DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
 _SYMBOL = re.compile(r"[&@¢€§]")  # what OCR writes for a marked vowel ("x&" xã, "tr¢" trẻ)
@@ -439,11 +440,15 @@ class Restorer:
         if all(numbers):
             return text
         # A number stays as written, and tells the words around it what they are ("năm 2024").
+        # "Iy", "Ia" between lower-case words: OCR's capital I for an l ("quản lý", "nay là"), not a name ("Ia Grai")
+        lowered = [0 < i < len(tokens) - 1 and _L_READ_AS_I.match(t.group()) is not None and
+                   not tokens[i + 1].group()[:1].isupper() and not tokens[i - 1].group()[:1].isupper()
+                   for i, t in enumerate(tokens)]
         words = self._viterbi([NUM if number else t.group() for t, number in zip(tokens, numbers)],
-                              [t.group()[:1].isupper() for t in tokens])
+                              [t.group()[:1].isupper() and not low for t, low in zip(tokens, lowered)])
         in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
-        for match, word in zip(tokens, words):
+        for match, word, low in zip(tokens, words, lowered):
             out.append(text[pos:match.start()])
             if word == NUM:
                 out.append(match.group())
@@ -455,6 +460,8 @@ class Restorer:
                 out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
             elif _as_written(match.group(), word, in_capitals):
                 out.append(match.group())  # "THPT", "XVII"
+            elif low and word[:1] == "l":
+                out.append(word)
             else:
                 out.append(_same_case(match.group(), word))
             pos = match.end()

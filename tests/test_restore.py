@@ -273,3 +273,11 @@ def test_a_syllable_is_counted_and_written_with_its_tone_where_the_reports_put_i
     model = train(["Hàng hoá xuất khẩu.", "Chuyển đổi số hóa."])
     assert model["unigrams"]["hóa"] == 2 * restore.REPORT_WEIGHT and "hoá" not in model["unigrams"]
     assert Restorer(model).restore("hang hoa xuat khau") == "hàng hóa xuất khẩu"
+
+
+def test_a_capital_i_between_lower_case_words_is_an_l_that_ocr_misread(restorer):
+    # "quan Iy" is "quản lý", "nay Ia" is "nay là": lower case, as the words around them
+    assert restorer.restore("Ke hoach quan Iy cong vien dia chat") == "Kế hoạch quản lý công viên địa chất"
+    assert "là thị trấn" in restorer.restore("Khu tai dinh cu xa A (nay Ia thi tran B)")
+    # "Ia" opening a name in capitals stays a name ("huyện Ia Grai"), as does a word that opens the text
+    assert restorer.restore("cac huyen Ia Grai") == "các huyện Ia Grai"
