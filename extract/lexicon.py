@@ -434,9 +434,13 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
     (rf"{B}(?:loai\s+)?h[o6]p\s+[dpb][o6]ng\s+bot{E}", "hình thức BOT (PPP)"),  # ô and ơ read as 6 by OCR
-    # "theo phương thức đối tác công tư (PPP)"
-    (rf"{B}(?:theo\s+)?ph{UW}{{1,2}}[o6e]ng\s+th{UW}c\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
+    # "theo phương thức đối tác công tư (PPP)", "theo hình thức PPP"
+    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+th{UW}c\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
      "phương thức PPP"),
+    # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
+    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bt{E}", "hình thức BT"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bto{E}", "hình thức BTO"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?boo{E}", "hình thức BOO"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),

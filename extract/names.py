@@ -410,7 +410,7 @@ def _ends_after_year(original: str, word: str, start: int, prev: str, next_word:
     return word not in _AFTER_YEAR
 
 
-_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|bao\s+g[a-z]?m(?!\s+(?:ca\s+)?v[oe]n)|viet\s+nam|trung\s+quoc|tinh\s+[a-z]|"
+_PAREN_OK = re.compile(r"^\s*(?:doan|giai\s+doan|nhanh|ppp|c[oe]\s+s[oe]\s+\d|bao\s+g[a-z]?m(?!\s+(?:ca\s+)?v[oe]n)|viet\s+nam|trung\s+quoc|tinh\s+[a-z]|"
                        r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\s*$)")  # "(2021 - 2025)"
 
 

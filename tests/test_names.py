@@ -1098,3 +1098,8 @@ def test_a_capitalised_name_after_a_lower_case_cue_runs_across_commas_to_the_per
     # a list of names is not one title: its second item opens on a cue of its own
     found = names_of("Hoàn thành dự án Nâng cấp trạm bơm Đông Hà, dự án cải tạo kênh tưới giai đoạn 2021 - 2025.")
     assert "du an nang cap tram bom dong ha" in found
+
+
+def test_a_second_site_in_brackets_is_part_of_a_projects_name():
+    found = names_of("Dự án Bệnh viện Đa khoa tỉnh (cơ sở 2) sử dụng vốn ngân sách tỉnh, đang lựa chọn nhà thầu.")
+    assert "du an benh vien da khoa tinh co so 2" in found

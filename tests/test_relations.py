@@ -267,6 +267,15 @@ def test_funding_by_partnership_contract_and_counterpart_capital():
             ("von trai phieu chinh phu", "funds", "du an cau ban gioi")} <= found
 
 
+def test_funding_by_the_form_of_partnership_named_after_hinh_thuc():
+    found = relations_of("Khu công nghiệp Sông Hồng 2 được đầu tư theo hình thức PPP, đã khởi công.")
+    assert any(s == "phuong thuc ppp" and p == "funds" and o.startswith("khu cong nghiep song hong")
+               for s, p, o in found)
+    found = relations_of("Dự án nhà máy xử lý rác thải Tây Bắc được đầu tư theo hình thức BT, đã hoàn thành.")
+    assert any(s == "hinh thuc bt" and p == "funds" and o.startswith("du an nha may xu ly rac thai")
+               for s, p, o in found)
+
+
 def test_partnership_funding_read_through_ocr():
     found = relations_of("Dtr an duong bo cao toc Bac Kan - Cao Bang diroc ddu tu theo phir6ng thirc doi tac cong tu "
                          "(PPP), loai h6p d6ng BOT, da kh6i céng ngay 01/01/2024.")
