@@ -427,20 +427,21 @@ DEPARTMENTS = [
 ]
 
 # Funding vocabulary (general): pattern → canonical label.
+THUC = rf"th(?:{UW}|y|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thugc", "thac")
 VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
-    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
     (rf"{B}(?:loai\s+)?h[o6]p\s+[dpb][o6]ng\s+bot{E}", "hình thức BOT (PPP)"),  # ô and ơ read as 6 by OCR
     # "theo phương thức đối tác công tư (PPP)", "theo hình thức PPP"
-    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+th{UW}c\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
+    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
      "phương thức PPP"),
     # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
-    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bt{E}", "hình thức BT"),
-    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?bto{E}", "hình thức BTO"),
-    (rf"{B}(?:theo\s+)?h[il]nh\s+th(?:{UW}|[uwa][a-z]?)c\s+(?:hop\s+dong\s+)?boo{E}", "hình thức BOO"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bt{E}", "hình thức BT"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bto{E}", "hình thức BTO"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?boo{E}", "hình thức BOO"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
@@ -483,7 +484,7 @@ PLACE_LABELS = [unit for _, unit in PLACE_UNITS]
 ISSUE_PATTERNS = [
     rf"{B}v{UW}[oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
     rf"{B}kho\s+khan\s+ve\s+",
-    rf"{B}(?:tien\s+do\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
+    rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải

@@ -16,7 +16,7 @@ from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+dau|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
+    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:kh[oe]i\s+cong|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
@@ -24,9 +24,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
-    ("delayed", rf"{B}(?:ch[ad]m\s+(?:tien\s+do|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+do|"  # OCR "chdm"
+    ("delayed", rf"{B}(?:ch[ad]m\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
                 rf"(?<!phuong\s)ch[ad]m(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
-                rf"v[uw][oe]ng\s+mac)"),
+                rf"v{UW}[oe]ng\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
     # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi
@@ -179,7 +179,7 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 
 
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
-_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+do)\s")
+_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:

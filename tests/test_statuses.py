@@ -396,3 +396,12 @@ def test_deciding_the_investment_policy_approves_and_keeping_a_program_going_is_
 def test_aiming_to_disburse_a_plan_is_its_aim():
     assert ("Kế hoạch vốn đầu tư công năm 2024", "planned", None) in statuses_of(
         "Báo cáo\n\nPhấn đấu giải ngân trên 95% kế hoạch vốn đầu tư công năm 2024 được giao.")
+
+
+def test_ocr_spellings_of_the_cues_for_an_aim_and_a_delay():
+    # "phấn đấu" read "Phan ddu" (â as d); "tiến độ" read "tién dé" (ô as é); "vướng mắc" read "viiong mac"
+    found = statuses_of("Phan ddu khoi cong Dy an Cang hang khong Van Don giai doan 2 trong thang 6/2024.")
+    assert any(label.startswith("Dự án Cảng hàng không") and status == "planned" and target == "2024-06"
+               for label, status, target in found)
+    found = statuses_of("Dy an cau Cua Luc 3 dang thi cdng; tién dé chdm do viiong mac giai phéng mit b&ng.")
+    assert any(label.startswith("Dự án cầu") and status == "delayed" for label, status, _ in found)
