@@ -119,7 +119,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if original[tstart].isupper():
                 where = 2 if where else 0
             elif where == 2:
-                if tok not in _AFTER_PLACE and not tok.isdigit():
+                if tok not in _AFTER_PLACE and not tok.isdigit() and \
+                        not (of_a_subproject and OF_A_PROJECT.match(folded, tstart)):
                     break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
                 where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on
             # (the first letters and the year's first digits only spare the calls that could not match)
@@ -138,6 +139,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 (not clean or original[tstart:tend].lower() == _LINK_WORDS[tok])
             if not linking:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
+            if tok == "tinh" and not where and next_word and original[nxt.start(1)].isupper():
+                where = 1  # "… Sản Nhi tỉnh Lào Cai hoàn thành …": after the province's name, as after ", tỉnh X"
             before_prev, prev = prev, tok
             seen_year = seen_year or bool(_YEAR.fullmatch(tok))
             end = tend
@@ -264,7 +267,7 @@ def _holds_opener(words: str, spelt: str | None = None) -> bool:
                and (as_spelt is None or as_spelt[i] in CLAUSE_OPENERS[w]) for i, w in enumerate(seq))
 
 
-_AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien"}
+_AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien", "lan"}
 _COMMA_PLACE = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran)\s")
 _TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")
 

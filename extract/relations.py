@@ -176,9 +176,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                                                              for c in mentions) and (
                         APPROVAL.search(gap) or APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
                     add(a, "approvedBy", b, a.start, b.end)
-                # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …".
-                if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end <= 80 and \
-                        _REPLACES.search(gap):
+                # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …"; after the text's title too ("Nghị
+                # quyết số 25/… quy định …, thay thế Nghị quyết số 10/…"), no other text named between, in one clause
+                if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end and _REPLACES.search(gap) and (
+                        b.start - a.end <= 80 or (b.start - a.end <= 320 and not _CLAUSE_BREAK.search(gap) and not any(
+                            a.end <= c.start < b.start and c.type in LEGAL_TYPES | INITIATIVE_TYPES for c in mentions))):
                     add(a, "replaces", b, a.start, b.end)
                     # "(thay thế Nghị quyết số A ngày … và Nghị quyết số B …)": both
                     for c in _listed_after(doc, b, mentions, LEGAL_TYPES, _DATED_LIST_GAP, reach=40):
@@ -382,6 +384,7 @@ _APPROVAL_VERB = r"(?:phe\s+duyet|thong\s+qua|chap\s+thuan)"  # "phê duyệt", 
 _APPROVES = re.compile(rf"\s*(?:da\s+|vua\s+)?{_APPROVAL_VERB}\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")
+_CLAUSE_BREAK = re.compile(r";|\.\s")
 _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mot\s+so\s+(?:noi\s+dung|dieu)\s+cua)?)\s+$")
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 # "phê duyệt", "thông qua", "chấp thuận (chủ trương đầu tư)" anywhere

@@ -1103,3 +1103,11 @@ def test_a_capitalised_name_after_a_lower_case_cue_runs_across_commas_to_the_per
 def test_a_second_site_in_brackets_is_part_of_a_projects_name():
     found = names_of("Dự án Bệnh viện Đa khoa tỉnh (cơ sở 2) sử dụng vốn ngân sách tỉnh, đang lựa chọn nhà thầu.")
     assert "du an benh vien da khoa tinh co so 2" in found
+
+
+def test_a_name_ends_after_the_provinces_name_before_a_verb():
+    found = names_of("Dự án Bệnh viện Sản Nhi tỉnh Lào Cai hoàn thành, đưa vào sử dụng từ tháng 5/2025.")
+    assert "du an benh vien san nhi tinh lao cai" in found
+    # what may follow the province in a name still does
+    found = names_of("Ban hành Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI nhiệm kỳ 2020 - 2025.")
+    assert any(key.endswith("lan thu xvi nhiem ky 2020 2025") for key in found)

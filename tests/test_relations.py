@@ -419,3 +419,15 @@ def test_whose_guidance_is_not_whose_document():
     assert not any(p == "issuedBy" for _, p, _ in found), found
     assert ("nghi quyet so 111 2024 qh15", "issuedBy", "quoc hoi") in relations_of(
         "Thực hiện Nghị quyết số 111/2024/QH15 ngày 18/01/2024 của Quốc hội.")
+
+
+def test_a_resolution_replaces_another_after_its_own_title():
+    found = relations_of("HĐND tỉnh ban hành Nghị quyết số 25/2025/NQ-HĐND ngày 10/4/2025 quy định chính sách hỗ "
+                         "trợ phát triển nông nghiệp hàng hóa trên địa bàn tỉnh Lào Cai giai đoạn 2025 - 2030, thay "
+                         "thế Nghị quyết số 10/2021/NQ-HĐND.")
+    assert ("nghi quyet so 25 2025 nq hdnd", "replaces", "nghi quyet so 10 2021 nq hdnd") in found
+    # another text named between them is the one that replaces
+    found = relations_of("Ban hành Nghị quyết số 25/2025/NQ-HĐND quy định chính sách hỗ trợ phát triển nông nghiệp "
+                         "hàng hóa trên địa bàn tỉnh theo Quyết định số 12/QĐ-TTg, thay thế Nghị quyết số "
+                         "10/2021/NQ-HĐND.")
+    assert ("nghi quyet so 25 2025 nq hdnd", "replaces", "nghi quyet so 10 2021 nq hdnd") not in found
