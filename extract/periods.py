@@ -43,7 +43,20 @@ def period_bounds(folded: str) -> tuple[str | None, str | None]:
                                                   ("month", _MONTH.search(folded))) if m]
     if not found:
         return f"{year}-01-01", f"{year}-12-31"
-    _, kind, m = min(found, key=lambda t: t[0])
+    found.sort(key=lambda t: t[0])
+    first = _bounds(year, *found[0][1:])
+    if len(found) > 1 and _AND.fullmatch(folded, found[0][2].end(), found[1][0]):
+        # "tháng 9 và 9 tháng năm 2024", "quý III và 9 tháng …": the month and the months to its end, the whole
+        second = _bounds(year, *found[1][1:])
+        if second[0] <= first[0] and first[1] <= second[1]:
+            return second
+    return first
+
+
+_AND = re.compile(r"\s*,?\s*va\s+")
+
+
+def _bounds(year: int, kind: str, m: re.Match) -> tuple[str, str]:
     if kind == "months":
         return f"{year}-01-01", month_end(year, int(m.group(1)))
     if kind == "quarter":

@@ -19,6 +19,11 @@ from conftest import REPORTS
     ("quý 1V nim 2023", ("2023-10-01", "2023-12-31")),
     ("6 thdng dau nim 2025", ("2025-01-01", "2025-06-30")),
     ("nhiệm vụ trọng tâm", (None, None)),  # no year: no period
+    # a month and the months to its end: the whole; a quarter and the next one's tasks: the first
+    ("Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2024", ("2024-01-01", "2024-09-30")),
+    ("quý III và 9 tháng đầu năm 2024", ("2024-01-01", "2024-09-30")),
+    ("quý I, nhiệm vụ trọng tâm quý II năm 2024", ("2024-01-01", "2024-03-31")),
+    ("tháng 01 và nhiệm vụ tháng 02 năm 2026", ("2026-01-01", "2026-01-31")),
 ])
 def test_the_period_a_text_names(text, bounds):
     assert period_bounds(fold_ocr(text)) == bounds
