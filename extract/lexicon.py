@@ -362,7 +362,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 # ", kiểm tra năm 2024" in "Kế hoạch thanh tra, kiểm tra năm 2024": a pair of nouns the year closes.
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
-    r"dinh\s+h[uw][a-z]{0,2}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng"
+    r"dinh\s+h[a-z]{1,3}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng", "định hi6ng"
     r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
@@ -442,8 +442,8 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bt{E}", "hình thức BT"),
     (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bto{E}", "hình thức BTO"),
     (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?boo{E}", "hình thức BOO"),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+[uw]{{1,2}}[oe]ng{E}", "ngân sách trung ương"),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph[uw]{{1,2}}[oe]ng{E}", "ngân sách địa phương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6e]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6e]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
     (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),

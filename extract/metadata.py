@@ -7,7 +7,10 @@ from .model import DocumentMeta
 from .periods import period_bounds
 from .text import Document, fold_ocr
 
-_FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|c[oộ]ng\s+h[oò]a|"
+# "Số: 215/BC-UBND", as OCR also reads "Số" ("S6", "Sé", "Sd"): a letter or digit after the S, then the number
+_NUMBER_LINE = r"s[^\s:.]?\s*[:.]\s*\d"
+_FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|" + _NUMBER_LINE +
+                        r"|c[oộ]ng\s+h[oò]a|"
                         r"[đdp]+[oộ]c\s+l[aậ]p|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")
 
 
@@ -30,7 +33,7 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     if meta.kind == "report" and re.match(r"\s*(?:ke\s+hoach|ph\w{1,2}t\s+tri\w{1,2}n\s+kinh\s+te)", folded_title) \
             and re.search(r"\d\s+nam\s+\d{4}\s*-\s*\d{4}", folded_title):
         meta.kind = "plan"
-    number = re.search(r"(?im)^.{0,40}?s[oố6]\s*[:.]\s*(\d+)\s*/\s*([A-ZĐ]+-[A-ZĐ]+)", head)
+    number = re.search(r"(?im)^.{0,40}?(?<!\w)s[^\s:.]?\s*[:.]\s*(\d+)\s*/\s*([A-ZĐ]+-[A-ZĐ]+)", head)
     if number:
         meta.number = f"{number.group(1)}/{number.group(2)}"
     meta.period_start, meta.period_end = period_bounds(folded_title)

@@ -9,7 +9,7 @@ import re
 
 # A quarter's number as written, and as OCR reads it (l and 1 for I).
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1v": 4, "l": 1, "ll": 2, "lll": 3, "lv": 4, "1": 1, "2": 2, "3": 3,
-            "4": 4, "11": 2, "111": 3, "1l": 2}
+            "4": 4, "11": 2, "111": 3, "1l": 2, "il": 2, "li": 2, "iil": 3, "ill": 3}
 
 _NAM = r"n[a-z]{1,2}m"
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -22,6 +22,19 @@ _MONTH = re.compile(r"th[a-z]ng\s+(\d{1,2})(?!\d)")
 
 def quarter_number(written: str) -> int | None:
     return QUARTERS.get(written)
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_QUARTER_WRITTEN = re.compile(r"(?<!\w)([Qq])u[yýiíỳỷ]\s+([IVLivl1]{1,3})(?![\w])")
+
+
+def spell_quarters(text: str) -> str:
+    """Each quarter named in `text` written "quý" + its Roman number, as OCR misreads neither ("Quy 1V" → "Quý
+    IV", "quý Il" → "quý II"); a number that is no quarter's is left as it is."""
+    def spelt(m: re.Match) -> str:
+        q = quarter_number(m.group(2).lower())
+        return f"{m.group(1)}uý {_ROMAN[q]}" if q else m.group()
+    return _QUARTER_WRITTEN.sub(spelt, text)
 
 
 def month_end(year: int, month: int) -> str:

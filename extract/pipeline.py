@@ -22,6 +22,7 @@ from .breakdown import part_candidates
 from .labels import read_as_agency_names, tidy_label
 from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, which
 from .metadata import read_metadata
+from .periods import spell_quarters
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, lost_its_diacritics, read_report
 from .relations import Placed, find_relations
@@ -263,6 +264,9 @@ def restore_labels(state: State) -> None:
             continue
         state.as_read[entity.id] = entity.label
         entity.rename(lambda name: restorer.restore_after(name, _lexicon_head(name)))
+    meta = state.extraction.meta
+    if meta.title:
+        meta.title = spell_quarters(restorer.restore(meta.title))  # the report's own title, as a reader lists it
 
 
 def _restored_before_number(label: str, restorer) -> str:

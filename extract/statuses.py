@@ -34,7 +34,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
-                  rf"{DUA}\s+vao\s+(?:su\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh"
+                  rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?kh[oe]i\s+cong(?!\s+moi)"),

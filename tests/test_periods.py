@@ -1,7 +1,7 @@
 """The period a report covers, and the period a heading sets tasks for, read from folded text."""
 import pytest
 
-from tiendo.extract.periods import period_bounds
+from tiendo.extract.periods import period_bounds, spell_quarters
 from tiendo.extract.pipeline import extract_report
 from tiendo.extract.text import fold_ocr
 
@@ -53,3 +53,15 @@ def test_a_council_resolution_is_the_councils_and_dated_where_it_is_signed():
     assert meta.issued is None  # 13/6/2019 is the law's date, cited, not the resolution's
     dated = text.replace("Số: 15/NQ-HĐND\n", "Số: 15/NQ-HĐND\nĐồng Tháp, ngày 10 tháng 7 năm 2024\n")
     assert extract_source(read_text(dated.encode("utf-8"), "nq.txt")).meta.issued == "2024-07-10"
+
+
+def test_quarters_misread_by_ocr_are_written_with_their_roman_number():
+    assert spell_quarters("nhiệm vụ, giải pháp chủ yếu Quy 1V năm 2024") == "nhiệm vụ, giải pháp chủ yếu Quý IV năm 2024"
+    assert spell_quarters("quý I năm 2022, nhiệm vụ trọng tâm quý Il năm 2022") == \
+        "quý I năm 2022, nhiệm vụ trọng tâm quý II năm 2022"
+    assert spell_quarters("Quy hoạch tỉnh; quỹ 5") == "Quy hoạch tỉnh; quỹ 5"  # no quarter
+
+
+def test_an_ocr_reports_title_is_restored_for_display():
+    meta = extract_report(REPORTS / "004_8965950bfb0edcf7.txt").meta
+    assert "kinh tế - xã hội quý I năm 2022, nhiệm vụ trọng tâm quý II năm 2022" in meta.title
