@@ -306,7 +306,8 @@ NAME_LINKS = {
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     # "gắn với xây dựng …"; a road that joins two others: "đường nối Quốc lộ 32C với cao tốc …"
-    "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau)",
+    # "… thích ứng với biến đổi khí hậu"
+    "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau|bien\s+doi)",
     "theo": r"theo\s+(?=(?:quyet\s+dinh|nghi\s+quyet)\s+(?:so\s+)?\d)",  # tái cơ cấu … theo Quyết định (số) 165/…
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|tro\s+em|hoc)",  # OCR "tr¢ em" (trẻ em)
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
@@ -448,7 +449,7 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
     (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+)?ns{D}p{E}", "ngân sách địa phương"),
-    (rf"{B}(?:nguon\s+)?{VON}\s+oda{E}", "vốn ODA"),
+    (rf"{B}(?:nguon\s+)?{VON}\s+(?:vay\s+)?oda{E}", "vốn ODA"),
     (rf"{B}{VON}\s+vay(?:\s+uu\s+dai)?{E}", "vốn vay"),
     (rf"{B}{VON}\s+su\s+nghiep{E}", "vốn sự nghiệp"),
     (rf"{B}{VON}\s+[dpb]oi\s+[uw]ng{E}", "vốn đối ứng"),  # the province's counterpart share of a loan-funded project

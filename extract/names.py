@@ -73,6 +73,7 @@ _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
                "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
+_LAST_WORD = re.compile(r"([a-z0-9]+)\s*$")
 _CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
@@ -93,7 +94,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
-    prev = before_prev = ""
+    # the cue's last word comes before the name's first: "Khu đô thị mới …" is a compound, no "thì mới"
+    head = _LAST_WORD.search(folded, max(0, pos - 12), pos)
+    prev, before_prev = (head.group(1) if head else ""), ""
     ahead, ahead_at = None, -1  # the token read as the next word, and where it was read from
     item_head = ""  # after a comma inside a list, the word its previous item opened on
     about = False  # whether the name has gone past "về" (a title's subject)

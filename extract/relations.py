@@ -132,9 +132,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         add(a, "locatedIn", c, a.start, c.end)
                 # Who pays: a funding source next to the initiative ("theo hình thức BOT"), or said to pay later in
                 # its sentence ("…, tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh"), no other initiative between.
+                # Not money said to be lacking: "tạm dừng do thiếu vốn đối ứng" names an obstacle.
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
                         b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and
-                                                  not _initiatives_between(mentions, a, b))):
+                                                  not _initiatives_between(mentions, a, b))) and \
+                        not _LACKING.search(doc.folded, max(0, b.start - 24), b.start):
                     paid = part_named_before(doc.folded, mentions, a)
                     add(b, "funds", paid, paid.start, b.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
@@ -367,7 +369,9 @@ _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?
                         r"\s*[:(]?\s*")
 _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
-_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oe]n\s+(?:vay|vien\s+tro|tai\s+tro|oda)\s+(?:cua\s+|tu\s+)?")
+_LACKING = re.compile(r"(?<![a-z])(?:thieu|chua\s+(?:duoc\s+)?bo\s+tri|chua\s+co)(?:\s+(?:nguon|du))?\s+$")
+_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oe]n\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
+                        rf"(?:cua\s+|tu\s+)?")  # "… sử dụng vốn vay ODA của Ngân hàng Thế giới"
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"

@@ -1111,3 +1111,9 @@ def test_a_name_ends_after_the_provinces_name_before_a_verb():
     # what may follow the province in a name still does
     found = names_of("Ban hành Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI nhiệm kỳ 2020 - 2025.")
     assert any(key.endswith("lan thu xvi nhiem ky 2020 2025") for key in found)
+
+
+def test_a_work_whose_kind_ends_in_a_compound_with_its_first_word():
+    # "Khu đô thị mới": "mới" after "thị" is the compound, not "thì mới"
+    found = names_of("Khu đô thị mới phía Nam thành phố Hà Nam đã khởi công ngày 15/5/2023.")
+    assert "khu do thi moi phia nam thanh pho ha nam" in found

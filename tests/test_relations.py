@@ -431,3 +431,15 @@ def test_a_resolution_replaces_another_after_its_own_title():
                          "hàng hóa trên địa bàn tỉnh theo Quyết định số 12/QĐ-TTg, thay thế Nghị quyết số "
                          "10/2021/NQ-HĐND.")
     assert ("nghi quyet so 25 2025 nq hdnd", "replaces", "nghi quyet so 10 2021 nq hdnd") not in found
+
+
+def test_a_loan_from_a_named_bank_and_money_said_to_be_lacking():
+    found = relations_of("Dự án Phát triển cơ sở hạ tầng thích ứng với biến đổi khí hậu tỉnh Hà Nam sử dụng vốn vay "
+                         "ODA của Ngân hàng Thế giới (WB), đang lựa chọn nhà thầu.")
+    project = "du an phat trien co so ha tang thich ung voi bien doi khi hau tinh ha nam"
+    assert ("von oda", "funds", project) in found
+    assert ("ngan hang the gioi wb", "funds", project) in found
+    # "do thiếu vốn đối ứng": the money is what is missing, not what pays
+    found = relations_of("Dự án hồ chứa nước Bản Mòng tạm dừng thi công do thiếu vốn đối ứng.")
+    assert not any(p == "funds" for _, p, _ in found)
+    assert any(p == "delayedBy" and o == "thieu von doi ung" for _, p, o in found)
