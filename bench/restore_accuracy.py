@@ -22,6 +22,7 @@ import unicodedata
 import time
 from pathlib import Path
 
+from tiendo.extract.lexicon import genre_phrases
 from tiendo.extract.reader import read_report
 from tiendo.extract.restore import Restorer, packaged_corpora, train
 from tiendo.extract.text import fold, modern_tone
@@ -77,7 +78,7 @@ def main(folder: Path, ocr: bool = False) -> None:
     started = time.perf_counter()
     for test, training in ((folds[0], folds[1]), (folds[1], folds[0])):
         # Stripped text has lost only its diacritics: every syllable is read as one that folds like it.
-        restorer = Restorer(train(training, sentences, words, names), max_edits=2 if ocr else 0)
+        restorer = Restorer(train(training, sentences, words, names, genre_phrases()), max_edits=2 if ocr else 0)
         for para in test:
             restored = SYLLABLE.findall(restorer.restore(ocr_damage(para) if ocr else strip(para)).lower())
             gold = SYLLABLE.findall(para.lower())

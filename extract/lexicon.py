@@ -258,6 +258,33 @@ WORK_KINDS = [
     r"san\s+van\s+dong", r"ben\s+xe", r"khu\s+(?:do\s+thi|du\s+lich|dan\s+cu)", r"ky\s+tuc\s+xa", r"cong\s+vien",
     rf"quang\s+tr{UW}[oe]?ng", r"thuy\s+dien",
 ]
+# The same kinds of work as they are spelt, and the words reports use of a work's progress and of what holds
+# it up: the genre's own vocabulary, which restoration learns beside running text (`genre_phrases`).
+WORK_LABELS = [
+    "đường giao thông", "đường tỉnh", "đường huyện", "đường nối", "đường kết nối", "đường ven", "đường tránh",
+    "đường vành đai", "đường cao tốc", "tuyến đường", "cầu", "kè", "hồ chứa nước", "nhà máy", "trường học",
+    "bệnh viện", "trụ sở", "trạm y tế", "trung tâm", "nhà văn hóa", "nhà thi đấu", "nhà khách", "cảng",
+    "sân vận động", "bến xe", "khu đô thị mới", "khu du lịch", "khu dân cư", "ký túc xá", "công viên",
+    "quảng trường", "thủy điện", "quốc lộ", "tỉnh lộ", "hạ tầng kỹ thuật", "cơ sở hạ tầng",
+]
+PROGRESS_PHRASES = [
+    "chuẩn bị đầu tư", "phê duyệt chủ trương đầu tư", "lựa chọn nhà thầu", "lựa chọn nhà đầu tư", "đấu thầu",
+    "khởi công", "thi công", "đang thi công", "đã hoàn thành", "hoàn thành và đưa vào sử dụng", "đưa vào vận hành",
+    "khánh thành", "thông xe", "tạm dừng thi công", "chậm tiến độ", "đẩy nhanh tiến độ", "bàn giao mặt bằng",
+    "giải phóng mặt bằng", "bồi thường, hỗ trợ, tái định cư", "vướng mắc", "khó khăn", "giải ngân vốn đầu tư công",
+    "kế hoạch vốn", "tổng mức đầu tư", "chủ đầu tư", "nhà thầu", "phấn đấu", "dự kiến", "từ nay đến năm",
+]
+
+
+def genre_phrases() -> list[str]:
+    """Every phrase the lexicon spells out: cue words, agencies, funding, places, works, progress."""
+    from .labels import ABBREVIATIONS  # spelt-out abbreviations ("giải phóng mặt bằng"); labels imports this module
+
+    return [*(label for _, _, label in CUES), *ORG_LABELS, *(f"Bộ {m}" for m in MINISTRIES),
+            *(f"Sở {d}" for d in DEPARTMENTS), *FUNDING_LABELS, *PLACE_LABELS, *WORK_LABELS, *PROGRESS_PHRASES,
+            *ABBREVIATIONS.values()]
+
+
 # A kind of work at a word's start: the head of a list item or of a clause.
 WORK_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(WORK_KINDS)})(?![a-z])")
 
@@ -364,7 +391,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[a-z]{1,3}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng", "định hi6ng"
-    r"cai\s+tao|nang\s+cap|ket\s+noi|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
+    r"cai\s+tao|nang\s+c[ae]p|ket\s+n[oe]i|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
 )

@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr, modern_tone
 
-MODEL_FORMAT = 10  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 11  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -114,9 +114,11 @@ BEAM = 12  # candidates kept per token
 EXACT_KEPT = 2  # spellings the token folds to exactly, kept beyond the beam
 
 
-def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = ()) -> dict:
+def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = (), names: list[str] = (),
+          phrases: list[str] = ()) -> dict:
     """Unigram and bigram counts of lower-case syllables: of clean report texts, of running-text
-    sentences (lists of syllables) and, once each, of the syllables inside dictionary words; trigram
+    sentences (lists of syllables), of the genre's `phrases` (the lexicon's spellings, weighed as a report's
+    words: "đường tỉnh", not "dưỡng tính") and, once each, of the syllables inside dictionary words; trigram
     counts of the reports only (general text's triples made the benchmark worse). Place
     `names` give pairs of their own ("bắc hà"), which count only for capitalised words: "giải ngân
     vốn" must not become "Ngân Sơn", a district's name."""
@@ -144,6 +146,8 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
             add([_as_token(w) for w in _TRAINING_TOKEN.findall(sentence.lower())], weight=REPORT_WEIGHT, triples=True)
     for sentence in sentences:
         add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
+    for phrase in phrases:
+        add(_SYLLABLE.findall(phrase.lower()), start=False, weight=REPORT_WEIGHT)
     for word in words:
         add(_SYLLABLE.findall(word.lower()), start=False)
     name_bigrams: Counter[str] = Counter()
@@ -458,6 +462,8 @@ class Restorer:
             in_code = "/" in joined_by or "-" in joined_by  # a letter group of "12-NQ/TU"
             if in_code and match.group()[:1].isupper():
                 out.append(canonical_code(match.group()))  # a legal number's code: "TU" stays, "HDND" is HĐND
+            elif joined_by == ("(", ")") and match.group().isupper() and len(match.group()) > 1:
+                out.append(match.group())  # a name's short form in brackets: "Ngân hàng Thế giới (WB)"
             elif _as_written(match.group(), word, in_capitals):
                 out.append(match.group())  # "THPT", "XVII"
             elif low and word[:1] == "l":
@@ -675,9 +681,12 @@ def write_model(out: Path) -> dict | None:
     sentences, words, names, sources = packaged_corpora()
     if not sources:
         return None
+    from .lexicon import genre_phrases
+
     reports = list(bundled_clean_texts())
-    model = train(reports, sentences, words, names)
-    model["sources"] = sources + ([f"tiendo: {len(reports)} clean reports of the bundled sample"] if reports else [])
+    model = train(reports, sentences, words, names, genre_phrases())
+    model["sources"] = sources + ["tiendo: the phrases its lexicon spells (cue words, agencies, funding, works)"] + \
+        ([f"tiendo: {len(reports)} clean reports of the bundled sample"] if reports else [])
     model["trained_on"] = sorted(map(text_digest, reports))
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(f".{os.getpid()}.tmp")
