@@ -311,7 +311,9 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         original_tail = doc.joined[cue_end:end].strip()
         return bool(words) and doc.joined[start].isupper() and (bool(_LAW_NAME.match(original_tail)) or
                                                               bool(_YEAR.search(tail)))
-    capital_cue = doc.joined[start].isupper() and not sentence_initial(doc, start)
+    # a capitalised cue inside a sentence marks a title; in a heading in capitals every word is capitalised
+    capital_cue = doc.joined[start].isupper() and not sentence_initial(doc, start) and \
+        not doc.joined[start:cue_end].isupper()
     if cue_label in _ZONE_CUES and capital_cue and re.fullmatch(r"\d{1,2}[a-z]?", tail):
         return True  # "Khu chế xuất 1": a zone named by its number
     if etype == "Planning" and tail == "tinh" and doc.joined[start].isupper():

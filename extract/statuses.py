@@ -311,7 +311,10 @@ def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) 
         for window_start, window_end in windows:
             for cue in pattern.finditer(doc.folded, window_start, window_end):
                 intro = _LIST_INTRO.search(doc.folded, cue.end(), min(len(doc.folded), cue.end() + _LIST_REACH))
+                # the cue and the list's colon in one paragraph: a heading's words ("TÌNH HÌNH THỰC HIỆN …") are
+                # no cue for the list of the paragraph after it
                 if not intro or "." in doc.folded[cue.end():intro.start()] or \
+                        doc.paragraph_end(cue.start()) < intro.end() or \
                         given.setdefault(intro.start(), status) != status:
                     continue
                 # The list ends with its sentence, and never runs into the next paragraph (or footnote).

@@ -292,8 +292,8 @@ def _opens_paragraph(line: str, previous: str, heading: bool, is_heading: bool, 
     """Whether `line` starts a paragraph though no blank line comes before it: a heading in capitals (its lines
     stay together), a list item or a numbered paragraph after a finished sentence, and what follows a short
     numbered heading ("2. Về công tác quy hoạch⏎UBND tỉnh đã …")."""
-    if is_heading != heading:
-        return True
+    if is_heading != heading or line.lstrip().startswith("|"):
+        return True  # a heading's lines stay together; a table's row is a paragraph of its own
     if previous.rstrip().endswith((".", ";", ":")):
         return bool(_LIST_ITEM.match(line) or _NUMBERED.match(line))
     return (len(previous.strip()) < short and not (heading and is_heading) and

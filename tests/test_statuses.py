@@ -405,3 +405,26 @@ def test_ocr_spellings_of_the_cues_for_an_aim_and_a_delay():
                for label, status, target in found)
     found = statuses_of("Dy an cau Cua Luc 3 dang thi cdng; tién dé chdm do viiong mac giai phéng mit b&ng.")
     assert any(label.startswith("Dự án cầu") and status == "delayed" for label, status, _ in found)
+
+
+TABLE = """# BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC DỰ ÁN TRỌNG ĐIỂM THÁNG 10 NĂM 2024
+
+UBND tỉnh báo cáo tiến độ các dự án trọng điểm như sau:
+
+| STT | Tên dự án | Tình hình thực hiện |
+|---|---|---|
+| 1 | Dự án đường Thái Nguyên - Chợ Mới | Đang thi công, đạt 70% khối lượng |
+| 2 | Dự án hồ chứa nước Nặm Cắt | Đã hoàn thành, đưa vào sử dụng |
+| 3 | Dự án Trung tâm hành chính huyện Chợ Đồn | Chậm tiến độ do vướng mắc giải phóng mặt bằng |
+"""
+
+
+def test_each_row_of_a_table_says_its_own_projects_status():
+    ex = extract_source(read_text(TABLE.encode("utf-8"), "table.md"))
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(labels[s.entity], s.status) for s in ex.statuses}
+    assert found == {("Dự án đường Thái Nguyên - Chợ Mới", "in_progress"),
+                     ("Dự án hồ chứa nước Nặm Cắt", "completed"),
+                     ("Dự án Trung tâm hành chính huyện Chợ Đồn", "delayed")}
+    # the heading's "CÁC DỰ ÁN TRỌNG ĐIỂM" is a kind of project, not one
+    assert not any("TRỌNG ĐIỂM" in label for label in labels.values())
