@@ -344,6 +344,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False
     if word == "so" and (not next_word or next_word in CLAUSE_OPENERS):
         return False  # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …"), not "số lượng", "số 12"
+    if word == "ngay" and "/" not in folded[max(0, start - 16):start]:
+        return True  # a date belongs to a legal number ("số 41-NQ/TW ngày …"), not to a work ("cầu A ngày 20/5")
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
     if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS or \

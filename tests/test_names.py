@@ -1117,3 +1117,11 @@ def test_a_work_whose_kind_ends_in_a_compound_with_its_first_word():
     # "Khu đô thị mới": "mới" after "thị" is the compound, not "thì mới"
     found = names_of("Khu đô thị mới phía Nam thành phố Hà Nam đã khởi công ngày 15/5/2023.")
     assert "khu do thi moi phia nam thanh pho ha nam" in found
+
+
+def test_a_date_after_a_works_name_is_when_something_happened_not_its_name():
+    assert "du an cau hiep" in names_of("Đã khởi công Dự án cầu Hiệp ngày 20/5/2024.")
+    assert "du an cau hiep" in names_of("Da khoi cong Dy an cau Hiép ngay 20/5/2024.")
+    # after a legal number, the date is the text's own
+    found = names_of("Ban hành Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 05/01/2024 của Chính phủ.")
+    assert "ke hoach thuc hien nghi quyet so 02 nq cp ngay 05 01 2024 cua chinh phu" in found
