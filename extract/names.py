@@ -270,7 +270,7 @@ def _holds_opener(words: str, spelt: str | None = None) -> bool:
                and (as_spelt is None or as_spelt[i] in CLAUSE_OPENERS[w]) for i, w in enumerate(seq))
 
 
-_AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien", "lan"}
+_AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien", "lan", "doan"}
 _COMMA_PLACE = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran)\s")
 _TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")
 

@@ -1111,6 +1111,8 @@ def test_a_name_ends_after_the_provinces_name_before_a_verb():
     # what may follow the province in a name still does
     found = names_of("Ban hành Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI nhiệm kỳ 2020 - 2025.")
     assert any(key.endswith("lan thu xvi nhiem ky 2020 2025") for key in found)
+    found = names_of("Dự án đường bộ ven biển tỉnh Nam Định đoạn qua huyện Hải Hậu đang thi công.")
+    assert "du an duong bo ven bien tinh nam dinh doan qua huyen hai hau" in found
 
 
 def test_a_work_whose_kind_ends_in_a_compound_with_its_first_word():
