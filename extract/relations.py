@@ -149,11 +149,12 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     add(b, "funds", paid, paid.start, b.end)
                 # What holds it up: an obstacle right after the initiative, or given as the cause ("… tiến độ
                 # chậm so với kế hoạch do vướng mắc …") later in its sentence, no other initiative between (but those
-                # listed with it).
+                # listed with it). "Dự án X thuộc Chương trình Y chậm do Z": Z holds up the part X, not the whole Y.
                 if a.type in INITIATIVE_TYPES and b.type == "Issue" and 0 <= b.start - a.end and (
                         b.start - a.end <= 60 or _CAUSE.search(doc.folded, max(0, b.start - 4), b.start)) and \
                         all(_LIST_GAP.fullmatch(doc.folded, a.end, c.start) for c in _initiatives_between(mentions, a, b)):
-                    add(a, "delayedBy", b, a.start, b.end)
+                    held = part_named_before(doc.folded, mentions, a)
+                    add(held, "delayedBy", b, held.start, b.end)
                 # "tháo gỡ khó khăn về giải phóng mặt bằng tại Khu công nghiệp X": the obstacle is X's
                 if a.type == "Issue" and b.type in INITIATIVE_TYPES and _AT.fullmatch(gap):
                     add(b, "delayedBy", a, a.start, b.end)

@@ -443,3 +443,11 @@ def test_a_loan_from_a_named_bank_and_money_said_to_be_lacking():
     found = relations_of("Dự án hồ chứa nước Bản Mòng tạm dừng thi công do thiếu vốn đối ứng.")
     assert not any(p == "funds" for _, p, _ in found)
     assert any(p == "delayedBy" and o == "thieu von doi ung" for _, p, o in found)
+
+
+def test_a_cause_holds_up_the_part_not_the_whole_it_belongs_to():
+    found = relations_of("Dự án nước sinh hoạt tập trung xã Nậm Có thuộc Chương trình mục tiêu quốc gia phát triển "
+                         "kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi chậm tiến độ do ảnh hưởng của "
+                         "mưa lũ.")
+    delayed = {(s, o) for s, p, o in found if p == "delayedBy"}
+    assert delayed == {("du an nuoc sinh hoat tap trung xa nam co", "anh huong cua mua lu")}
