@@ -200,7 +200,7 @@ CUA = r"c(?:u|ư|tr|ir|ii|tii|ti|ur|i|t|a|w|u:)a"     # cửa
 KHAU = r"kh[a-z]{0,1}[aeiu]?u"                    # khẩu
 UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as two letters ("tirong" tướng, "thirc" thức)
 UW = f"(?:{'|'.join(UW_FORMS)})"
-CHUA = rf"ch{UW}a"  # chưa ("chira", "chwa")
+CHUA = rf"ch(?:{UW}|y)a"  # chưa ("chira", "chwa", "chya")
 DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
@@ -273,6 +273,7 @@ PROGRESS_PHRASES = [
     "khánh thành", "thông xe", "tạm dừng thi công", "chậm tiến độ", "đẩy nhanh tiến độ", "bàn giao mặt bằng",
     "giải phóng mặt bằng", "bồi thường, hỗ trợ, tái định cư", "vướng mắc", "khó khăn", "giải ngân vốn đầu tư công",
     "kế hoạch vốn", "tổng mức đầu tư", "chủ đầu tư", "nhà thầu", "phấn đấu", "dự kiến", "từ nay đến năm",
+    "chưa được bố trí vốn", "bố trí kinh phí",
 ]
 
 
@@ -310,8 +311,9 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cham": {"chậm"}, "chdm": {"chậm"},  # OCR reads â as d
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
-    # and with ư read as two letters or a w ("diroc", "dtrgc"), ợ as o or g
-    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g")},
+    # and with ư read as two letters or a w ("diroc", "dtrgc", "diréc"), ợ as o, g or e
+    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g", "e")},
+    **{f"ch{u}a": {"chưa"} for u in (*UW_FORMS[1:], "y")},  # chưa ("chira", "chtra", "chya")
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
 NAME_LINKS = {
@@ -375,7 +377,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oe]n(?![a-z])|"
+                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oebd]n(?![a-z])|"
                             # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
                             rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
@@ -456,7 +458,7 @@ DEPARTMENTS = [
 
 # Funding vocabulary (general): pattern → canonical label.
 THUC = rf"th(?:{UW}|y|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thugc", "thac")
-VON = "v[oe]n"  # "vốn", which OCR also reads "vén"
+VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
@@ -523,7 +525,7 @@ ISSUE_PATTERNS = [
     rf"{B}do\s(?P<issue>"
     rf"(?:v{UW}[oe]ng\s+m[a]c|thieu)\s+(?=[a-z])|"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
-    rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:v[oe]n|kinh\s+phi|nguon))|"
+    rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]

@@ -371,7 +371,7 @@ _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?
 _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
 _LACKING = re.compile(r"(?<![a-z])(?:thieu|chua\s+(?:duoc\s+)?bo\s+tri|chua\s+co)(?:\s+(?:nguon|du))?\s+$")
-_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oe]n\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
+_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oebd]n\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
                         rf"(?:cua\s+|tu\s+)?")  # "… sử dụng vốn vay ODA của Ngân hàng Thế giới"
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")

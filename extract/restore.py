@@ -39,7 +39,8 @@ MODEL_FORMAT = 11  # bump when `train` changes what it writes: cached models of 
 
 
 def model_path() -> Path:
-    """Where the trained model is cached: one file per underthesea version, bundled sample and model format."""
+    """Where the trained model is cached: one file per underthesea version, bundled sample, lexicon and model
+    format."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -52,6 +53,9 @@ def model_path() -> Path:
     sample = hashlib.sha256()
     for path in _bundled_files():
         sample.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    from .lexicon import genre_phrases
+
+    sample.update("\n".join(genre_phrases()).encode("utf-8"))  # the lexicon's phrases: another lexicon, another model
     return Path(cache) / f"syllables-{source}-{sample.hexdigest()[:12]}-v{MODEL_FORMAT}.json"
 
 

@@ -295,3 +295,11 @@ def test_the_genres_phrases_teach_what_running_text_seldom_says(restorer):
     # "từ nay đến năm", "vốn đối ứng": phrases of the lexicon, weighed as a report's words
     assert restorer.restore("tir nay dén nam 2030") == "từ nay đến năm 2030"
     assert restorer.restore("thieu v6n doi wng") == "thiếu vốn đối ứng"
+
+
+def test_the_cached_model_is_another_file_when_the_lexicons_phrases_change(monkeypatch):
+    from tiendo.extract import lexicon
+
+    before = model_path()
+    monkeypatch.setattr(lexicon, "genre_phrases", lambda: ["đường tỉnh", "một cụm từ mới"])
+    assert model_path() != before

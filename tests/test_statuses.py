@@ -428,3 +428,12 @@ def test_each_row_of_a_table_says_its_own_projects_status():
                      ("Dự án Trung tâm hành chính huyện Chợ Đồn", "delayed")}
     # the heading's "CÁC DỰ ÁN TRỌNG ĐIỂM" is a kind of project, not one
     assert not any("TRỌNG ĐIỂM" in label for label in labels.values())
+
+
+def test_ocr_readings_of_chua_khoi_cong_and_von():
+    # "chya" (ư read as y), "khdi" (ơ read as d), "vdn"/"vbn" (ố read as d or b): a work not started for want of money
+    ex = extract_source(read_text("Du an xéy dyng Trugng THCS Gia Vién chya khdi cong do chtra diiéc bo tri vdn."
+                                  .encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    assert any(labels[s.entity].startswith("Dự án xây dựng") and s.status == "delayed" for s in ex.statuses)
+    assert any(r.p == "delayedBy" and labels[r.o] == "chưa được bố trí vốn" for r in ex.relations)
