@@ -90,7 +90,7 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         _, etype, cue_label = CUES[which(m)]
         if etype == "Scheme" and doc.joined[m.start() + 1:m.start() + 2].lower() in _O_VOWELS:
             continue  # "đồ án quy hoạch" (a planning's design dossier; OCR "d6 4n") is no "đề án"
-        if re.match(r"\s*(?:so\s*)?\d", doc.folded[m.end():m.end() + 8]) and etype not in ("Project", "Scheme"):
+        if _NUMBER_AFTER.match(doc.folded, m.end(), m.end() + 8) and etype not in ("Project", "Scheme"):
             continue  # "Kế hoạch số 12/KH-…" is the legal recogniser's
         if out and m.start() < out[-1].end and _inside_quotes(doc.joined[out[-1].start:m.start()]):
             continue  # a word of a quoted title ("Chương trình “… khu công nghiệp …”"), not a name of its own
@@ -304,6 +304,10 @@ def _inside_quotes(text: str) -> bool:
 _NUMBERED_ROAD = re.compile(rf"(?<![a-z])(?:[dpb][a-z]{{1,4}}ng\s+(?:tinh|huyen)|tinh\s+lo|{QUOC_LO}|ql|dt)\.?\s*\d")  # OCR "dirgng"
 
 
+_NUMBER_AFTER = re.compile(r"\s*(?:so\s*)?\d")  # "Kế hoạch (số) 12/…": a number, the legal recogniser's
+_PROPER_WORD = re.compile(rf"(?<![\w])[{U}]")  # a word that opens on a capital
+
+
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
@@ -325,7 +329,7 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     if len(words) < 2 or _NO_NAME_TAIL.match(tail) or _issuer_only(tail):
         return False
     original_tail = doc.joined[cue_end:end]
-    has_proper = bool(re.search(rf"(?<![\w])[{U}]\w*", original_tail))
+    has_proper = bool(_PROPER_WORD.search(original_tail))
     has_year = bool(_YEAR.search(tail)) or bool(_NUMBERED_ROAD.search(tail))  # a road's number says which, too
     before = doc.folded[max(0, start - 12):start]
     if cue_label == "Nền tảng" and _ON_THE_BASIS.search(before) and not doc.joined[start].isupper():

@@ -73,7 +73,6 @@ _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
                "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
-_LAST_WORD = re.compile(r"([a-z0-9]+)\s*$")
 _CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
@@ -95,8 +94,9 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
     # the cue's last word comes before the name's first: "Khu đô thị mới …" is a compound, no "thì mới"
-    head = _LAST_WORD.search(folded, max(0, pos - 12), pos)
-    prev, before_prev = (head.group(1) if head else ""), ""
+    prev, before_prev = folded[folded.rfind(" ", max(0, pos - 12), pos) + 1:pos], ""
+    if not prev.isalnum():
+        prev = ""
     ahead, ahead_at = None, -1  # the token read as the next word, and where it was read from
     item_head = ""  # after a comma inside a list, the word its previous item opened on
     about = False  # whether the name has gone past "về" (a title's subject)
@@ -337,11 +337,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
         return False  # a capitalised word inside a name is a proper noun, not a new clause
     if f"{word} {next_word}" in CLAUSE_BIGRAMS or (word in _PHRASE_HEADS and CLAUSE_PHRASES.match(folded, start)):
         return True
-    if (firsts := _CLAUSE_FIRSTS.get(next_word)) and not firsts.isdisjoint(_ocr_readings(word)):
-        return True  # "tlep tuc": OCR's misreading of "tiếp tục"
-
     if word not in CLAUSE_OPENERS:
-        return False
+        # "tlep tuc": OCR's misreading of "tiếp tục"
+        return (firsts := _CLAUSE_FIRSTS.get(next_word)) is not None and not firsts.isdisjoint(_ocr_readings(word))
     if word == "so" and (not next_word or next_word in CLAUSE_OPENERS):
         return False  # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …"), not "số lượng", "số 12"
     if word == "ngay" and "/" not in folded[max(0, start - 16):start]:
