@@ -231,6 +231,7 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
 # A plan to carry out one's tasks (of a year), said in lower case: every agency has one ("Kế hoạch triển khai
 # nhiệm vụ năm 2026" of the province, capitalised, is one plan).
 _TASKS_ONLY = re.compile(r"(?:trien\s+khai|thuc\s+hien)\s+(?:cac\s+)?nhiem\s+vu(?:\s+n[a-z]{1,2}m\s+(?:19|20)\d\d)?")
+_CARRYING_OUT_ONLY = re.compile(r"(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)(?:\s+(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n))*")
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
 # Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the
@@ -349,6 +350,8 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     quoted = "“" in original_tail or '"' in original_tail
     if GENERIC_TAILS.match(tail) and not (has_year or has_proper or quoted):
         return False
+    if _CARRYING_OUT_ONLY.fullmatch(tail):
+        return False  # "ban hành Kế hoạch triển khai thực hiện như sau:": what it does, not which one
     if not capital_cue and _TASKS_ONLY.fullmatch(tail):
         return False  # "xây dựng kế hoạch triển khai nhiệm vụ năm 2026": each body's own plan for its tasks
     if (kind := _KIND_OF.match(tail)) and _ONLY_A_YEAR.fullmatch(tail, kind.end()):

@@ -330,7 +330,7 @@ NAME_LINKS = {
           r"ke\s+hoach|chuong\s+trinh|quy\s+hoach|nghi\s+quyet|quyet\s+dinh|chi\s+thi|luat|tuyen|cao\s+t[oe]c|"
           r"duong\s+cao)\b))[a-z]",
     # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4E đến Quốc lộ 70"
-    "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:d[uw][a-z]{{0,2}}i|tren)\s+)?\d|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
+    "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:d[uw][a-z]{{0,2}}i|tren)\s+)?\d(?![\d.,]*\s*%)|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
            r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
@@ -357,6 +357,7 @@ PAIRED_NOUNS = {
     "bao quan", "sua doi", "bo sung", "bai bo",  # "bảo quản, tu bổ …", "sửa đổi, bổ sung, bãi bỏ …" (legal titles)
     "dinh cu", "dan cu",  # "khu tái định cư, dân cư …"
     "an toan", "hieu qua",  # "Kế hoạch mở cửa an toàn, hiệu quả đón khách …"
+    "tich hop", "chia se", "ket noi",  # "Nền tảng tích hợp, chia sẻ dữ liệu", "kết nối, chia sẻ …"
 }
 
 # Two-word openers that end a name even though neither word alone does.

@@ -34,6 +34,7 @@ NAME_BIGRAMS = {
     # compounds whose second word is an opener's spelling once OCR has lost the marks ("đơn vị" is no "vì")
     "don vi", "vi tri", "mat bang", "hieu qua", "nhu cau", "khong gian", "trong diem", "can cuoc", "thiet bi",
     "hang khong", "nen tang",  # "nền tảng" (platform) is no "tăng"
+    "chia se",  # "chia sẻ" (share), as OCR reads "sẻ" ("chia s¢"): no "sẽ"
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
 }
@@ -73,6 +74,7 @@ _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
 # Words that only link a name to what follows, by folded form, with their spelling ("tư" in "đầu tư" is not "từ").
 _LINK_WORDS = {"ve": "về", "cua": "của", "va": "và", "tai": "tại", "cho": "cho", "voi": "với", "theo": "theo",
                "tu": "từ", "den": "đến", "tren": "trên", "trong": "trong", "cac": "các"}
+_SHORT_FORM = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&.-]+\s*")  # an acronym in brackets: "(LGSP)", "(OCOP)", "(WB)"
 _CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
@@ -181,6 +183,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             close = folded.find(")", tend, min(limit, tend + 80))
             if close > 0 and _parenthetical_is_name(original[tend:close], folded[tend:close]):
                 end = cursor = close + 1
+                if _SHORT_FORM.fullmatch(original, tend, close):
+                    break  # "Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) kết nối …": a name's short form ends it
                 continue
             break
         if tok in "“\"" and (words == 0 or _CUE_BEFORE.search(folded, max(0, tstart - 24), tstart)):

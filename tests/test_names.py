@@ -1127,3 +1127,21 @@ def test_a_date_after_a_works_name_is_when_something_happened_not_its_name():
     # after a legal number, the date is the text's own
     found = names_of("Ban hành Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 05/01/2024 của Chính phủ.")
     assert "ke hoach thuc hien nghi quyet so 02 nq cp ngay 05 01 2024 cua chinh phu" in found
+
+
+def test_a_platform_shared_across_a_comma_ends_on_its_short_form():
+    # "tích hợp, chia sẻ" (OCR "chia sé": no "sẽ") is one name; the short form in brackets closes it
+    clean = names_of("Duy trì hoạt động ổn định Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh (LGSP) kết nối, liên "
+                     "thông dữ liệu giữa các hệ thống.")
+    assert "nen tang tich hop chia se du lieu cua tinh lgsp" in clean
+    ocr = names_of("Duy tri hoat dong 6n dinh Nén tang tich hop, chia sé dit liéu cua tinh (LGSP) két ndi, lién "
+                   "théng dir liéu giira cac hé thong.")
+    assert "nen tang tich hop chia se du lieu cua tinh lgsp" in ocr
+    # a percentage after "đến" is how far it reached, not part of the name
+    assert "nen tang tich hop chia se du lieu tinh lgsp" in names_of(
+        "Triển khai Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP) đến 100% cơ quan nhà nước.")
+
+
+def test_a_plan_named_only_by_carrying_out_is_no_name():
+    assert not any(k.startswith("ke hoach") for k in names_of("UBND tỉnh ban hành Kế hoạch triển khai thực hiện "
+                                                              "như sau:"))
