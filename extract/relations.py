@@ -134,7 +134,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # its sentence ("…, tổng mức đầu tư 320 tỷ đồng từ nguồn vốn ngân sách tỉnh"), no other initiative between.
                 # Not money said to be lacking: "tạm dừng do thiếu vốn đối ứng" names an obstacle.
                 if a.type in INITIATIVE_TYPES and b.type == "FundingSource" and 0 <= b.start - a.end and (
-                        b.start - a.end <= 40 or (_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) and
+                        b.start - a.end <= 40 or ((_PAID_FROM.search(doc.folded, max(0, b.start - 24), b.start) or
+                                                   _BY_FORM.match(doc.folded, b.start)) and
                                                   not _initiatives_between(mentions, a, b))) and \
                         not _LACKING.search(doc.folded, max(0, b.start - 24), b.start):
                     paid = part_named_before(doc.folded, mentions, a)
@@ -394,6 +395,7 @@ _REPLACES = re.compile(r"(?:thay\s+the|sua\s+doi,?\s+(?:va\s+)?bo\s+sung(?:\s+mo
 _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 # "phê duyệt", "thông qua", "chấp thuận (chủ trương đầu tư)" anywhere
 APPROVAL = re.compile(rf"(?<![a-z]){_APPROVAL_VERB}(?![a-z])")
+_BY_FORM = re.compile(r"theo\s+(?:h[il]nh|ph)")  # "…, tổng vốn 2,3 tỷ USD, theo hình thức BOT": how it is financed
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")

@@ -44,7 +44,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     # "(HĐND tỉnh) quyết định chủ trương (điều chỉnh) Dự án …": decided the investment policy, an approval
     ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)?|chap\s+thuan\s+chu\s+truong|"
                  rf"quyet\s+dinh\s+chu\s+tr[uw]{{1,2}}[oe]ng(?:\s+dau\s+tu)?(?:\s+dieu\s+chinh)?|ban\s+hanh|"
-                 rf"giao(?=\s+k[eao]\s+hoach\s))"),
+                 rf"giao(?=\s+k[eao]\s+hoach\s)|"
+                 rf"cap\s+giay\s+chung\s+nhan\s+dang\s+ky\s+dau\s+t{UW})"),  # licensed: an investment certificate
     # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",
     # "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|(?<=[dpb]ang\s)trinh|[dpb]e\s+xuat|"

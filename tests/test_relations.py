@@ -451,3 +451,14 @@ def test_a_cause_holds_up_the_part_not_the_whole_it_belongs_to():
                          "mưa lũ.")
     delayed = {(s, o) for s, p, o in found if p == "delayedBy"}
     assert delayed == {("du an nuoc sinh hoat tap trung xa nam co", "anh huong cua mua lu")}
+
+
+def test_the_form_of_financing_said_at_the_end_of_the_sentence_funds_its_project():
+    found = relations_of("Dự án Nhà máy điện khí LNG Hải Lăng giai đoạn 1 đã được cấp Giấy chứng nhận đăng ký đầu "
+                         "tư, tổng vốn 2,3 tỷ USD, theo hình thức BOT.")
+    assert any(s == "hinh thuc bot ppp" and p == "funds" and o.startswith("du an nha may dien khi lng")
+               for s, p, o in found)
+    # another project named between takes it
+    found = relations_of("Dự án cầu A đã hoàn thành, tổng vốn 120 tỷ đồng; Dự án đường B, tổng vốn 300 tỷ đồng, "
+                         "theo hình thức BOT.")
+    assert not any(p == "funds" and o.startswith("du an cau a") for s, p, o in found)

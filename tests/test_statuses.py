@@ -437,3 +437,8 @@ def test_ocr_readings_of_chua_khoi_cong_and_von():
     labels = {e.id: e.label for e in ex.entities}
     assert any(labels[s.entity].startswith("Dự án xây dựng") and s.status == "delayed" for s in ex.statuses)
     assert any(r.p == "delayedBy" and labels[r.o] == "chưa được bố trí vốn" for r in ex.relations)
+
+
+def test_an_investment_certificate_granted_is_an_approval():
+    found = statuses_of("Dự án Nhà máy điện khí LNG Hải Lăng giai đoạn 1 đã được cấp Giấy chứng nhận đăng ký đầu tư.")
+    assert ("Dự án Nhà máy điện khí LNG Hải Lăng giai đoạn 1", "approved", None) in found
