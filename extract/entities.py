@@ -231,7 +231,8 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
 # A plan to carry out one's tasks (of a year), said in lower case: every agency has one ("Kế hoạch triển khai
 # nhiệm vụ năm 2026" of the province, capitalised, is one plan).
 _TASKS_ONLY = re.compile(r"(?:trien\s+khai|thuc\s+hien)\s+(?:cac\s+)?nhiem\s+vu(?:\s+n[a-z]{1,2}m\s+(?:19|20)\d\d)?")
-_CARRYING_OUT_ONLY = re.compile(r"(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)(?:\s+(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n))*")
+_CARRY_OUT = r"(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)"
+_CARRYING_OUT_ONLY = re.compile(rf"{_CARRY_OUT}(?:\s+{_CARRY_OUT})*")  # "triển khai thực hiện", "tổ chức thực hiện"
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")
 # Texts named without their number. "các Quyết định của UBND tỉnh về nhiệm vụ … năm 2024": said in the

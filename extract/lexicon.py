@@ -202,6 +202,8 @@ UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as tw
 UW = f"(?:{'|'.join(UW_FORMS)})"
 CHUA = rf"ch(?:{UW}|y)a"  # chưa ("chira", "chwa", "chya")
 DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
+KHOI_CONG = r"kh[oed]i\s+c[oe]ng"  # khởi công ("khéi céng", "khdi cong": ơ read as é or d)
+VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
 D = r"[dpb]"                                       # Đ read as D, P or B
@@ -378,7 +380,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s{UW}\s+dung\s+(?:nguon\s+)?v[oebd]n(?![a-z])|"
+                            rf"s{UW}\s+dung\s+(?:nguon\s+)?{VON}(?![a-z])|"
                             # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
                             rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
@@ -459,7 +461,6 @@ DEPARTMENTS = [
 
 # Funding vocabulary (general): pattern → canonical label.
 THUC = rf"th(?:{UW}|y|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thugc", "thac")
-VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
@@ -470,9 +471,8 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
      "phương thức PPP"),
     # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
-    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bt{E}", "hình thức BT"),
-    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bto{E}", "hình thức BTO"),
-    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?boo{E}", "hình thức BOO"),
+    *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?{code}{E}", f"hình thức {code.upper()}")
+      for code in ("bt", "bto", "boo")),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6e]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6e]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),

@@ -232,8 +232,6 @@ def _proper_name_closing(original: str, folded: str, comma: int, limit: int, cle
 
 _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"
                               r"phan\s+bo|bo\s+tri)(?![a-z])")
-# ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
-# year closes (commas inside)
 def _title_closing(original: str, folded: str, comma: int, limit: int, titles: bool, clean: bool) -> int | None:
     """Where a title that a comma does not end is closed by its year or period, or None.
 
@@ -255,6 +253,8 @@ def _title_closing(original: str, folded: str, comma: int, limit: int, titles: b
     return closing.end()
 
 
+# ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
+# year closes (commas inside)
 _CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
 # A name that opens on a capital after a lower-case cue ("dự án Đầu tư hạ tầng A, các phần mềm B, số hóa C …
 # giai đoạn 2021 - 2025."): its title runs across commas to the period that closes the sentence.

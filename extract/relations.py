@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .breakdown import broken_down
-from .lexicon import CUA, THUOC, UW
+from .lexicon import CUA, THUOC, UW, VON
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -31,9 +31,10 @@ def mentions_by_sentence(mentions: list[Placed], sentences: list[Span]) -> list[
     return out
 
 
-def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed) -> list[Placed]:
-    """The initiatives named after `a` and before `b`: what a later cause or funding source may be about instead."""
-    return [c for c in mentions if c.type in INITIATIVE_TYPES and a.end <= c.start < b.start]
+def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed, types=INITIATIVE_TYPES) -> list[Placed]:
+    """The initiatives (or other `types`) named after `a` and before `b`: what a later cause, funding source or
+    replaced text may be about instead."""
+    return [c for c in mentions if c.type in types and a.end <= c.start < b.start]
 
 
 def part_named_before(folded: str, mentions: list[Placed], whole: Placed) -> Placed:
@@ -183,8 +184,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …"; after the text's title too ("Nghị
                 # quyết số 25/… quy định …, thay thế Nghị quyết số 10/…"), no other text named between, in one clause
                 if a.type in LEGAL_TYPES and b.type in LEGAL_TYPES and 0 <= b.start - a.end and _REPLACES.search(gap) and (
-                        b.start - a.end <= 80 or (b.start - a.end <= 320 and not _CLAUSE_BREAK.search(gap) and not any(
-                            a.end <= c.start < b.start and c.type in LEGAL_TYPES | INITIATIVE_TYPES for c in mentions))):
+                        b.start - a.end <= 80 or (b.start - a.end <= 320 and not _CLAUSE_BREAK.search(gap) and
+                                                  not _initiatives_between(mentions, a, b, LEGAL_TYPES | INITIATIVE_TYPES))):
                     add(a, "replaces", b, a.start, b.end)
                     # "(thay thế Nghị quyết số A ngày … và Nghị quyết số B …)": both
                     for c in _listed_after(doc, b, mentions, LEGAL_TYPES, _DATED_LIST_GAP, reach=40):
@@ -372,7 +373,7 @@ _PLACE_GAP = re.compile(rf"\s*,?\s*(?:(?:cua|tai|{THUOC})\s+(?:cac\s+|\d+\s+)?(?
 _BY_FUNDER = re.compile(r"\W*(?:duoc\s+)?do\s+")
 _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s+von)(?![a-z])")
 _LACKING = re.compile(r"(?<![a-z])(?:thieu|chua\s+(?:duoc\s+)?bo\s+tri|chua\s+co)(?:\s+(?:nguon|du))?\s+$")
-_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?v[oebd]n\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
+_LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?{VON}\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
                         rf"(?:cua\s+|tu\s+)?")  # "… sử dụng vốn vay ODA của Ngân hàng Thế giới"
 _CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHUA, DUA, DUOC, E, UW, word_scan
+from .lexicon import B, CHUA, DUA, DUOC, E, KHOI_CONG, UW, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
@@ -17,7 +17,7 @@ from .text import Document, Span
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
-                rf"\s+(?:se\s+)?(?:som\s+)?(?:kh[oed]i\s+c[oe]ng|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh|"
+                rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
     ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
@@ -37,7 +37,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|thong\s+xe|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
-    ("started", rf"{B}(?:da\s+)?kh[oed]i\s+c[oe]ng(?!\s+moi)"),
+    ("started", rf"{B}(?:da\s+)?{KHOI_CONG}(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
     # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
@@ -69,7 +69,7 @@ STATUS_RE = [(status, word_scan(pattern)) for status, pattern in STATUS_CUES]
 # (a proposal) nor "Hoàn thành, triển khai …" (the verbs of work going on).
 # So do "Khởi công …" and "Đưa vào sử dụng …" opening a clause there: what is to start, what is to be in use.
 _TASK = word_scan(rf"{B}(?:(?:tap\s+trung\s+)?hoan\s+thanh(?!\s*,|\s+(?:va\s+)?dua\s+vao|\s+(?:viec\s+)?trinh)|"
-                  rf"kh[oed]i\s+c[oe]ng|dua\s+vao\s+su\s+dung){E}")
+                  rf"{KHOI_CONG}|dua\s+vao\s+su\s+dung){E}")
 _CUES_WITH_TASKS = [*STATUS_RE[:1], ("planned", _TASK), *STATUS_RE[1:]]
 _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before it
 # "trong tháng 4/2024", "trong Quý III/2024", "quý III năm 2024", "trước ngày 30/6/2024" (its month), "trong năm 2025",

@@ -87,4 +87,3 @@ def check_all(graphs: list[tuple[str, str]], jobs: int = 1) -> None:
         for (report, _), problems in zip(graphs, found):
             if problems:
                 raise ValidationError(report, problems)
-
