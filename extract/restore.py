@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from .legal import canonical_code
 from .text import STANDALONE_SYMBOL, WORD_SYMBOLS, fold, fold_ocr, modern_tone
 
-MODEL_FORMAT = 11  # bump when `train` changes what it writes: cached models of another format are retrained
+MODEL_FORMAT = 14  # bump when `train` changes what it writes: cached models of another format are retrained
 
 
 def model_path() -> Path:
@@ -105,9 +105,18 @@ NUM = "<num>"
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 # A road's number ("4E", lower-cased "4e") is one number, as restoration reads it (`_ROAD_NUMBER`).
 _TRAINING_TOKEN = re.compile(rf"\d{{1,3}}[a-zA-Z]{{1,2}}(?![^\W\d_])|{_SYLLABLE.pattern}|{_NUMBER.pattern}")
+_TRAINING_TOKEN_OR_COMMA = re.compile(rf"{_TRAINING_TOKEN.pattern}|,")  # a number's comma is inside its token
 # What the lattice reads: words (which may hold OCR's digits and symbols, "x4", "x&") and whole numbers.
 _LATTICE_TOKEN = re.compile(rf"{_WORD.pattern}|{_NUMBER.pattern}|{STANDALONE_SYMBOL.pattern}")
 START = "<s>"
+_LETTERS_AND_NUMBER = re.compile(r"([A-Za-z]{1,3})\d+")
+_AS_WRITTEN = "\x00"  # before a lattice token: its one reading is the rest, as written
+# What ends a run of words whose pairs the model counts and reads: a sentence's end, a bracket, a quote.
+_BREAK = re.compile(r"[.;:!?\n()“”\"]+")
+# A pair across a comma is counted apart, its first word marked with the comma ("sở," before "ban"): a list's
+# items seldom tell each other's spelling ("bảo quản, tu bổ" is not "quản tư" of "cơ quan tư pháp"), but a
+# fixed list does ("sở, ban, ngành").
+COMMA = ","
 # Reports are the genre being restored (their names, places and administrative phrases); general text
 # only fills the gaps, so a report's counts weigh more.
 REPORT_WEIGHT = 5
@@ -134,22 +143,28 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
         # each word with its tone where the reports mostly put it ("hóa", not "hoá"): the counts of one word are
         # not split between its two spellings
         syllables = [modern_tone(word) for word in syllables]
-        prev = START if start else None
+        prev, comma = START if start else None, ""
         for word in syllables:
+            if word == COMMA:
+                comma = COMMA
+                continue
             unigrams[word] += weight
             if prev is not None:
-                bigrams[f"{prev} {word}"] += weight
-            prev = word
+                bigrams[f"{prev}{comma} {word}"] += weight
+            prev, comma = word, ""
         if triples:
-            for triple in zip(syllables, syllables[1:], syllables[2:]):
-                trigrams[" ".join(triple)] += 1
+            for piece in " ".join(syllables).split(COMMA):  # no triple across a comma
+                words = piece.split()
+                for triple in zip(words, words[1:], words[2:]):
+                    trigrams[" ".join(triple)] += 1
 
     for text in texts:
         text = re.sub(r"<[^>]+>", " ", text)  # markup such as <sup>12</sup> is not Vietnamese
-        for sentence in re.split(r"[.;:!?\n()“”\"]+", text):
-            add([_as_token(w) for w in _TRAINING_TOKEN.findall(sentence.lower())], weight=REPORT_WEIGHT, triples=True)
+        for sentence in re.split(_BREAK.pattern, text):
+            add([_as_token(w) for w in _TRAINING_TOKEN_OR_COMMA.findall(sentence.lower())], weight=REPORT_WEIGHT,
+                triples=True)
     for sentence in sentences:
-        add([_as_token(w) for w in sentence if _TRAINING_TOKEN.fullmatch(w)])
+        add([_as_token(w) for w in sentence if w == COMMA or _TRAINING_TOKEN.fullmatch(w)])
     for phrase in phrases:
         add(_SYLLABLE.findall(phrase.lower()), start=False, weight=REPORT_WEIGHT)
     for word in words:
@@ -197,7 +212,9 @@ def packaged_corpora() -> tuple[list[list[str]], list[str], list[str], list[str]
                 current = []
                 continue
             token = unicodedata.normalize("NFC", line.split("\t")[0]).lower()
-            if token in ".,;:!?…()\"“”":
+            if token == COMMA:
+                current.append(COMMA)  # a pair across it is counted apart (`COMMA`)
+            elif token in ".;:!?…()\"“”":
                 if current:
                     sentences.append(current)
                 current = []
@@ -452,13 +469,21 @@ class Restorer:
         lowered = [0 < i < len(tokens) - 1 and _L_READ_AS_I.match(t.group()) is not None and
                    not tokens[i + 1].group()[:1].isupper() and not tokens[i - 1].group()[:1].isupper()
                    for i, t in enumerate(tokens)]
-        words = self._viterbi([NUM if number else t.group() for t, number in zip(tokens, numbers)],
-                              [t.group()[:1].isupper() and not low for t, low in zip(tokens, lowered)])
+        # a number's own dots and commas are inside its token; what lies between two tokens may break the run
+        breaks = [_break_between(text, tokens[i - 1].end(), t.start()) if i else "" for i, t in enumerate(tokens)]
+        # A code that opens on a unit's letters ("Km18") stays as written, and gives the word before it the
+        # context its letters give in training, which reads "km" and a number ("đoạn Km18", not "đoàn").
+        codes = [not number and (m := _LETTERS_AND_NUMBER.fullmatch(t.group())) is not None
+                 and m.group(1).lower() in self.unigrams and not self._candidates(t.group())
+                 for t, number in zip(tokens, numbers)]
+        lattice = [NUM if number else _AS_WRITTEN + t.group()[:len(t.group().rstrip("0123456789"))].lower() if code
+                   else t.group() for t, number, code in zip(tokens, numbers, codes)]
+        words = self._viterbi(lattice, [t.group()[:1].isupper() and not low for t, low in zip(tokens, lowered)], breaks)
         in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
-        for match, word, low in zip(tokens, words, lowered):
+        for match, word, low, code in zip(tokens, words, lowered, codes):
             out.append(text[pos:match.start()])
-            if word == NUM:
+            if word == NUM or code:
                 out.append(match.group())
                 pos = match.end()
                 continue
@@ -497,12 +522,15 @@ class Restorer:
         self._halves[word] = half, math.log(half)
         return self._halves[word]
 
-    def _seen_pairs_uncached(self, previous: str, token: str, capital: bool) -> dict[str, tuple[tuple[str, float], ...]]:
-        """For each reading of `token`, the readings of the token before it that it was seen after, each with
-        the pair's term log(0.5·pair/count(prev) + 0.5·unigram). It depends on the two tokens only (their
-        candidates are fixed), and pairs of tokens recur across a corpus far more than they are new."""
+    def _seen_pairs_uncached(self, previous: str, token: str, capital: bool,
+                             comma: str = "") -> dict[str, tuple[tuple[str, float], ...]]:
+        """For each reading of `token`, the readings of the token before it that it was seen after (across a
+        comma when `comma` is one), each with the pair's term log(0.5·pair/count(prev) + 0.5·unigram). It
+        depends on the two tokens only (their candidates are fixed), and pairs of tokens recur across a corpus
+        far more than they are new."""
         before = self.name_before if capital else self.before
-        prevs = {prev: count for prev, _ in self._options(previous) if (count := self.unigrams.get(prev, 0))}
+        prevs = {prev + comma: count for prev, _ in self._options(previous)
+                 if (count := self.unigrams.get(prev, 0))}
         out = {}
         for word, _ in self._options(token):
             seen_before = before.get(word) or self.before.get(word)
@@ -511,18 +539,21 @@ class Restorer:
                 # only the pairs seen: the intersection walks the smaller side in C
                 out[word] = tuple(
                     # place-name pairs are counted without their words' counts: never above 1
-                    (prev, math.log(0.5 * (min(seen_before[prev], prevs[prev]) / prevs[prev]) + half_uni))
+                    (prev[:len(prev) - len(comma)],
+                     math.log(0.5 * (min(seen_before[prev], prevs[prev]) / prevs[prev]) + half_uni))
                     for prev in prevs.keys() & seen_before.keys())
         return out
 
     def _options(self, token: str) -> tuple[tuple[str, float], ...]:
-        return ((NUM, 0.0),) if token == NUM else self._pruned(token)
+        if token == NUM:
+            return ((NUM, 0.0),)
+        return ((token[1:], 0.0),) if token[:1] == _AS_WRITTEN else self._pruned(token)
 
     def _exact_units(self, token: str) -> frozenset[str]:
         """The unit words among a token's readings as written ("huyện" of "huyen")."""
         return frozenset(word for word, cost in self._options(token) if cost == 0 and word in _UNIT_BEFORE_NAME)
 
-    def _viterbi(self, tokens: list[str], capitals: list[bool]) -> list[str]:
+    def _viterbi(self, tokens: list[str], capitals: list[bool], breaks: list[str]) -> list[str]:
         """The best word sequence through the lattice of the tokens' readings (`NUM` for a number), minus
         `edit_cost` per edit, under a bigram model with absolute-discount backoff: log(0.5·pair/count(prev) +
         0.5·unigram) for a pair seen, log(0.5·unigram) otherwise (unigrams smoothed by 0.1).
@@ -535,7 +566,7 @@ class Restorer:
         backs: list[dict[str, str]] = []
         exact_units: set[str] = set()
         halves, previous, after_pair = self._halves, None, self.after_pair
-        for token, capital in zip(tokens, capitals):
+        for token, capital, after_break in zip(tokens, capitals, breaks):
             options = self._options(token)
             if capital and exact_units & scores.keys():
                 # a unit word, read as written, names what follows: "huyện Bắc Hà", not "y tế tuyến Bắc
@@ -544,7 +575,8 @@ class Restorer:
                           for prev, score in scores.items()}
             top_prev = max(scores, key=scores.__getitem__)
             top = scores[top_prev]
-            seen = self._seen_pairs(previous, token, capital) if previous is not None else {}
+            seen = {} if previous is None or after_break == _HARD_BREAK else \
+                self._seen_pairs(previous, token, capital, after_break)
             step: dict[str, float] = {}
             back: dict[str, str] = {}
             last = backs[-1] if backs else {}
@@ -571,6 +603,17 @@ class Restorer:
             word = back[word]
             words.append(word)
         return words[::-1]
+
+
+_HARD_BREAK = "."
+
+
+def _break_between(text: str, start: int, end: int) -> str:
+    """What parts two words of `text` (the gap is text[start:end]): "" nothing, `COMMA` a comma, or
+    `_HARD_BREAK` a sentence's end, a bracket or a quote, across which no pair is read."""
+    if _BREAK.search(text, start, end):
+        return _HARD_BREAK
+    return COMMA if COMMA in text[start:end] else ""
 
 
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)

@@ -110,6 +110,8 @@ def test_equally_near_syllables_are_ranked_by_how_common_they_are(restorer):
 def test_codes_and_numbers_are_left_alone(restorer):
     assert restorer.restore("Quốc lộ 4B đoạn Km18 - Km80, QL4B, 111/2024/QH15") == \
         "Quốc lộ 4B đoạn Km18 - Km80, QL4B, 111/2024/QH15"
+    # a code's letters are read as training reads them ("km" and a number): "đoạn Km18", not "đoàn"
+    assert restorer.restore("nang cap Quoc lo 4B doan Km18 - Km80") == "nâng cấp Quốc lộ 4B đoạn Km18 - Km80"
 
 
 def test_ocr_report_labels_are_restored_in_a_batch():
@@ -265,6 +267,20 @@ def test_a_reports_word_triple_settles_a_spelling_its_pair_leaves_open(restorer)
     # the same on the bundled reports: report 000's OCR text, the clean report's triples
     assert restorer.restore("Khu tai dinh cu xa Luc Thén").startswith("Khu tái định cư xã")
     assert restorer.restore("Dự án Nang cap doan Km18") == "Dự án Nâng cấp đoạn Km18"
+
+
+def test_a_pair_across_a_comma_is_counted_apart_from_the_pair_inside_a_phrase():
+    """"cơ quan tư pháp" pairs "quan" with "tư"; in a list ("bảo quản, tu bổ") the words either side of a comma
+    are read by what is seen across commas, and a fixed list ("sở, ban, ngành") still tells its words."""
+    general = [["cơ", "quan", "tư", "pháp"]] * 30 + [["bảo", "quản"]] * 3 + [["tu", "bổ"]] * 2
+    model = train(["Các sở, ban, ngành."], general)
+    assert model["bigrams"]["quan tư"] == 30 and model["bigrams"]["sở, ban"] == restore.REPORT_WEIGHT
+    assert "sở ban" not in model["bigrams"] and "ban ngành" not in model["bigrams"]
+    assert Restorer(model).restore("bao quan, tu bo") == "bảo quản, tu bổ"
+    assert Restorer(model).restore("bao quan tu") == "bảo quan tư"  # no comma: the phrase's pair holds
+    # on the bundled model: report 000's OCR list and report 004's "cép s@, ban, nganh"
+    assert default_restorer().restore("Quy hoach bao quan, tu bo").startswith("Quy hoạch bảo quản, ")
+    assert default_restorer().restore("canh tranh cép s@, ban, nganh") == "cạnh tranh cấp sở, ban, ngành"
 
 
 def test_a_syllable_is_counted_and_written_with_its_tone_where_the_reports_put_it():
