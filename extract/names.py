@@ -38,6 +38,8 @@ NAME_BIGRAMS = {
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
 }
+# "hồ chứa nước" (a reservoir) is no "chưa" (not yet), as OCR spells either ("hé chiia")
+NAME_BIGRAMS |= {f"ho {form}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"chưa"}}
 # "dược liệu", "dược phẩm", "dược sĩ": OCR spells "dược" as it spells "được" ("dugc liéu")
 NAME_BIGRAMS |= {f"{form} {noun}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"được"}
                  for noun in ("lieu", "pham", "si")}
