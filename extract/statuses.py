@@ -180,13 +180,23 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 
 
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
+# A clause whose subject is left out opens on its tense or aim: "…; đã hoàn thành …", "…; phấn đấu hoàn thành …"
+_SUBJECT_LEFT_OUT = re.compile(r"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|d[uwy]{1,2}\s+ki[ea]n)\s")
 _TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:
     """"Dự án X …; dự án đang thi công, dự kiến hoàn thành trong quý III": a clause that opens on "dự án",
-    "hiện nay", "đến nay" or "tiến độ" (its progress) is about the one initiative the clauses before it name."""
-    return carried[0] if len(carried) == 1 and _TAKES_UP.match(folded, clause_start) else None
+    "hiện nay", "đến nay" or "tiến độ" (its progress) is about the one initiative the clauses before it name;
+    so is one that opens on its verb ("…; đã hoàn thành đập chính"), its subject left out, when that
+    initiative heads its item or paragraph and so is the subject left out."""
+    if len(carried) != 1:
+        return None
+    if _TAKES_UP.match(folded, clause_start):
+        return carried[0]
+    head = carried[0]
+    heads_its_item = _ITEM_MARK_BEFORE.search(folded, max(0, head.start - 8), head.start) is not None
+    return head if heads_its_item and _SUBJECT_LEFT_OUT.match(folded, clause_start) else None
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],

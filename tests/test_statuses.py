@@ -442,3 +442,17 @@ def test_ocr_readings_of_chua_khoi_cong_and_von():
 def test_an_investment_certificate_granted_is_an_approval():
     found = statuses_of("Dự án Nhà máy điện khí LNG Hải Lăng giai đoạn 1 đã được cấp Giấy chứng nhận đăng ký đầu tư.")
     assert ("Dự án Nhà máy điện khí LNG Hải Lăng giai đoạn 1", "approved", None) in found
+
+
+def test_a_clause_after_a_semicolon_that_opens_on_its_verb_goes_on_about_the_item_head():
+    # the subject of "đã …", "phấn đấu …" after ";" is left out: the project that heads the item
+    found = statuses_of("Báo cáo\n\n- Dự án Hồ chứa nước Krông Pắc Thượng sử dụng vốn ngân sách trung ương; phấn đấu "
+                        "hoàn thành trong quý IV/2025.\n- Dự án cầu Ea Kao do Sở Xây dựng làm chủ đầu tư; đang thi công.")
+    assert ("Dự án Hồ chứa nước Krông Pắc Thượng", "planned", "2025-12") in found
+    assert ("Dự án cầu Ea Kao", "in_progress", None) in found
+    # OCR text, the same clause
+    found = statuses_of("Báo cáo\n\n- Dy an cau Ea Kao sir dung vén ngan sach tinh; dang thi cong.")
+    assert any(fold_key(label) == "du an cau ea kao" and status == "in_progress" for label, status, _ in found), found
+    # not where the clause before names two initiatives: whose verb it is cannot be told
+    found = statuses_of("Báo cáo\n\n- Dự án cầu A và Dự án cầu B được phê duyệt; đang thi công.")
+    assert not any(status == "in_progress" for _, status, _ in found)
