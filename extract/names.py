@@ -358,9 +358,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm"; "đúng")
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm"; "đúng"; "giải")
 _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", "dung", "dtng",
-                 "ding", "dting", *(f"s{u}" for u in UW_FORMS)}
+                 "ding", "dting", "giai", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

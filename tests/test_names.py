@@ -1154,3 +1154,12 @@ def test_a_reservoir_is_no_not_yet_in_ocr_text():
     assert any(n.startswith("tieu du an 2 thuoc du an ho chua nuoc") for n in found), found
     # and "chưa" after another word still ends a name: "Dự án … chưa bố trí vốn"
     assert "du an duong tinh 176" in names_of("Báo cáo\n\nDit an duong tinh 176 chiia bé tri v6n.")
+
+
+def test_what_a_program_paid_out_is_not_its_name():
+    found = names_of("Báo cáo\n\nChương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 412 tỷ đồng, đạt 48%. "
+                     "UBND tỉnh ban hành Kế hoạch giải ngân vốn đầu tư công năm 2025.")
+    assert "chuong trinh muc tieu quoc gia giam ngheo ben vung" in found
+    assert "ke hoach giai ngan von dau tu cong nam 2025" in found  # where paying out is what the plan is of
+    assert "chuong trinh muc tieu quoc gia giam ngheo ben vung" in names_of(
+        "Báo cáo\n\nChuong trinh muc tiéu quéc gia giam nghéo bén vitng giai ngan dugc 48% ké hoach.")
