@@ -64,12 +64,29 @@ def find_province(state: State) -> None:
     for m in _PROVINCE_NAMED.finditer(state.doc.folded):
         if m.group(1) in _PROVINCE_KEYS:
             counts[_PROVINCE_KEYS[m.group(1)]] += 1
+    if not counts:
+        # OCR may have misread the name's letters too ("tinh Pik Lik" for Đắk Lắk): the capitalised name said
+        # most often after "tỉnh", when it is a little OCR distance from one province and clearly nearer it
+        named = Counter(m.group(1) for m in _PROVINCE_NAMED.finditer(state.doc.folded)
+                        if state.doc.joined[m.start(1)].isupper())
+        if named and (near := _province_near(named.most_common(1)[0][0])):
+            counts[near] += 1
     state.province = counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=4096)
+def _province_near(key: str) -> str | None:
+    from .restore import ocr_distance  # only for OCR text that names no province as written
+
+    ranked = sorted((ocr_distance(key, known), known) for known in _PROVINCE_KEYS)
+    (best, known), (second, _) = ranked[0], ranked[1]
+    return _PROVINCE_KEYS[known] if best <= _PROVINCE_REACH and second - best >= 1.0 else None
 
 
 # "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
 _PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
+_PROVINCE_REACH = 1.5  # three of OCR's usual misreadings (a vowel for another, Đ read as P or B)
 
 
 @component("metadata")

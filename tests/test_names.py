@@ -1163,3 +1163,13 @@ def test_what_a_program_paid_out_is_not_its_name():
     assert "ke hoach giai ngan von dau tu cong nam 2025" in found  # where paying out is what the plan is of
     assert "chuong trinh muc tieu quoc gia giam ngheo ben vung" in names_of(
         "Báo cáo\n\nChuong trinh muc tiéu quéc gia giam nghéo bén vitng giai ngan dugc 48% ké hoach.")
+
+
+def test_a_province_whose_letters_ocr_misread_is_still_the_reports_province():
+    # "Đắk Lắk" read "Pik Lik": no province is named as written, and this one is clearly the nearest
+    ex = extracted("UY BAN NHAN DAN TINH PIK LIK\nSd: 215/BC-UBND\n\nBAO CAO\n\nUBND tinh Pik Lik ban hanh Ké hoach "
+                   "s6 88/KH-UBND ngay 12/5/2025 thuc hién Quy hoach tinh thdi ky 2021 - 2030.")
+    assert ex.meta.issuer == "UBND tỉnh Đắk Lắk"
+    assert any(e.label == "Quy hoạch tỉnh Đắk Lắk thời kỳ 2021 - 2030" for e in ex.entities), ex.entities
+    # words near no province, or as near two, name none: "tỉnh" of "Tình hình" is no province's
+    assert extracted("TINH HINH THUC HIEN\n\nBAO CAO\n\nKé hoach s6 88/KH-UBND.").meta.issuer is None
