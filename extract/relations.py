@@ -39,9 +39,12 @@ def _initiatives_between(mentions: list[Placed], a: Placed, b: Placed, types=INI
 
 def part_named_before(folded: str, mentions: list[Placed], whole: Placed) -> Placed:
     """"Dự án X thuộc Chương trình Y, sử dụng vốn ODA …": what the sentence goes on about is the part X, which
-    the whole Y only describes; otherwise `whole` itself."""
-    return next((m for m in mentions if m.type in INITIATIVE_TYPES and m.end <= whole.start
-                 and PART_OF_GAP.fullmatch(folded, m.end, whole.start)), whole)
+    the whole Y only describes, also where Y is named inside X's name ("Tiểu dự án 2 thuộc Dự án Y tạm dừng
+    …"); otherwise `whole` itself."""
+    return next((m for m in mentions if m.type in INITIATIVE_TYPES and (
+        (m.end <= whole.start and PART_OF_GAP.fullmatch(folded, m.end, whole.start)) or
+        (m.start < whole.start and whole.end <= m.end and
+         _PART_OF_BEFORE.search(folded, max(m.start, whole.start - 12), whole.start)))), whole)
 
 
 def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:

@@ -302,6 +302,13 @@ def test_the_part_named_before_the_whole_is_what_is_paid_for():
     assert not any(o.startswith("chuong trinh") for _, o in funded)
 
 
+def test_a_cause_holds_up_the_part_whose_name_holds_the_whole():
+    found = relations_of("Tiểu dự án 2 thuộc Dự án hồ chứa nước Nậm Ngần tạm dừng thi công do thiếu vốn đối ứng.")
+    part, whole = "tieu du an 2 thuoc du an ho chua nuoc nam ngan", "du an ho chua nuoc nam ngan"
+    assert (part, "partOf", whole) in found and (part, "delayedBy", "thieu von doi ung") in found
+    assert (whole, "delayedBy", "thieu von doi ung") not in found
+
+
 def test_a_provincial_department_issues_its_plan():
     found = relations_of("Thực hiện Kế hoạch số 12/KH-SGTVT ngày 02/3/2024 của Sở Giao thông vận tải về bảo trì "
                          "đường tỉnh.")
