@@ -399,7 +399,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[a-z]{1,3}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng", "định hi6ng"
-    r"cai\s+tao|nang\s+c[ae]p|ket\s+n[oe]i|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
+    r"cai\s+tao|nang\s+c[ae]p|m[oe6g]\s+r[oe6]ng|sua\s+chua|hoan\s+thien|chinh\s+trang|ket\s+n[oe]i|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
 )
@@ -463,18 +463,19 @@ DEPARTMENTS = [
 ]
 
 # Funding vocabulary (general): pattern → canonical label.
-THUC = rf"th(?:{UW}|y|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thugc", "thac")
+THUC = rf"th(?:{UW}|y|i|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thic", "thugc", "thac")
+HOP_DONG = r"h[o6e]p\s+[dpb][o6e]ng"  # "hợp đồng", as OCR also reads it ("h6p déng": ô and ơ read as 6 or é)
 # "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
-    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
+    (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
-    (rf"{B}(?:loai\s+)?h[o6]p\s+[dpb][o6]ng\s+bot{E}", "hình thức BOT (PPP)"),  # ô and ơ read as 6 by OCR
+    (rf"{B}(?:loai\s+)?{HOP_DONG}\s+bot{E}", "hình thức BOT (PPP)"),
     # "theo phương thức đối tác công tư (PPP)", "theo hình thức PPP"
-    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
+    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6d]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
      "phương thức PPP"),
     # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
-    *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:hop\s+dong\s+)?{code}{E}", f"hình thức {code.upper()}")
+    *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?{code}{E}", f"hình thức {code.upper()}")
       for code in ("bt", "bto", "boo")),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6e]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6e]ng{E}", "ngân sách địa phương"),

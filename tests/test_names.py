@@ -1173,3 +1173,14 @@ def test_a_province_whose_letters_ocr_misread_is_still_the_reports_province():
     assert any(e.label == "Quy hoạch tỉnh Đắk Lắk thời kỳ 2021 - 2030" for e in ex.entities), ex.entities
     # words near no province, or as near two, name none: "tỉnh" of "Tình hình" is no province's
     assert extracted("TINH HINH THUC HIEN\n\nBAO CAO\n\nKé hoach s6 88/KH-UBND.").meta.issuer is None
+
+
+def test_a_works_verbs_listed_with_commas_stay_in_its_name():
+    # "Nâng cấp, mở rộng", "Cải tạo, sửa chữa": the kinds of work a name lists before what is worked on
+    found = names_of("Báo cáo\n\nDự án Nâng cấp, mở rộng Quốc lộ 7A đoạn Km0 - Km36 chậm tiến độ. Dự án Cải tạo, sửa "
+                     "chữa Trường THPT Quỳnh Lưu đang thi công.")
+    assert "du an nang cap mo rong quoc lo 7a doan km0 km36" in found
+    assert "du an cai tao sua chua truong thpt quynh luu" in found
+    # OCR: "mở" read "mg", "rộng" read "r6ng"
+    assert "du an nang cap mo rong quoc lo 7a doan km0 km36" in names_of(
+        "Báo cáo\n\nDit an Néng cap, mg r6ng Qu6c lo 7A doan Km0 - Km36 cham tien dd.")

@@ -469,3 +469,12 @@ def test_the_form_of_financing_said_at_the_end_of_the_sentence_funds_its_project
     found = relations_of("Dự án cầu A đã hoàn thành, tổng vốn 120 tỷ đồng; Dự án đường B, tổng vốn 300 tỷ đồng, "
                          "theo hình thức BOT.")
     assert not any(p == "funds" and o.startswith("du an cau a") for s, p, o in found)
+
+
+def test_partnership_contracts_read_through_ocr():
+    # "hình thức" read "hinh thic" (ư as i), "hợp đồng" read "hép d6ng", "đối tác" read "ddi tac"
+    found = relations_of("Dit an Cang hang khong Vinh theo phuong thic ddi tac c6ng tw (PPP). Dii an x&y dirng "
+                         "Trung tam hanh chinh tinh theo hinh thirc hép d6ng BT chia lira chon dw6c nha d4u tii.")
+    assert any(s == "phuong thuc ppp" and p == "funds" and o.startswith("du an cang hang khong") for s, p, o in found), found
+    assert any(s == "hinh thuc bt" and p == "funds" and o.startswith("du an xay dung trung tam hanh chinh")
+               for s, p, o in found), found
