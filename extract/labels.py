@@ -66,9 +66,10 @@ def tidy_label(label: str, province: str | None = None) -> str:
                              else f"{m.group()} {province}", label)
 
 
-# "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …", "Nghị quyết Đại hội Đảng bộ tỉnh …":
-# a report says "the province" for its own; a label read across provinces names it ("… trên địa bàn tỉnh Lào Cai").
-_THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch )|(?<=Đảng bộ ))tỉnh(?!\w)")
+# "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …", "Nghị quyết Đại hội Đảng bộ tỉnh …",
+# "Kế hoạch vốn đầu tư công năm 2025 tỉnh" (not "… cấp tỉnh", "ngân sách tỉnh"): a report says "the province" for
+# its own; a label read across provinces names it ("… trên địa bàn tỉnh Lào Cai").
+_THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch )|(?<=Đảng bộ ))tỉnh(?!\w)|(?<=\d )tỉnh$")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -25,6 +25,10 @@ def test_the_report_province_is_named_where_the_label_says_the_province():
     # the province's party organisation, whose congress a resolution is of
     assert tidy_label("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Lào Cai") == \
         "Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XVI"
+    # a plan of a year "tỉnh" closes ("Kế hoạch vốn … năm 2025 tỉnh được giao …"); not a level or a budget
+    assert tidy_label("Kế hoạch vốn đầu tư công năm 2025 tỉnh", "Lào Cai") == \
+        "Kế hoạch vốn đầu tư công năm 2025 tỉnh Lào Cai"
+    assert tidy_label("Kế hoạch sử dụng đất 5 năm cấp tỉnh", "Lào Cai") == "Kế hoạch sử dụng đất 5 năm cấp tỉnh"
 
 
 def test_an_agency_that_ocr_damaged_is_spelt_as_the_agency():
