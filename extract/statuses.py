@@ -15,6 +15,11 @@ from .relations import (
 from .text import Document, Span
 
 # Most specific first: the first cue that matches a stretch of text claims it.
+# A part of the works that "hoàn thành" may name: the part is done, not the whole ("đã hoàn thành đập chính",
+# "… phần móng", "… hạng mục cầu", "… gói thầu số 2", "… giai đoạn 1", "… nền đường đoạn Km0 - Km5").
+_A_PART = (r"\s+(?:(?:cac\s+)?hang\s+muc|phan\s+(?:mong|than|tho|ngam|khung|ket\s+cau)|dap\s+(?:chinh|phu|tran)|"
+           r"mong|tru\s+cau|dam\s+cau|nen\s+duong|mat\s+duong|ket\s+cau|coc|goi\s+thau|giai\s+doan\s+(?:\d|i\b)|"
+           r"doan\s+(?:tuyen|km|tu))(?![a-z])")
 STATUS_CUES: list[tuple[str, str]] = [
     ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|du\s+kien|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|thong\s+xe|khanh\s+thanh|van\s+hanh|"
@@ -31,7 +36,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
     # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|{_A_PART}|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
@@ -58,7 +63,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|"
                     rf"lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung|"
-                    rf"duy\s+tri)"),  # "Duy trì hiệu quả Chương trình …": kept going
+                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}))"),  # "Duy trì hiệu quả Chương trình …": kept going
+    # "đã hoàn thành đập chính", "… giai đoạn 1": a part of the works done, the whole still being built
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),

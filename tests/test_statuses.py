@@ -456,3 +456,15 @@ def test_a_clause_after_a_semicolon_that_opens_on_its_verb_goes_on_about_the_ite
     # not where the clause before names two initiatives: whose verb it is cannot be told
     found = statuses_of("Báo cáo\n\n- Dự án cầu A và Dự án cầu B được phê duyệt; đang thi công.")
     assert not any(status == "in_progress" for _, status, _ in found)
+
+
+def test_a_part_of_the_works_done_is_work_going_on_not_the_whole_done():
+    found = statuses_of("Báo cáo\n\nDự án Hồ chứa nước Ea Súp đã hoàn thành đập chính. Dự án cầu Ea Kao đã hoàn thành "
+                        "giai đoạn 1. Dự án đường tỉnh 8 đã hoàn thành, đưa vào sử dụng.")
+    assert ("Dự án Hồ chứa nước Ea Súp", "in_progress", None) in found
+    assert ("Dự án cầu Ea Kao", "in_progress", None) in found
+    assert not any(status == "completed" and label != "Dự án đường tỉnh 8" for label, status, _ in found), found
+    assert ("Dự án đường tỉnh 8", "completed", None) in found
+    # OCR text
+    found = statuses_of("Báo cáo\n\nDy an cau Ea Kao da hoan thanh phan mong, dang thi cong.")
+    assert not any(status == "completed" for _, status, _ in found) and any(s == "in_progress" for _, s, _ in found)
