@@ -1184,3 +1184,11 @@ def test_a_works_verbs_listed_with_commas_stay_in_its_name():
     # OCR: "mở" read "mg", "rộng" read "r6ng"
     assert "du an nang cap mo rong quoc lo 7a doan km0 km36" in names_of(
         "Báo cáo\n\nDit an Néng cap, mg r6ng Qu6c lo 7A doan Km0 - Km36 cham tien dd.")
+
+
+def test_how_a_plan_is_carried_out_is_no_plans_name():
+    # "thực hiện Kế hoạch phù hợp với yêu cầu thực tiễn": "phù hợp" says how, and names no plan
+    assert not any(n.startswith("ke hoach phu hop") for n in names_of(
+        "Báo cáo\n\nĐiều hành thực hiện Kế hoạch phù hợp với yêu cầu thực tiễn."))
+    assert not any(n.startswith("ke hoach ph") for n in names_of(
+        "Báo cáo\n\nDieu hanh thuc hién Ké hoach phi hop véi yéu cau thyc tién."))
