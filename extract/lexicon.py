@@ -202,7 +202,7 @@ UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as tw
 UW = f"(?:{'|'.join(UW_FORMS)})"
 CHUA = rf"ch(?:{UW}|y)a"  # chưa ("chira", "chwa", "chya")
 DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
-KHOI_CONG = r"kh[oed]i\s+c[oe]ng"  # khởi công ("khéi céng", "khdi cong": ơ read as é or d)
+KHOI_CONG = r"kh[oedg]i\s+c[oe]ng"  # khởi công ("khéi céng", "khdi cong", "khgi cong": ơ read as é, d or g)
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
@@ -529,7 +529,7 @@ ISSUE_PATTERNS = [
     # trí vốn"; the weather: "chậm do ảnh hưởng của mưa bão". One pattern that starts at "do": a scan finds
     # the word before it tries the causes.
     rf"{B}do\s(?P<issue>"
-    rf"(?:v{UW}[oe]ng\s+m[a]c|thieu)\s+(?=[a-z])|"
+    rf"(?:v{UW}[oe]ng\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",

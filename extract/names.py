@@ -36,6 +36,7 @@ NAME_BIGRAMS = {
     "hang khong", "nen tang",  # "nền tảng" (platform) is no "tăng"
     "chia se",  # "chia sẻ" (share), as OCR reads "sẻ" ("chia s¢"): no "sẽ"
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
+    "dien khi",  # "Nhà máy điện khí LNG …" (gas-fired) is no "khi" (when)
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
 }
 # "hồ chứa nước" (a reservoir) is no "chưa" (not yet), as OCR spells either ("hé chiia")

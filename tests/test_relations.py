@@ -478,3 +478,11 @@ def test_partnership_contracts_read_through_ocr():
     assert any(s == "phuong thuc ppp" and p == "funds" and o.startswith("du an cang hang khong") for s, p, o in found), found
     assert any(s == "hinh thuc bt" and p == "funds" and o.startswith("du an xay dung trung tam hanh chinh")
                for s, p, o in found), found
+
+
+def test_scarce_materials_and_price_swings_are_causes():
+    found = relations_of("Dự án đường Vành đai 3 chậm tiến độ do khan hiếm cát đắp nền. Dự án cầu Mỹ Lợi chậm do biến "
+                         "động giá vật liệu xây dựng.")
+    assert ("du an duong vanh dai 3", "delayedBy", "khan hiem cat dap nen") in found
+    assert any(s == "du an cau my loi" and p == "delayedBy" and o.startswith("bien dong gia vat lieu")
+               for s, p, o in found), found

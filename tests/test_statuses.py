@@ -468,3 +468,22 @@ def test_a_part_of_the_works_done_is_work_going_on_not_the_whole_done():
     # OCR text
     found = statuses_of("Báo cáo\n\nDy an cau Ea Kao da hoan thanh phan mong, dang thi cong.")
     assert not any(status == "completed" for _, status, _ in found) and any(s == "in_progress" for _, s, _ in found)
+
+
+def test_a_road_open_over_some_kilometres_is_still_being_built():
+    ex = extract_source(read_text("Báo cáo\n\nDự án đường Vành đai 3 đã thông xe kỹ thuật 6,8 km. Dự án cầu Long Hựu "
+                                  "đã thông xe.".encode("utf-8"), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(labels[s.entity], s.status, s.progress) for s in ex.statuses}
+    assert ("Dự án đường Vành đai 3", "in_progress", "thông xe kỹ thuật 6,8 km") in found
+    assert not any(label == "Dự án đường Vành đai 3" and status == "completed" for label, status, _ in found)
+    assert ("Dự án cầu Long Hựu", "completed", None) in found
+
+
+def test_planned_start_read_through_ocr():
+    # "dự kiến khởi công" read "dii kién khgi céng" (ư as ii, ơ as g)
+    found = statuses_of("Báo cáo\n\nDy an Nha may dién khi LNG Long An I dang hoan thién hé sg, dii kién khgi céng "
+                        "trong quy IV/2025.")
+    assert any(fold_key(label) == "du an nha may dien khi lng long an i" and status == "planned" and target == "2025-12"
+               for label, status, target in found), found
+    assert not any(status == "started" for _, status, _ in found)
