@@ -60,8 +60,19 @@ def _every_unit_name() -> frozenset[str]:
 
 
 def is_unit_name(name: str) -> bool:
-    """Whether `name` ("Si Ma Cai", accents aside) is the name of some administrative unit of Vietnam."""
-    return fold(name).lower() in _every_unit_name()
+    """Whether `name` ("Si Ma Cai", accents aside; "H6 Chi Minh", a vowel OCR read as a digit) is the name of
+    some administrative unit of Vietnam."""
+    key = fold(name).lower()
+    return key in _every_unit_name() or _LETTER_READ_AS_DIGIT.sub(_as_letter, key) in _every_unit_name()
+
+
+# a digit inside a word of letters is a vowel OCR misread ("H6" Hồ, "Vin" beside "V4n"): 6 and 0 for o, 4 for a
+_LETTER_READ_AS_DIGIT = re.compile(r"(?<=[a-z])[0-9](?=[a-z]|\b)|\b[0-9](?=[a-z])")
+_DIGIT_VOWELS = {"0": "o", "6": "o", "4": "a", "8": "a", "1": "l", "3": "a", "9": "o"}
+
+
+def _as_letter(m: re.Match) -> str:
+    return _DIGIT_VOWELS.get(m.group(), m.group())
 
 
 _WORD_CORE = re.compile(r"(\W*)(.*?)(\W*)$")  # a word's punctuation before and after it, and the word

@@ -190,7 +190,7 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
 # A clause whose subject is left out opens on its tense or aim: "…; đã hoàn thành …", "…; phấn đấu hoàn thành …"
 _SUBJECT_LEFT_OUT = re.compile(r"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|d[uwy]{1,2}\s+ki[ea]n)\s")
-_TAKES_UP = re.compile(r"\s*(?:(?:du\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
+_TAKES_UP = re.compile(rf"\s*(?:(?:d(?:{UW}|y)\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:

@@ -135,3 +135,11 @@ def test_a_town_is_a_place_of_its_own_unit():
     assert "thi xa hai lang" in places_of("Hoàn thành Đề án thành lập thị xã Hải Lăng để trình Ủy ban Thường vụ "
                                           "Quốc hội.")
     assert "xa hai lang" not in places_of("Đề án thành lập thị xã Hải Lăng đang hoàn thiện.")
+
+
+def test_a_three_word_place_whose_vowel_ocr_read_as_a_digit_keeps_its_three_words():
+    # "Hồ" read "H6": the unit table still names "Hồ Chí Minh", so the place is not cut at "Chí"
+    assert "thanh pho ho chi minh" in places_of("Dtr an dudng Vanh dai 3 Thanh pho H6 Chi Minh da thdng xe.")
+    from tiendo.extract.admin_units import is_unit_name
+
+    assert is_unit_name("H6 Chi Minh") and not is_unit_name("H6 Chi")

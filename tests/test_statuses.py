@@ -487,3 +487,10 @@ def test_planned_start_read_through_ocr():
     assert any(fold_key(label) == "du an nha may dien khi lng long an i" and status == "planned" and target == "2025-12"
                for label, status, target in found), found
     assert not any(status == "started" for _, status, _ in found)
+
+
+def test_a_clause_that_takes_up_the_project_as_ocr_spells_it():
+    # "…; dự án chậm tiến độ do …" read "…; dtr an ch&m tién do do …"
+    found = statuses_of("Báo cáo\n\nDtr an dudng Vanh dai 3 da thdng xe ky thuat 6,8 km; dtr an ch&m tién do do khan "
+                        "hiém cat dap nen.")
+    assert any(fold_key(label) == "du an duong vanh dai 3" and status == "delayed" for label, status, _ in found), found
