@@ -390,8 +390,8 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
                             # what it serves as: "… quy hoạch chi tiết khu đô thị mới làm cơ sở pháp lý cho …"
                             r"lam\s+c[oa]\s+s[a-z]?\s+(?:phap|de|cho)(?![a-z])|"
                             # what it paid out: "Chương trình A giải ngân 412 tỷ đồng", "… giải ngân được 48%",
-                            # "… giải ngân đạt 51%"; not "Kế hoạch giải ngân vốn …", whose name it is
-                            rf"giai\s+ngan\s+(?:\d|{DUOC}(?![a-z])|[dpb][ae]t(?![a-z]))|"
+                            # "… giải ngân đạt 51%", "… giải ngân chậm"; not "Kế hoạch giải ngân vốn …", whose name it is
+                            rf"giai\s+ngan\s+(?:\d|{DUOC}(?![a-z])|[dpb][ae]t(?![a-z])|ch[ad]m(?![a-z]))|"
                             # how it went: "… Chương trình A hoàn thành đúng thời gian" (OCR "dtng", "ding")
                             r"d(?:u|t|i|ti)ng\s+(?:thoi\s+gian|tien\s+do|thoi\s+han|han)(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").

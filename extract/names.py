@@ -71,6 +71,9 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
+# "Dự án X theo Nghị quyết số 45/NQ-HĐND": the text a project was decided by, not its name (a plan may be named
+# after what it follows: "Kế hoạch tái cơ cấu … theo Quyết định 165/QĐ-TTg", NAME_LINKS)
+_BY_A_TEXT = re.compile(r"theo\s+(?:quyet\s+dinh|nghi\s+quyet)(?![a-z])")
 # A sub-project ("Tiểu dự án …") is named by the project it belongs to: "Tiểu dự án A thuộc Dự án B" is one name.
 _SUBPROJECT_HEAD = re.compile(r"tieu\s+d[a-z]{1,3}\s*['’]?\s+an\s*$")
 _AND_RESETTLEMENT = re.compile(r"va\s+khu\s+tai\s+dinh\s+cu(?![a-z])")
@@ -134,6 +137,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             # (the first letters and the year's first digits only spare the calls that could not match)
             if (not (plural_name or repeated or whose) and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     (tok[0] in "tcuh" and _ASSIGNED_BY.match(folded, tstart)) or \
+                    (of_a_project and tok == "theo" and _BY_A_TEXT.match(folded, tstart)) or \
                     (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
                      not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and

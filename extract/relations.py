@@ -123,10 +123,11 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type == "Place" and (
                         inner or (0 <= b.start - a.end <= 30 and _PLACE_GAP.fullmatch(gap))):
                     add(a, "locatedIn", b, a.start, b.end)
-                    # "cụm công nghiệp A và B, huyện X": the initiatives listed before it are there too.
+                    # "cụm công nghiệp A và B, huyện X": the initiatives listed before it are there too; not
+                    # where the place is inside the last one's name ("…, Dự án C và Dự án Trung tâm Y tế thị xã X").
                     first = a
-                    for c in sorted((c for c in mentions if c.type == a.type and c.end <= a.start),
-                                    key=lambda c: -c.end):
+                    for c in sorted((c for c in mentions if c.type == a.type and c.end <= a.start and
+                                     (not inner or "," in doc.folded[b.start - 3:b.start])), key=lambda c: -c.end):
                         if not _LIST_GAP.fullmatch(doc.folded[c.end:first.start]):
                             break
                         add(c, "locatedIn", b, c.start, b.end)

@@ -1192,3 +1192,13 @@ def test_how_a_plan_is_carried_out_is_no_plans_name():
         "Báo cáo\n\nĐiều hành thực hiện Kế hoạch phù hợp với yêu cầu thực tiễn."))
     assert not any(n.startswith("ke hoach ph") for n in names_of(
         "Báo cáo\n\nDieu hanh thuc hién Ké hoach phi hop véi yéu cau thyc tién."))
+
+
+def test_the_text_a_project_was_decided_by_is_not_its_name():
+    found = names_of("Báo cáo\n\nChấp thuận chủ trương đầu tư Dự án Khu công nghiệp Becamex VSIP giai đoạn 2 theo Nghị "
+                     "quyết số 45/NQ-HĐND của HĐND tỉnh. Dự án đê sông Kôn giải ngân chậm.")
+    assert "du an khu cong nghiep becamex vsip giai doan 2" in found
+    assert "du an de song kon" in found
+    # a plan may be named after what it follows
+    assert "ke hoach tai co cau nganh cong thuong theo quyet dinh 165 qd ttg" in names_of(
+        "Báo cáo\n\nBan hành Kế hoạch tái cơ cấu ngành công thương theo Quyết định 165/QĐ-TTg.")

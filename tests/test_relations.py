@@ -486,3 +486,13 @@ def test_scarce_materials_and_price_swings_are_causes():
     assert ("du an duong vanh dai 3", "delayedBy", "khan hiem cat dap nen") in found
     assert any(s == "du an cau my loi" and p == "delayedBy" and o.startswith("bien dong gia vat lieu")
                for s, p, o in found), found
+
+
+def test_a_place_inside_the_last_items_name_is_not_where_the_items_before_it_are():
+    found = relations_of("Khởi công 03 dự án: Dự án Cầu Thị Nại 2, Dự án đường ven biển Cát Tiến và Dự án Trung tâm Y tế "
+                         "thị xã An Nhơn.")
+    assert ("du an trung tam y te thi xa an nhon", "locatedIn", "thi xa an nhon") in found
+    assert not any(p == "locatedIn" and s.startswith(("du an cau", "du an duong")) for s, p, _ in found), found
+    # a place after the list is where each item is ("cụm công nghiệp A và B, huyện X")
+    found = relations_of("Cụm công nghiệp Hồng Phong và Cụm công nghiệp Tân Thành, huyện Lộc Bình được phê duyệt.")
+    assert ("cum cong nghiep hong phong", "locatedIn", "huyen loc binh") in found
