@@ -494,3 +494,10 @@ def test_a_clause_that_takes_up_the_project_as_ocr_spells_it():
     found = statuses_of("Báo cáo\n\nDtr an dudng Vanh dai 3 da thdng xe ky thuat 6,8 km; dtr an ch&m tién do do khan "
                         "hiém cat dap nen.")
     assert any(fold_key(label) == "du an duong vanh dai 3" and status == "delayed" for label, status, _ in found), found
+
+
+def test_a_start_as_ocr_reads_both_words_of_khoi_cong():
+    # "khởi công" read "khdi cdng": ơ and ô both read as d
+    found = statuses_of("Báo cáo\n\nTrong thang, khdi cdng 02 du an: Dy an C4u Thi Nai 2 va Dy an Ke bién Nhon Ly.")
+    assert {fold_key(label) for label, status, _ in found if status == "started"} == {
+        "du an cau thi nai 2", "du an ke bien nhon ly"}, found
