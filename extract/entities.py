@@ -108,7 +108,10 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             # rest of the outer title is not X's ("Quyết định về … thực hiện Kế hoạch A, Dự toán B năm 2024").
             end = extend_name(doc.joined, doc.folded, m.end(), limit, doc.clean)
             year = _CLOSING_YEAR.search(doc.folded, m.end(), end)
-            end = year.start() if year else end
+            # "Đề án triển khai Chiến lược X đến năm 2030, giai đoạn 2021 - 2025 …": past the horizon the carried
+            # text named, the period is the outer one's
+            horizon = _HORIZON_THEN_PERIOD.search(doc.folded, m.end(), end)
+            end = year.start() if year else horizon.end(1) if horizon else end
         if etype == "Law":
             end = _law_name_end(doc.folded, m.end(), end)
         if etype == "Planning" and (provincial := _PROVINCIAL_PLANNING.match(doc.joined, m.end(), end)):
@@ -178,6 +181,7 @@ _SECOND_ITEM = re.compile(r"\s+va\s+(?=(?!ch[uw]{1,2}[oe]ng\s+trinh)[a-z]+\s+[a-
 _PERIOD_AND_YEAR = re.compile(r"\s+(giai\s+doan\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s+va\s+"
                               r"(n[a-z]{1,2}m\s+(?:19|20)\d\d)$")
 _CLOSING_YEAR = re.compile(r"(?<!den)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d$")  # not a horizon ("tầm nhìn đến năm 2050")
+_HORIZON_THEN_PERIOD = re.compile(r"(?<!nhin\s)(den\s+n[a-z]{1,2}m\s+(?:19|20)\d\d)\s*,\s*giai\s+doan\s")
 
 # "các cụm công nghiệp An Phú 1, 2, Tân Lập và Bắc Hà 2": one cue word, several zones.
 _ZONE_CUES = {"Khu công nghiệp", "Cụm công nghiệp", "Khu chế xuất"}

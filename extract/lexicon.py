@@ -372,6 +372,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   "khanh thanh",  # "… khánh thành ngày …"; "Nhà máy nước X đưa vào vận hành" (ư as OCR reads it)
                   *(f"d{u}a vao" for u in UW_FORMS),
                   "vao danh",  # "Bổ sung Dự án X vào danh mục …"
+                  "dau tien",  # "triển khai Nền tảng cửa khẩu số đầu tiên trên toàn quốc": the first, not the name
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
                   *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",
                                                         f"d{u}ng trien", f"ng{u}ng trien"))}

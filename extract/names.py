@@ -71,6 +71,7 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
+_FIRST_AFTER = re.compile(r"so\s+dau\s+tien(?![a-z])")
 # "Dự án X theo Nghị quyết số 45/NQ-HĐND": the text a project was decided by, not its name (a plan may be named
 # after what it follows: "Kế hoạch tái cơ cấu … theo Quyết định 165/QĐ-TTg", NAME_LINKS)
 _BY_A_TEXT = re.compile(r"theo\s+(?:quyet\s+dinh|nghi\s+quyet)(?![a-z])")
@@ -351,8 +352,10 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     if word not in CLAUSE_OPENERS:
         # "tlep tuc": OCR's misreading of "tiếp tục"
         return (firsts := _CLAUSE_FIRSTS.get(next_word)) is not None and not firsts.isdisjoint(_ocr_readings(word))
-    if word == "so" and (not next_word or next_word in CLAUSE_OPENERS):
-        return False  # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …"), not "số lượng", "số 12"
+    if word == "so" and (not next_word or next_word in CLAUSE_OPENERS or _FIRST_AFTER.match(folded, start)):
+        # "số" the adjective ending a name ("Nền tảng cửa khẩu số tại …", "… số đầu tiên trên toàn quốc"), not
+        # "số lượng", "số 12"
+        return False
     if word == "ngay" and "/" not in folded[max(0, start - 16):start]:
         return True  # a date belongs to a legal number ("số 41-NQ/TW ngày …"), not to a work ("cầu A ngày 20/5")
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:

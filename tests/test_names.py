@@ -1202,3 +1202,15 @@ def test_the_text_a_project_was_decided_by_is_not_its_name():
     # a plan may be named after what it follows
     assert "ke hoach tai co cau nganh cong thuong theo quyet dinh 165 qd ttg" in names_of(
         "Báo cáo\n\nBan hành Kế hoạch tái cơ cấu ngành công thương theo Quyết định 165/QĐ-TTg.")
+
+
+def test_a_strategys_horizon_closes_it_inside_a_scheme_that_carries_it_out():
+    # "Đề án triển khai Chiến lược X đến năm 2030, giai đoạn 2021 - 2025": the period is the scheme's
+    found = names_of("Báo cáo\n\nTriển khai hiệu quả Đề án triển khai Chiến lược Sở hữu trí tuệ đến năm 2030, giai "
+                     "đoạn 2021 - 2025 trên địa bàn tỉnh, đã hỗ trợ 44 sản phẩm.")
+    assert "chien luoc so huu tri tue den nam 2030" in found
+    assert any(n.startswith("de an trien khai chien luoc so huu tri tue den nam 2030 giai doan 2021 2025")
+               for n in found), found
+    # "tầm nhìn đến năm 2050, giai đoạn …" is no horizon of the carried text's own
+    assert "nen tang cua khau so" in names_of(
+        "Báo cáo\n\nLạng Sơn là tỉnh triển khai Nền tảng cửa khẩu số đầu tiên trên toàn quốc.")
