@@ -602,11 +602,13 @@ def funding_sources(doc: Document) -> list[Candidate]:
     return out
 
 
-# "<" starts a footnote mark (<sup>17</sup>); "… tại Khu công nghiệp X": where the obstacle is, not what it is;
-# ", phấn đấu giải ngân …", ", đẩy nhanh …": the next clause's task
+# "<" starts a footnote mark (<sup>17</sup>); "… tại Khu công nghiệp X": where the obstacle is, not what it is
+# (but "tái định cư", resettlement, folds alike and is what it is); ", phấn đấu giải ngân …", ", đẩy nhanh …":
+# the next clause's task
 _ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do|phan\s+dau|day\s+nhanh|tap\s+trung|bao\s+dam|dam\s+bao|"
-                        r"tiep\s+tuc|kip\s+thoi|de\s+nghi|yeu\s+cau|chi\s+dao)\b|\s+tai\s")
+                        r"tiep\s+tuc|kip\s+thoi|de\s+nghi|yeu\s+cau|chi\s+dao)\b|\s+tai\s(?!dinh\s+c)")
 _COMMA = re.compile(",")
+_LAND_TAKEN = re.compile(r"khi\s+nha\s+n[a-z]{1,3}c\s+thu\s+h[a-z]{1,2}i\s+[dpb][a-z]{1,2}t(?![a-z])")  # OCR "nuéc", "hdi"
 _TRAILING = " \t\n'’\"”,:"
 
 
@@ -624,6 +626,8 @@ def issues(doc: Document) -> list[Candidate]:
                 if not stop:
                     continue
             end = min(stop.start() if stop else m.end(), doc.mark_after(m.end()))
+            if land := _LAND_TAKEN.search(doc.folded, m.end(), end):
+                end = land.end()  # "… bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất": what follows is a purpose
             end = start + len(doc.joined[start:end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
             text = doc.joined[start:end]
             if len(text.split()) < 3 or len(text.split()) > 18:

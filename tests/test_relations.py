@@ -496,3 +496,11 @@ def test_a_place_inside_the_last_items_name_is_not_where_the_items_before_it_are
     # a place after the list is where each item is ("cụm công nghiệp A và B, huyện X")
     found = relations_of("Cụm công nghiệp Hồng Phong và Cụm công nghiệp Tân Thành, huyện Lộc Bình được phê duyệt.")
     assert ("cum cong nghiep hong phong", "locatedIn", "huyen loc binh") in found
+
+
+def test_resettlement_is_part_of_an_obstacle_and_where_it_is_ends_it():
+    found = relations_of("Dự án cầu Ea Kao chậm do vướng mắc về cơ chế bồi thường, hỗ trợ, tái định cư khi Nhà nước thu "
+                         "hồi đất thực hiện các dự án. Dự án cầu Ea Súp chậm do vướng mắc giải phóng mặt bằng tại xã A.")
+    assert ("du an cau ea kao", "delayedBy",
+            "vuong mac ve co che boi thuong ho tro tai dinh cu khi nha nuoc thu hoi dat") in found, found
+    assert ("du an cau ea sup", "delayedBy", "vuong mac giai phong mat bang") in found
