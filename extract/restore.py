@@ -471,13 +471,9 @@ class Restorer:
                    for i, t in enumerate(tokens)]
         # a number's own dots and commas are inside its token; what lies between two tokens may break the run
         breaks = [_break_between(text, tokens[i - 1].end(), t.start()) if i else "" for i, t in enumerate(tokens)]
-        # A code that opens on a unit's letters ("Km18") stays as written, and gives the word before it the
-        # context its letters give in training, which reads "km" and a number ("đoạn Km18", not "đoàn").
-        codes = [not number and (m := _LETTERS_AND_NUMBER.fullmatch(t.group())) is not None
-                 and m.group(1).lower() in self.unigrams and not self._candidates(t.group())
-                 for t, number in zip(tokens, numbers)]
-        lattice = [NUM if number else _AS_WRITTEN + t.group()[:len(t.group().rstrip("0123456789"))].lower() if code
-                   else t.group() for t, number, code in zip(tokens, numbers, codes)]
+        codes = [None if number else self._code_letters(t.group()) for t, number in zip(tokens, numbers)]
+        lattice = [NUM if number else _AS_WRITTEN + code if code else t.group()
+                   for t, number, code in zip(tokens, numbers, codes)]
         words = self._viterbi(lattice, [t.group()[:1].isupper() and not low for t, low in zip(tokens, lowered)], breaks)
         in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
@@ -502,6 +498,14 @@ class Restorer:
             pos = match.end()
         out.append(text[pos:])
         return "".join(out)
+
+    def _code_letters(self, token: str) -> str | None:
+        """The letters a code such as "Km18" opens on, when the model knows them and the token is no damaged
+        word: the code stays as written, and gives the word before it the context its letters give in training,
+        which reads "km" and a number ("đoạn Km18", not "đoàn")."""
+        m = _LETTERS_AND_NUMBER.fullmatch(token)
+        letters = m.group(1).lower() if m else None
+        return letters if letters in self.unigrams and not self._candidates(token) else None
 
     def restore_after(self, text: str, head: str) -> str:
         """`text` restored, except its first words `head`, already spelt right (a cue word from the
@@ -561,7 +565,9 @@ class Restorer:
         Most word pairs were never seen, and then the score does not depend on the previous word: the best
         predecessor is simply the best-scoring one, so only the pairs seen (`_seen_pairs`) are compared. A
         triple of a report is mixed into its pair's term (`TRIGRAM_WEIGHT`), with the word before the previous
-        one taken from the previous word's best path: a second-order search at the cost of a first-order one."""
+        one taken from the previous word's best path: a second-order search at the cost of a first-order one.
+        `breaks` tells what parts each token from the one before (`_break_between`): across a comma only the
+        pairs seen across one are read, and no triple, as training counted them."""
         scores: dict[str, float] = {START: 0.0}
         backs: list[dict[str, str]] = []
         exact_units: set[str] = set()
@@ -585,7 +591,7 @@ class Restorer:
                 for prev, term in seen.get(word, ()):
                     # A reading spelt as the token folds, seen after the best path's last two words: the triple
                     # weighs in. Not for an OCR edit: a common triple must not outweigh what the page shows.
-                    after = after_pair.get((last.get(prev), prev)) if cost == 0 else None
+                    after = after_pair.get((last.get(prev), prev)) if cost == 0 and not after_break else None
                     if after and (n := after[0].get(word)):
                         term = math.log(TRIGRAM_WEIGHT * n / after[1] + (1 - TRIGRAM_WEIGHT) * math.exp(term))
                     total = scores[prev] + term
