@@ -14,17 +14,20 @@ from .relations import (
 )
 from .text import Document, Span
 
-# Most specific first: the first cue that matches a stretch of text claims it.
 # A part of the works that "hoàn thành" may name: the part is done, not the whole ("đã hoàn thành đập chính",
 # "… phần móng", "… hạng mục cầu", "… gói thầu số 2", "… giai đoạn 1", "… nền đường đoạn Km0 - Km5").
-# A length or share after "thông xe (kỹ thuật)": part of the road is open, not all of it ("thông xe kỹ thuật 6,8 km").
-_A_FIGURE = r"(?:\s+[a-z]+){0,3}\s+\d+(?:[.,]\d+)*\s*(?:km|%)"
 _A_PART = (r"\s+(?:(?:cac\s+)?hang\s+muc|phan\s+(?:mong|than|tho|ngam|khung|ket\s+cau)|dap\s+(?:chinh|phu|tran)|"
            r"mong|tru\s+cau|dam\s+cau|nen\s+duong|mat\s+duong|ket\s+cau|coc|goi\s+thau|giai\s+doan\s+(?:\d|i\b)|"
            r"doan\s+(?:tuyen|km|tu))(?![a-z])")
+# A length or share after "thông xe (kỹ thuật)": part of the road is open, not all of it ("thông xe kỹ thuật 6,8 km").
+_A_FIGURE = r"(?:\s+[a-z]+){0,3}\s+\d+(?:[.,]\d+)*\s*(?:km|%)"
+_THONG_XE = r"th[oed]ng\s+xe"  # "thông xe" (open to traffic), as OCR also reads it ("thdng xe")
+_DU_KIEN = rf"d(?:{UW}|y)\s+ki[ea]n"  # "dự kiến" (expected), as OCR also reads it ("dii kién")
+
+# Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|d(?:{UW}|y)\s+ki[ea]n|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
-                rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|th[oed]ng\s+xe|khanh\s+thanh|van\s+hanh|"
+    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
+                rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
     ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
@@ -43,7 +46,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|th[oed]ng\s+xe(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?{KHOI_CONG}(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
@@ -65,10 +68,11 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|"
                     rf"lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung|"
-                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}))"),  # "Duy trì hiệu quả Chương trình …": kept going
-    # "đã hoàn thành đập chính", "… giai đoạn 1": a part of the works done, the whole still being built
+                    # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
+                    # part of the works done, the whole still being built
+                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}))"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
-    ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|th[oed]ng\s+xe|"
+    ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|{_THONG_XE}|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),
 ]
 STATUS_RE = [(status, word_scan(pattern)) for status, pattern in STATUS_CUES]
@@ -85,7 +89,7 @@ _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before i
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*(?:/|\s+nam\s+)\s*(\d{4})|"
                      r"(cuoi\s+)?(?:trong\s+)?nam\s+(\d{4})")  # "cuối năm 2026": its last month
 _PROGRESS = re.compile(
-    r"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d)|th[oed]ng\s+xe)[^;.]{0,40}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
+    rf"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d)|{_THONG_XE})[^;.]{{0,40}}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
@@ -189,7 +193,7 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
 # A clause whose subject is left out opens on its tense or aim: "…; đã hoàn thành …", "…; phấn đấu hoàn thành …"
-_SUBJECT_LEFT_OUT = re.compile(r"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|d[uwy]{1,2}\s+ki[ea]n)\s")
+_SUBJECT_LEFT_OUT = re.compile(rf"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|{_DU_KIEN})\s")
 _TAKES_UP = re.compile(rf"\s*(?:(?:d(?:{UW}|y)\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
 
 
