@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import LABEL_UNIT_WORDS, PROVINCES
-from .restore import ADMIN_UNITS_FILE, LEAST_COSTS, UNIT_KEYS, UNIT_WORD, ocr_distance
+from .restore import ADMIN_UNITS_FILE, DIGITS_AS_LETTERS, LEAST_COSTS, UNIT_KEYS, UNIT_WORD, ocr_distance
 from .text import fold, fold_ocr
 
 # A unit word in a label and the capitalised words of its name after it.
@@ -63,16 +63,12 @@ def is_unit_name(name: str) -> bool:
     """Whether `name` ("Si Ma Cai", accents aside; "H6 Chi Minh", a vowel OCR read as a digit) is the name of
     some administrative unit of Vietnam."""
     key = fold(name).lower()
-    return key in _every_unit_name() or _LETTER_READ_AS_DIGIT.sub(_as_letter, key) in _every_unit_name()
+    return key in _every_unit_name() or \
+        _LETTER_READ_AS_DIGIT.sub(lambda m: m.group().translate(DIGITS_AS_LETTERS), key) in _every_unit_name()
 
 
-# a digit inside a word of letters is a vowel OCR misread ("H6" Hồ, "Vin" beside "V4n"): 6 and 0 for o, 4 for a
+# a digit beside the letters of a word is a letter OCR misread ("H6" Hồ, "V4n" Văn); a number alone stays ("12")
 _LETTER_READ_AS_DIGIT = re.compile(r"(?<=[a-z])[0-9](?=[a-z]|\b)|\b[0-9](?=[a-z])")
-_DIGIT_VOWELS = {"0": "o", "6": "o", "4": "a", "8": "a", "1": "l", "3": "a", "9": "o"}
-
-
-def _as_letter(m: re.Match) -> str:
-    return _DIGIT_VOWELS.get(m.group(), m.group())
 
 
 _WORD_CORE = re.compile(r"(\W*)(.*?)(\W*)$")  # a word's punctuation before and after it, and the word

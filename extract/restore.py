@@ -97,7 +97,7 @@ _DIGIT_INSIDE_A_WORD = re.compile(r"[A-ZĐ][a-zđ]*[0-9][a-zđ]+|[A-ZĐ][aeiouy]
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _L_READ_AS_I = re.compile(r"I[a-zà-ỹđ]")
 _U_AS_TWO = re.compile(r"(?=it|ir|ti|tr|ii|ri|ur)")  # where OCR may have read ư as two letters ("tur" từ)
-_DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")
+DIGITS_AS_LETTERS = str.maketrans("0134689", "olaaoaa")  # the letters OCR reads as digits
 _SYMBOL = re.compile(r"[&@¢€§]")  # what OCR writes for a marked vowel ("x&" xã, "tr¢" trẻ)
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # Numbers are one token of the model, NUM: "năm" is read before a year ("năm 2024", not "nam 2024").
@@ -276,7 +276,7 @@ UNIT_WORD = re.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thị 
 
 def _folded(token: str) -> str:
     """An OCR token folded (no marks, lower case) with the digits OCR writes for letters read as letters."""
-    return fold_ocr(token).lower().translate(_DIGITS_AS_LETTERS)
+    return fold_ocr(token).lower().translate(DIGITS_AS_LETTERS)
 
 
 class Restorer:
