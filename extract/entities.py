@@ -633,5 +633,28 @@ def issues(doc: Document) -> list[Candidate]:
             if len(text.split()) < 3 or len(text.split()) > 18:
                 continue
             out.append(Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
+    out += _causes_that_slow(doc)
+    return out
+
+
+# "Tình hình thời tiết diễn biến phức tạp, mưa nhiều làm chậm tiến độ …": a cause named as the subject of "làm
+# chậm" (makes slow), from its clause's start; "tình hình" (the state of) and "việc" (the fact of) are no part of it.
+_SLOWS = re.compile(r"(?<![a-z])l[ae]m\s+ch[ad]m(?![a-z])")
+_CLAUSE_START = re.compile(r"(?:^|[.;:\n(]|(?<![a-z])-\s)\s*(?:(?:tinh\s+hinh|viec)\s+)?(?=[a-z])")
+
+
+def _causes_that_slow(doc: Document) -> list[Candidate]:
+    out = []
+    for m in _SLOWS.finditer(doc.folded):
+        clause = None
+        for clause in _CLAUSE_START.finditer(doc.folded, max(0, m.start() - 120), m.start()):
+            pass  # the last clause start before the verb
+        if clause is None:
+            continue
+        start, end = clause.end(), m.start()
+        end = start + len(doc.joined[start:end].rstrip(_TRAILING))
+        text = doc.joined[start:end]
+        if 3 <= len(text.split()) <= 18 and doc.mark_after(start) >= end:
+            out.append(Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
     return out
 

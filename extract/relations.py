@@ -162,8 +162,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     held = part_named_before(doc.folded, mentions, a)
                     add(held, "delayedBy", b, held.start, b.end)
                 # "tháo gỡ khó khăn về giải phóng mặt bằng tại Khu công nghiệp X": the obstacle is X's
-                if a.type == "Issue" and b.type in INITIATIVE_TYPES and _AT.fullmatch(gap):
-                    add(b, "delayedBy", a, a.start, b.end)
+                if a.type == "Issue" and b.type in INITIATIVE_TYPES and (_AT.fullmatch(gap) or _SLOWS_DOWN.fullmatch(gap)):
+                    add(b, "delayedBy", a, a.start, b.end)  # "… mưa nhiều làm chậm tiến độ Dự án X": it slows X
                 # "Quyết định số … phê duyệt X" / "X … được phê duyệt tại Quyết định số …".
                 # "Quyết định phê duyệt Kế hoạch …" names what it approves; "Thủ tướng Chính phủ đã phê duyệt X".
                 if a.type in {"Decision", "Resolution", "Organization"} and b.type in INITIATIVE_TYPES | LEGAL_TYPES and (
@@ -368,6 +368,9 @@ _ISSUED_TYPES = (LEGAL_TYPES - {"Law"}) | {"Plan", "Program", "Scheme"}  # a law
 _ISSUER_AFTER_TYPES = _ISSUED_TYPES | {"Law"}  # "… của Quốc hội" after any of these names its issuer
 # "X thuộc Y": between a part and its whole, or before the whole inside the part's name.
 PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
+# "<cause> làm chậm (tiến độ) (triển khai) …": what the cause slows comes next
+_SLOWS_DOWN = re.compile(r"\s*l[ae]m\s+ch[ad]m(?:\s+ti[ea]n\s+[dp][oe])?(?:\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|"
+                         r"thi\s+cong|gi[a-z]{2}\s+ngan))?(?:\s+(?:cua|cac))?\s*")
 _PART_OF_BEFORE = re.compile(rf"{THUOC}\s+(?:cac\s+)?$")
 
 

@@ -504,3 +504,16 @@ def test_resettlement_is_part_of_an_obstacle_and_where_it_is_ends_it():
     assert ("du an cau ea kao", "delayedBy",
             "vuong mac ve co che boi thuong ho tro tai dinh cu khi nha nuoc thu hoi dat") in found, found
     assert ("du an cau ea sup", "delayedBy", "vuong mac giai phong mat bang") in found
+
+
+def test_a_cause_named_as_what_slows_a_project_down():
+    # "<cause> làm chậm tiến độ …": the cause is the clause's subject, "tình hình", "việc" no part of it
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\n- Tình hình thời tiết diễn biến phức tạp, mưa nhiều làm chậm "
+                         "tiến độ triển khai Dự án cầu Ea Kao.\n- Việc thiếu vật liệu đắp nền làm chậm tiến độ Dự án "
+                         "đường Vành đai 3.")
+    assert ("du an cau ea kao", "delayedBy", "thoi tiet dien bien phuc tap mua nhieu") in found, found
+    assert ("du an duong vanh dai 3", "delayedBy", "thieu vat lieu dap nen") in found
+    # OCR text (report 000): "1am cham" is "làm chậm"
+    ex = extract_source(read_text("Báo cáo\n\nTình hình quý I.\n\n- Tinh hinh thoi tiét dién bién phuc tap, mua nhiéu "
+                                  "1am cham tién d¢ trién khai c4c du 4n.".encode("utf-8"), "short.txt"))
+    assert [e.label for e in ex.entities if e.type == "Issue"] == ["thời tiết diễn biến phức tạp, mưa nhiều"]
