@@ -275,7 +275,7 @@ PROGRESS_PHRASES = [
     "khánh thành", "thông xe", "tạm dừng thi công", "chậm tiến độ", "đẩy nhanh tiến độ", "bàn giao mặt bằng",
     "giải phóng mặt bằng", "bồi thường, hỗ trợ, tái định cư", "vướng mắc", "khó khăn", "giải ngân vốn đầu tư công",
     "kế hoạch vốn", "tổng mức đầu tư", "chủ đầu tư", "nhà thầu", "phấn đấu", "dự kiến", "từ nay đến năm",
-    "chưa được bố trí vốn", "bố trí kinh phí",
+    "chưa được bố trí vốn", "bố trí kinh phí", "làm chậm tiến độ", "ảnh hưởng đến tiến độ", "đạt thấp",
 ]
 
 

@@ -517,3 +517,12 @@ def test_a_cause_named_as_what_slows_a_project_down():
     ex = extract_source(read_text("Báo cáo\n\nTình hình quý I.\n\n- Tinh hinh thoi tiét dién bién phuc tap, mua nhiéu "
                                   "1am cham tién d¢ trién khai c4c du 4n.".encode("utf-8"), "short.txt"))
     assert [e.label for e in ex.entities if e.type == "Issue"] == ["thời tiết diễn biến phức tạp, mưa nhiều"]
+
+
+def test_what_above_all_holds_up_a_plan_is_an_obstacle():
+    # "…, nhất là <cause>, ảnh hưởng đến tiến độ …": the cause named after "nhất là" (above all); report 000, OCR
+    ex = extract_source(read_text("Báo cáo\n\nTình hình quý I.\n\n- Mot s6 khoan thu noi dia chua dat tien do du toan "
+                                  "giao: Thu tir doanh nghiép nha nudc Trung wong, thue bao vé méi truong, nhat 1a thu "
+                                  "tien su dung dat cap tinh dat thap, anh huong dén tien do giai ngan von dau tu cong."
+                                  .encode("utf-8"), "short.txt"))
+    assert [e.label for e in ex.entities if e.type == "Issue"] == ["thu tiền sử dụng đất cấp tỉnh đạt thấp"]
