@@ -628,13 +628,19 @@ def issues(doc: Document) -> list[Candidate]:
             end = min(stop.start() if stop else m.end(), doc.mark_after(m.end()))
             if land := _LAND_TAKEN.search(doc.folded, m.end(), end):
                 end = land.end()  # "… bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất": what follows is a purpose
-            end = start + len(doc.joined[start:end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
-            text = doc.joined[start:end]
-            if len(text.split()) < 3 or len(text.split()) > 18:
-                continue
-            out.append(Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
+            if issue := _issue(doc, start, end):
+                out.append(issue)
     out += _causes_that_slow(doc)
     return out
+
+
+def _issue(doc: Document, start: int, end: int) -> Candidate | None:
+    """The obstacle named by doc.joined[start:end], when it is 3 to 18 words long."""
+    end = start + len(doc.joined[start:end].rstrip(_TRAILING))  # no stray quote (OCR) at the end
+    text = doc.joined[start:end]
+    if not 3 <= len(text.split()) <= 18:
+        return None
+    return Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text))
 
 
 # "Tình hình thời tiết diễn biến phức tạp, mưa nhiều làm chậm tiến độ …": a cause named as the subject of "làm
@@ -652,10 +658,7 @@ def _causes_that_slow(doc: Document) -> list[Candidate]:
             pass  # the last clause start before the verb
         if clause is None:
             continue
-        start, end = clause.end(), m.start()
-        end = start + len(doc.joined[start:end].rstrip(_TRAILING))
-        text = doc.joined[start:end]
-        if 3 <= len(text.split()) <= 18 and doc.mark_after(start) >= end:
-            out.append(Candidate("Issue", start, end, _SPACES.sub(" ", text), "i:" + fold_key(text)))
+        if doc.mark_after(clause.end()) >= m.start() and (issue := _issue(doc, clause.end(), m.start())):
+            out.append(issue)
     return out
 
