@@ -533,6 +533,7 @@ ISSUE_PATTERNS = [
     rf"(?:v{UW}[oe]ng\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
+    rf"{CHUA}\s+(?:co|{DUOC})\s+h{UW}{{1,2}}[oe]ng\s+[dpb]an(?![a-z])|"  # guidance not yet given: "do chưa có hướng dẫn …"
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]

@@ -72,6 +72,7 @@ _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.patt
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
 _FIRST_AFTER = re.compile(r"so\s+dau\s+tien(?![a-z])")
+_NUMBERED_PART = re.compile(rf"\s+\d{{1,2}}\s+{THUOC}\s+ch[a-z]{{1,3}}ng\s+trinh(?![a-z])")
 # "Dự án X theo Nghị quyết số 45/NQ-HĐND": the text a project was decided by, not its name (a plan may be named
 # after what it follows: "Kế hoạch tái cơ cấu … theo Quyết định 165/QĐ-TTg", NAME_LINKS)
 _BY_A_TEXT = re.compile(r"theo\s+(?:quyet\s+dinh|nghi\s+quyet)(?![a-z])")
@@ -99,6 +100,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     of_a_project = bool(_PROJECT_HEAD.search(folded, max(0, pos - 8), pos))
     before = folded[max(0, pos - 16):pos]
     of_a_subproject = "tieu" in before and bool(_SUBPROJECT_HEAD.search(before))
+    # "Dự án 5 thuộc Chương trình …": a program's numbered component is named by the program it is part of
+    numbered_part = of_a_project and _NUMBERED_PART.match(folded, pos) is not None
     proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
@@ -141,6 +144,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                     (of_a_project and tok == "theo" and _BY_A_TEXT.match(folded, tstart)) or \
                     (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
+                     not (numbered_part and words == 1) and
                      not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and
                      not (of_a_subproject and OF_A_PROJECT.match(folded, tstart))):
                 break

@@ -526,3 +526,14 @@ def test_what_above_all_holds_up_a_plan_is_an_obstacle():
                                   "tien su dung dat cap tinh dat thap, anh huong dén tien do giai ngan von dau tu cong."
                                   .encode("utf-8"), "short.txt"))
     assert [e.label for e in ex.entities if e.type == "Issue"] == ["thu tiền sử dụng đất cấp tỉnh đạt thấp"]
+
+
+def test_a_programs_numbered_project_is_named_with_the_program_and_held_up_by_missing_guidance():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án 5 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững "
+                         "chưa giải ngân do chưa có hướng dẫn của Bộ Nông nghiệp và Môi trường.")
+    part = "du an 5 thuoc chuong trinh muc tieu quoc gia giam ngheo ben vung"
+    assert (part, "partOf", "chuong trinh muc tieu quoc gia giam ngheo ben vung") in found, found
+    assert (part, "delayedBy", "chua co huong dan cua bo nong nghiep va moi truong") in found
+    # a project with a name of its own still ends before "thuộc" ("Dự án A thuộc Chương trình B": two names)
+    found = relations_of("Dự án cầu Ea Kao thuộc Chương trình phát triển đô thị được khởi công.")
+    assert ("du an cau ea kao", "partOf", "chuong trinh phat trien do thi") in found, found
