@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUOC, FUNDING_LABELS, FUNDING_RE,
+    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUC_HIEN, THUOC, FUNDING_LABELS, FUNDING_RE,
     GENERIC_TAILS, ISSUE_RE, MINISTRIES, OF_A_PROJECT, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_RE, which,
     word_family,
 )
@@ -172,7 +172,7 @@ _O_VOWELS = set("oòóỏõọôồốổỗộơờớởỡợ6")
 # "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
 # to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
 _PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")
-_CARRIES_OUT = re.compile(r"\s+(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|ve(?:\s+th[uyw]c\s+hi[ea]n)?)\s")
+_CARRIES_OUT = re.compile(rf"\s+(?:{THUC_HIEN}|tri[ea]n\s+khai|ve(?:\s+{THUC_HIEN})?)\s")
 # The kind a plural cue names before its members: "(các chương trình) mục tiêu quốc gia …".
 _SHARED_KIND = re.compile(r"(\s+muc\s+tieu\s+quoc\s+gia)(?:\s+ve)?(?=\s+[a-z])")
 _MANY_BEFORE = re.compile(r"(?:c[ae]c|nhung|\d{1,2})\s+$")  # "các …", "những …", "02 …"
@@ -235,7 +235,7 @@ _KIND_OF = re.compile(r"(?:trong\s+diem|chuyen\s+tiep|khoi\s+cong\s+moi|cap\s+ba
 # A plan to carry out one's tasks (of a year), said in lower case: every agency has one ("Kế hoạch triển khai
 # nhiệm vụ năm 2026" of the province, capitalised, is one plan).
 _TASKS_ONLY = re.compile(r"(?:trien\s+khai|thuc\s+hien)\s+(?:cac\s+)?nhiem\s+vu(?:\s+n[a-z]{1,2}m\s+(?:19|20)\d\d)?")
-_CARRY_OUT = r"(?:to\s+chuc|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n)"
+_CARRY_OUT = rf"(?:to\s+chuc|tri[ea]n\s+khai|{THUC_HIEN})"
 _CARRYING_OUT_ONLY = re.compile(rf"{_CARRY_OUT}(?:\s+{_CARRY_OUT})*")  # "triển khai thực hiện", "tổ chức thực hiện"
 _ONLY_A_YEAR = re.compile(r"\s*(?:n[a-z]{1,2}m\s+)?(?:19|20)\d\d\s*")
 _OF = re.compile(rf"{CUA}\s+")

@@ -202,6 +202,7 @@ UW_FORMS = ("u", "w", "ir", "tr", "ii", "it", "ti", "ri")  # ư, also read as tw
 UW = f"(?:{'|'.join(UW_FORMS)})"
 CHUA = rf"ch(?:{UW}|y)a"  # chưa ("chira", "chwa", "chya")
 DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
+THUC_HIEN = rf"th(?:{UW}|[uyw]{{1,2}})c\s+hi[ea]n"  # thực hiện ("thyc", "thyuc", "thuyc", "thirc hién")
 KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng", "khgi cong": ơ, ô read as é, d or g)
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
@@ -474,7 +475,7 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
     (rf"{B}(?:loai\s+)?{HOP_DONG}\s+bot{E}", "hình thức BOT (PPP)"),
     # "theo phương thức đối tác công tư (PPP)", "theo hình thức PPP"
-    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6d]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
+    (rf"{B}(?:theo\s+)?(?:ph{UW}{{1,2}}[o6e]ng|h[il]nh)\s+{THUC}\s+(?:[dpb][o6de]i\s+tac\s+c[o6]ng\s+t{UW}(?:\s*\(ppp\))?|ppp){E}",
      "phương thức PPP"),
     # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
     *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?{code}{E}", f"hình thức {code.upper()}")
@@ -533,7 +534,7 @@ ISSUE_PATTERNS = [
     rf"(?:v{UW}[oe]ng\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
-    rf"{CHUA}\s+(?:co|{DUOC})\s+h{UW}{{1,2}}[oe]ng\s+[dpb]an(?![a-z])|"  # guidance not yet given: "do chưa có hướng dẫn …"
+    rf"{CHUA}\s+(?:co|{DUOC})\s+h(?:{UW}|y){{1,2}}[oe]ng\s+[dpb][ae]n(?![a-z])|"  # guidance not yet given: "do chưa có hướng dẫn …" (OCR "hy6ng dén")
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",
 ]
 ISSUE_RE = [word_scan(p) for p in ISSUE_PATTERNS]

@@ -38,6 +38,7 @@ NAME_BIGRAMS = {
     "khi hau", "khi tuong", "khi thai", "khi dot", "khi the", "khi tai",  # "khí hậu", "khí tượng" … are no "khi"
     "dien khi",  # "Nhà máy điện khí LNG …" (gas-fired) is no "khi" (when)
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
+    "thi tren",  # "thị trấn" with â read as é ("thi trén"): no "thì"
 }
 # "hồ chứa nước" (a reservoir) is no "chưa" (not yet), as OCR spells either ("hé chiia")
 NAME_BIGRAMS |= {f"ho {form}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"chưa"}}
@@ -134,7 +135,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if original[tstart].isupper():
                 where = 2 if where else 0
             elif where == 2:
-                if tok not in _AFTER_PLACE and not tok.isdigit() and \
+                if tok not in _AFTER_PLACE and _AFTER_PLACE.isdisjoint(_ocr_readings(tok)) and not tok.isdigit() and \
                         not (of_a_subproject and OF_A_PROJECT.match(folded, tstart)):
                     break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
                 where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .breakdown import broken_down
-from .lexicon import CUA, THUOC, UW, VON
+from .lexicon import CUA, THUC_HIEN, THUOC, UW, VON
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -369,7 +369,7 @@ _ISSUER_AFTER_TYPES = _ISSUED_TYPES | {"Law"}  # "… của Quốc hội" after 
 # "X thuộc Y": between a part and its whole, or before the whole inside the part's name.
 PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
 # "<cause> làm chậm (tiến độ) (triển khai) …": what the cause slows comes next
-_SLOWS_DOWN = re.compile(r"\s*l[ae]m\s+ch[ad]m(?:\s+ti[ea]n\s+[dp][oe])?(?:\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|"
+_SLOWS_DOWN = re.compile(rf"\s*l[ae]m\s+ch[ad]m(?:\s+ti[ea]n\s+[dp][oe])?(?:\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|"
                          r"thi\s+cong|gi[a-z]{2}\s+ngan))?(?:\s+(?:cua|cac))?\s*")
 _PART_OF_BEFORE = re.compile(rf"{THUOC}\s+(?:cac\s+)?$")
 
@@ -382,13 +382,13 @@ _FUNDER_GIVES = re.compile(r"\s*(?:vien\s+tro|tai\s+tro|ho\s+tro|cho\s+vay|cap\s
 _LACKING = re.compile(r"(?<![a-z])(?:thieu|chua\s+(?:duoc\s+)?bo\s+tri|chua\s+co)(?:\s+(?:nguon|du))?\s+$")
 _LOAN_FROM = re.compile(rf"\W*(?:s{UW}\s+dung\s+)?(?:nguon\s+)?{VON}\s+(?:vay(?:\s+oda|\s+uu\s+dai)?|vien\s+tro|tai\s+tro|oda)\s+"
                         rf"(?:cua\s+|tu\s+)?")  # "… sử dụng vốn vay ODA của Ngân hàng Thế giới"
-_CARRIES_OUT = re.compile(r"(?:th[uyw]c\s+hi[ea]n|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
+_CARRIES_OUT = re.compile(rf"(?:{THUC_HIEN}|tri[ea]n\s+khai|thi\s+hanh|phuc\s+vu)\s+(?:cac\s+)?$")  # "… phục vụ chương trình …" serves it
 _BETWEEN = re.compile(r"(?<![a-z])gi(?:u|ii|tr|r|w)a\s")  # "giữa", as OCR also reads it ("gitra")
 _ABOUT = re.compile(r"(?<![a-z])ve\s+$")  # "Kế hoạch về Chương trình …"
 # A numbered text's title up to what it carries out: "…, ngày 18/1/2022 của UBND tỉnh về nhiệm vụ, giải pháp
 # chủ yếu chỉ đạo, điều hành thực hiện …", "… của Thủ tướng Chính phủ về phân bổ chỉ tiêu …".
 _TITLE_CARRIES_OUT = re.compile(rf"\s*,?\s*(?:ngay\s+[\d/]+\s*)?,?\s*(?:{CUA}\s+[^;.]{{1,60}}?\s+)?ve\s+[^;.]{{0,140}}?"
-                                r"(?:th[uyw]{1,2}c\s+hi[ea]n|tri[ea]n\s+khai|ph[a-z]{1,3}n\s+b[a-z]{0,2}\s+chi\s+tieu)\s+(?:cac\s+)?")
+                                rf"(?:{THUC_HIEN}|tri[ea]n\s+khai|ph[a-z]{{1,3}}n\s+b[a-z]{{0,2}}\s+chi\s+tieu)\s+(?:cac\s+)?")
 # "Kế hoạch tái cơ cấu … theo Quyết định số …", "… năm 2022 theo tinh thần Nghị quyết số 07/NQ-CP"
 _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHUA, DUA, DUOC, E, KHOI_CONG, UW, word_scan
+from .lexicon import B, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
@@ -30,7 +30,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
-    ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|thi\s+cong)){E}"),
+    ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|thi\s+cong)){E}"),
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
@@ -65,9 +65,9 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
-    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|san\s+lap|"
-                    rf"lap\s+[dpb]at)|tri[ea]n\s+khai|th[uyw]c\s+hi[ea]n|[dpb]ay\s+nhanh|"
-                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+th[uyw]c\s+hi[ea]n|tap\s+trung|"
+    ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|{THUC_HIEN}|san\s+lap|"
+                    rf"lap\s+[dpb]at)|tri[ea]n\s+khai|{THUC_HIEN}|[dpb]ay\s+nhanh|"
+                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
                     rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}))"),
@@ -89,7 +89,7 @@ _FIGURE = STATUS_RE[-1][1]  # a progress figure tells of what was named before i
 _TARGET = re.compile(r"(?:trong\s+)?(?:thang|quy|ngay\s+\d{1,2}\s*/)\s*(\d{1,2}|[ivx]+)\s*(?:/|\s+nam\s+)\s*(\d{4})|"
                      r"(cuoi\s+)?(?:trong\s+)?nam\s+(\d{4})")  # "cuối năm 2026": its last month
 _PROGRESS = re.compile(
-    rf"(?:ban\s+giao|dat|th[uyw]c\s+hi[ea]n|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d)|{_THONG_XE})[^;.]{{0,40}}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
+    rf"(?:ban\s+giao|dat|{THUC_HIEN}|giai\s+ngan|kiem\s+dem|hoan\s+thanh(?=\s+\d)|{_THONG_XE})[^;.]{{0,40}}?\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90

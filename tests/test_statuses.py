@@ -501,3 +501,12 @@ def test_a_start_as_ocr_reads_both_words_of_khoi_cong():
     found = statuses_of("Báo cáo\n\nTrong thang, khdi cdng 02 du an: Dy an C4u Thi Nai 2 va Dy an Ke bién Nhon Ly.")
     assert {fold_key(label) for label, status, _ in found if status == "started"} == {
         "du an cau thi nai 2", "du an ke bien nhon ly"}, found
+
+
+def test_carrying_out_as_ocr_reads_its_u_with_a_horn():
+    # "thực hiện" read "thyuc hién" and "thirc hien" (report 004 has 14 of the first)
+    for text in ("Báo cáo\n\nTình hình quý I.\n\nThyuc hién Ké hoach phat trién kinh té - xa hoi nam 2022.",
+                 "Báo cáo\n\nTình hình quý I.\n\nThirc hien Ke hoach phat trien kinh te - xa hoi nam 2022."):
+        found = statuses_of(text)
+        assert any(fold_key(label) == "ke hoach phat trien kinh te xa hoi nam 2022" and status == "in_progress"
+                   for label, status, _ in found), (text, found)
