@@ -503,7 +503,7 @@ class Restorer:
         """The letters a code such as "Km18" opens on, when the model knows them and the token is no damaged
         word: the code stays as written, and gives the word before it the context its letters give in training,
         which reads "km" and a number ("đoạn Km18", not "đoàn")."""
-        m = _LETTERS_AND_NUMBER.fullmatch(token)
+        m = _LETTERS_AND_NUMBER.fullmatch(token) if token[-1:].isdigit() else None
         letters = m.group(1).lower() if m else None
         return letters if letters in self.unigrams and not self._candidates(token) else None
 
@@ -617,9 +617,12 @@ _HARD_BREAK = "."
 def _break_between(text: str, start: int, end: int) -> str:
     """What parts two words of `text` (the gap is text[start:end]): "" nothing, `COMMA` a comma, or
     `_HARD_BREAK` a sentence's end, a bracket or a quote, across which no pair is read."""
-    if _BREAK.search(text, start, end):
+    gap = text[start:end]
+    if gap == " ":
+        return ""  # most gaps: one space
+    if _BREAK.search(gap):
         return _HARD_BREAK
-    return COMMA if COMMA in text[start:end] else ""
+    return COMMA if COMMA in gap else ""
 
 
 INDEX_EDITS = 2  # the most edits a token is ever read through (`max_edits`)
