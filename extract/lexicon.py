@@ -206,8 +206,9 @@ THUC_HIEN = rf"th(?:{UW}|[uyw]{{1,2}})c\s+hi[ea]n"  # thực hiện ("thyc", "th
 KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng", "khgi cong": ơ, ô read as é, d or g)
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
-DUAN = rf"{B}d(?:{UW}|y|yu|ư)\s*['’]?\s+an{E}"    # dự án
+DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an": ư read as y or i)
 D = r"[dpb]"                                       # Đ read as D, P or B
+CONG = r"c[oed6]ng"                                # công, cổng ("céng", "cdng", "c6ng": ô read as é, d or 6)
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
 THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
 # "… thuộc Dự án …": what follows names the project a thing belongs to (the match stops before the cue).
@@ -218,15 +219,15 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}tieu\s+d(?:{UW}|y|yu)\s*['’]?\s+an{E}", "Project", "Tiểu dự án"),
     (DUAN, "Project", "Dự án"),
     (rf"{B}tuy[ea]n\s+(?:d[uw]{{1,2}}[oe]ng\s+)?cao\s+t[oe]c{E}", "Project", "Tuyến cao tốc"),
-    (rf"{B}khu\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Khu công nghiệp"),
-    (rf"{B}cum\s+c[oe]ng\s+nghi[ea]p{E}", "Project", "Cụm công nghiệp"),
+    (rf"{B}khu\s+{CONG}\s+nghi[ea]p{E}", "Project", "Khu công nghiệp"),
+    (rf"{B}cum\s+{CONG}\s+nghi[ea]p{E}", "Project", "Cụm công nghiệp"),
     (rf"{B}khu\s+ch[ea]\s+xu[ea]t{E}", "Project", "Khu chế xuất"),
     (rf"{B}khu\s+tai\s+dinh\s+cu{E}", "Project", "Khu tái định cư"),
     (rf"{B}nha\s+may{E}", "Project", "Nhà máy"),
-    (rf"{B}c[oe]ng\s+tr[il]nh{E}", "Project", "Công trình"),  # a named work: "Công trình cầu …"
+    (rf"{B}{CONG}\s+tr[il]nh{E}", "Project", "Công trình"),  # a named work: "Công trình cầu …"
     # Digital-government systems are built and rolled out as projects are.
     (rf"{B}n[eao]n\s+tang{E}", "Project", "Nền tảng"),
-    (rf"{B}c[oe]ng\s+th[oe]ng\s+tin{E}", "Project", "Cổng thông tin"),
+    (rf"{B}{CONG}\s+th[oed]ng\s+tin{E}", "Project", "Cổng thông tin"),
     (rf"{B}k[eaoc]{{1,2}}\s+h[oq]ach{E}", "Plan", "Kế hoạch"),
     (rf"{B}quy\s+h[oq]{{1,2}}ach{E}", "Planning", "Quy hoạch"),
     # "Chirong", "Chtrong", "Chiidng", "Chygng": ư read as one or two letters or y, ơ as o, e, d, g or 6
@@ -238,10 +239,10 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}lu[a]t{E}", "Law", "Luật"),
     (rf"{B}nghi\s+dinh\s+thu{E}", "LegalDocument", "Nghị định thư"),
     (rf"{B}nghi\s+dinh{E}", "LegalDocument", "Nghị định"),
-    (rf"{B}c[oe]ng\s+v[aie]n{E}", "LegalDocument", "Công văn"),
-    (rf"{B}th[oe]ng\s+t[uw]{E}", "LegalDocument", "Thông tư"),
+    (rf"{B}{CONG}\s+v[aie]n{E}", "LegalDocument", "Công văn"),
+    (rf"{B}th[oed]ng\s+t[uw]{E}", "LegalDocument", "Thông tư"),
     (rf"{B}k[eao]t\s+lu[a]n{E}", "LegalDocument", "Kết luận"),
-    (rf"{B}c[oe]ng\s+di[ea]n{E}", "LegalDocument", "Công điện"),
+    (rf"{B}{CONG}\s+di[ea]n{E}", "LegalDocument", "Công điện"),
     (rf"{B}hi[ea]p\s+dinh{E}", "LegalDocument", "Hiệp định"),
     (rf"{B}chi[ea]n\s+l[uw][uwoegq]{{0,2}}c{E}", "LegalDocument", "Chiến lược"),  # OCR "lugc", "lwoc"
     (rf"{B}quy\s+ch[ea]{E}", "LegalDocument", "Quy chế"),
@@ -334,8 +335,10 @@ NAME_LINKS = {
           r"duong\s+cao)\b))[a-z]",
     # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4E đến Quốc lộ 70"
     "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:d[uw][a-z]{{0,2}}i|tren)\s+)?\d(?![\d.,]*\s*%)|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
-           r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep)(?![a-z]))",
-    "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)",  # … đoạn từ Km12, "trẻ em từ 05 đến …"
+           r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep|"
+           r"xa|phuong|thi\s+tran|thi\s+xa|nga\s+(?:ba|tu)|ranh\s+gioi)(?![a-z]))",  # "… đoạn từ A đến xã B"
+    # … đoạn từ Km12, "trẻ em từ 05 đến …"; a road's stretch from one place to another ("đoạn từ thị trấn A đến …")
+    "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)|(?<=doan\s)tu\s+(?=(?:[a-z0-9]+\s+){1,6}den\s)",
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     # "gắn với xây dựng …"; a road that joins two others: "đường nối Quốc lộ 32C với cao tốc …"
     # "… thích ứng với biến đổi khí hậu"
@@ -374,6 +377,8 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   *(f"d{u}a vao" for u in UW_FORMS),
                   "vao danh",  # "Bổ sung Dự án X vào danh mục …"
                   "dau tien",  # "triển khai Nền tảng cửa khẩu số đầu tiên trên toàn quốc": the first, not the name
+                  # what is expected of it: "Dự án cầu A dự kiến hoàn thành …" (OCR "dii kién", "dy kian")
+                  *(f"d{u} {kien}" for u in (*UW_FORMS, "y") for kien in ("kien", "kian")),
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
                   *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",
                                                         f"d{u}ng trien", f"ng{u}ng trien"))}
@@ -382,7 +387,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s{UW}\s+dung\s+(?:nguon\s+)?{VON}(?![a-z])|"
+                            rf"s(?:{UW}|i)\s+dung\s+(?:nguon\s+)?{VON}(?![a-z])|"  # OCR "sir dung", "si dung"
                             # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
                             rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình

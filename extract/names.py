@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, OF_A_PROJECT, PAIRED_NOUNS,
     THUOC, UW_FORMS, WORK_RE,
 )
+from .restore import DIGITS_AS_LETTERS
 
 # Folded compounds in which an "opener" word is really part of a name.
 NAME_BIGRAMS = {
@@ -39,7 +40,12 @@ NAME_BIGRAMS = {
     "dien khi",  # "Nhà máy điện khí LNG …" (gas-fired) is no "khi" (when)
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
     "thi tren",  # "thị trấn" with â read as é ("thi trén"): no "thì"
+    "thu do",  # "Vùng Thủ đô Hà Nội": no "do" (because)
 }
+# "số" the adjective "digital" after the nouns it qualifies ("chính quyền số", "kinh tế số", "xã hội số",
+# "thương mại số", "dữ liệu số" …): part of a name, not "số" the number or count that opens a clause
+NAME_BIGRAMS |= {f"{noun} so" for noun in ("quyen", "te", "hoi", "phu", "mai", "khau", "nghe", "lieu",
+                                           "nang", "duc", "lich", "nghiep", "hoa", "thi", "tri", "tac")}
 # "hồ chứa nước" (a reservoir) is no "chưa" (not yet), as OCR spells either ("hé chiia")
 NAME_BIGRAMS |= {f"ho {form}" for form, spellings in CLAUSE_OPENERS.items() if spellings == {"chưa"}}
 # "dược liệu", "dược phẩm", "dược sĩ": OCR spells "dược" as it spells "được" ("dugc liéu")
@@ -371,9 +377,9 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir"; "đầu" also read "pau"; "làm"; "đúng"; "giải")
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir", "si"; "đầu" also read "pau"; "làm"; "đúng"; "giải")
 _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", "dung", "dtng",
-                 "ding", "dting", "giai", *(f"s{u}" for u in UW_FORMS)}
+                 "ding", "dting", "giai", "si", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:
@@ -398,6 +404,8 @@ def _ocr_readings(word: str) -> frozenset[str]:
     """What a folded word may be once OCR's usual misreadings are undone: Đ read as P or B ("Pau tu" đầu tư), i as l,
     ư as two letters or a w ("mirc do" mức độ), ô or ơ as é, b, d or g ("téc do" tốc độ, "dbi voi" đối với)."""
     readings = set()
+    if (letters := word.translate(DIGITS_AS_LETTERS)) != word and letters.isalpha():
+        readings.add(letters)  # "h6 chua" hồ chứa: a letter read as a digit in a capitalised word ("H6")
     if "l" in word[1:]:
         readings.add(word[0] + word[1:].replace("l", "i"))  # "tlep" tiếp: i read as l
     if word[:1] in ("p", "b"):

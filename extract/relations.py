@@ -56,6 +56,22 @@ def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
         doc.joined[sentences[i].start:sentences[i].end].lstrip()[:1].islower()
 
 
+# A sentence whose subject is "the project" the sentence before named: "Dự án X đã bàn giao … mặt bằng. Dự án chậm
+# tiến độ do …" ("Công trình này …"); OCR reads "dự" as "dy", "dir" …
+THE_PROJECT = rf"(?:d(?:{UW}|y|i)\s+an|cong\s+trinh)(?:\s+nay)?"
+_THE_PROJECT = re.compile(rf"\s*{THE_PROJECT}\s+(?!\d)")
+
+
+def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:
+    """Sentence i is about what the one before is about: a clause that goes on from it, or a sentence of the
+    same paragraph that opens on "Dự án" or "Công trình" without a name."""
+    if clause_goes_on(doc, sentences, i):
+        return True
+    start = sentences[i].start
+    return i > 0 and "\n" not in doc.joined[sentences[i - 1].end:start] and \
+        _THE_PROJECT.match(doc.folded, start) is not None and doc.joined[start:sentences[i].end].lstrip()[:1].isupper()
+
+
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
     """Each footnote whose reference mark was found, with the sentence the mark stands in."""
     out = []
@@ -145,6 +161,9 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                         not _LACKING.search(doc.folded, max(0, b.start - 24), b.start):
                     paid = part_named_before(doc.folded, mentions, a)
                     add(b, "funds", paid, paid.start, b.end)
+                    # "… bằng nguồn vốn ngân sách trung ương và ngân sách tỉnh": each source of the list pays
+                    for c in _listed_after(doc, b, mentions, {"FundingSource"}):
+                        add(c, "funds", paid, paid.start, c.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
                     add(a, "funds", b, a.start, b.end)
@@ -236,7 +255,7 @@ def _delays_in_later_clauses(doc: Document, by_sentence: list[list[Placed]], sen
     carried: list[Placed] = []
     for i, inside in enumerate(by_sentence):
         initiatives = [m for m in inside if m.type in INITIATIVE_TYPES]
-        if initiatives or not clause_goes_on(doc, sentences, i):
+        if initiatives or not takes_up_subject(doc, sentences, i):
             carried = initiatives
             continue
         subject = part_named_before(doc.folded, carried, carried[-1]) if carried else None

@@ -9,8 +9,8 @@ from .lexicon import B, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
-    APPROVAL, ENACTS, PART_OF_GAP, Placed, clause_goes_on, footnotes_pointed_at, mentions_by_sentence,
-    part_named_before,
+    APPROVAL, ENACTS, PART_OF_GAP, THE_PROJECT, Placed, clause_goes_on, footnotes_pointed_at, mentions_by_sentence,
+    part_named_before, takes_up_subject,
 )
 from .text import Document, Span
 
@@ -114,7 +114,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
     by_sentence = mentions_by_sentence(initiatives, sentences)
     carried: list[Placed] = []  # the initiatives of the clauses an item's later clauses go on from
     for i, (sent, inside) in enumerate(zip(sentences, by_sentence)):
-        item_clause = not inside and bool(carried) and clause_goes_on(doc, sentences, i)
+        item_clause = not inside and bool(carried) and takes_up_subject(doc, sentences, i)
         carried = inside or (carried if item_clause else [])
         if item_clause:
             # "- Dự án X: đạt 78%; dự kiến hoàn thành trong tháng 12/2024": only the item's head is meant
@@ -194,7 +194,7 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
 # A clause whose subject is left out opens on its tense or aim: "…; đã hoàn thành …", "…; phấn đấu hoàn thành …"
 _SUBJECT_LEFT_OUT = re.compile(rf"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|{_DU_KIEN})\s")
-_TAKES_UP = re.compile(rf"\s*(?:(?:d(?:{UW}|y)\s+an|cong\s+trinh)(?:\s+nay)?|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
+_TAKES_UP = re.compile(rf"\s*(?:{THE_PROJECT}|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:

@@ -1214,3 +1214,30 @@ def test_a_strategys_horizon_closes_it_inside_a_scheme_that_carries_it_out():
     # "tầm nhìn đến năm 2050, giai đoạn …" is no horizon of the carried text's own
     assert "nen tang cua khau so" in names_of(
         "Báo cáo\n\nLạng Sơn là tỉnh triển khai Nền tảng cửa khẩu số đầu tiên trên toàn quốc.")
+
+
+def test_digital_is_part_of_a_name_and_expected_is_not():
+    # "số" the adjective ("chính quyền số") goes on with the name; "số" the count does not
+    found = names_of("Báo cáo\n\nĐề án xây dựng chính quyền số tỉnh Hà Nam giai đoạn 2025 - 2030 đã được phê duyệt. "
+                     "Kế hoạch phát triển kinh tế số và xã hội số năm 2025 được triển khai.")
+    assert "de an xay dung chinh quyen so tinh ha nam giai doan 2025 2030" in found, found
+    assert "ke hoach phat trien kinh te so va xa hoi so nam 2025" in found, found
+    # "dự kiến" (expected) opens what is said of the project, in clean and OCR text
+    for text in ("Báo cáo\n\nDự án Xây dựng cầu Ba Đa và đường dẫn hai đầu cầu dự kiến hoàn thành trong quý II/2026.",
+                 "Báo cáo\n\nDy an Xay dung cau Ba Da va duong dan hai dau cau dy kién hoan thanh trong quy II/2026."):
+        assert "du an xay dung cau ba da va duong dan hai dau cau" in names_of(text), text
+
+
+def test_a_roads_stretch_from_one_place_to_another_is_part_of_its_name():
+    found = names_of("Báo cáo\n\nDự án Cải tạo, nâng cấp Quốc lộ 38 đoạn từ thị trấn Vôi đến xã Tân Dĩnh do Sở "
+                     "Giao thông vận tải làm chủ đầu tư đã khởi công.")
+    assert "du an cai tao nang cap quoc lo 38 doan tu thi tran voi den xa tan dinh" in found, found
+    assert "du an cai tao nang cap quoc lo 38 doan" not in found
+
+
+def test_cues_and_clause_openers_as_ocr_reads_their_letters():
+    # "công" read "cdng", "dự án" read "Di an", "hồ" read "H6", "sử dụng" read "si dung"
+    found = names_of("Báo cáo\n\nTinh hinh quy I.\n\nKhu cdng nghiép Yén Lir mé rong duoc Thu tuong Chinh phu chap thuan "
+                     "chu truong dau tu. Di an H6 chua niroc Khu6n Th&n si dung von vay tam dirng thi cdng.")
+    assert any(n.startswith("khu cong nghiep yen") for n in found), found
+    assert any(n.startswith("du an ho chua nuoc khuon th") and "dung" not in n for n in found), found

@@ -65,3 +65,16 @@ def test_quarters_misread_by_ocr_are_written_with_their_roman_number():
 def test_an_ocr_reports_title_is_restored_for_display():
     meta = extract_report(REPORTS / "004_8965950bfb0edcf7.txt").meta
     assert "kinh tế - xã hội quý I năm 2022, nhiệm vụ trọng tâm quý II năm 2022" in meta.title
+
+
+def test_the_national_motto_as_ocr_reads_it_is_no_title():
+    # "Độc lập - Tự do - Hạnh phúc" read "Boc l4p - Tu do - Hanh phuc": page furniture, not the report's title
+    from tiendo.extract.reader import read_text
+    from tiendo.extract.pipeline import extract_source
+
+    text = ("UY BAN NH&N D4N\nTINH BAC GIANG\nSo: 512/BC-UBND\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+            "Boc l4p - Tu do - Hanh phuc\n\nBac Giang, ngay 25 thang 10 nam 2025\n\nBAO CAO\n"
+            "Tinh hinh kinh te - xa hoi thang 10 va 10 thang nim 2025\n\nI. TINH HINH CHUNG\n\nTang truong kha.\n")
+    meta = extract_source(read_text(text.encode(), "bg.txt")).meta
+    assert meta.title and meta.title.startswith("Tình hình kinh tế - xã hội tháng 10"), meta.title
+    assert (meta.period_start, meta.period_end) == ("2025-01-01", "2025-10-31")

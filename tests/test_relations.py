@@ -537,3 +537,21 @@ def test_a_programs_numbered_project_is_named_with_the_program_and_held_up_by_mi
     # a project with a name of its own still ends before "thuộc" ("Dự án A thuộc Chương trình B": two names)
     found = relations_of("Dự án cầu Ea Kao thuộc Chương trình phát triển đô thị được khởi công.")
     assert ("du an cau ea kao", "partOf", "chuong trinh phat trien do thi") in found, found
+
+
+def test_every_source_of_a_listed_funding_pays_and_the_next_sentence_says_why_the_project_is_late():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam được đầu tư bằng "
+                         "nguồn vốn ngân sách trung ương và ngân sách tỉnh; đã bàn giao 41,5/47,2 km mặt bằng. Dự án "
+                         "chậm tiến độ do thiếu đất đắp nền.")
+    project = "du an duong vanh dai 5 doan qua tinh ha nam"
+    assert ("ngan sach trung uong", "funds", project) in found, found
+    assert ("ngan sach tinh", "funds", project) in found, found
+    assert (project, "delayedBy", "thieu dat dap nen") in found, found
+    # OCR text, "Dự án này" read "Dy an nay"
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDy an Cau Ba Lai dang thi cong. Dy an nay cham tién do do thiéu "
+                         "vat liéu.")
+    assert any(s == "du an cau ba lai" and p == "delayedBy" for s, p, _ in found), found
+    # a project named in the next sentence is its own subject
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án Cầu Ba Đa đang thi công. Dự án Cầu Bến Thủy chậm tiến "
+                         "độ do thiếu vật liệu.")
+    assert not any(s == "du an cau ba da" and p == "delayedBy" for s, p, _ in found), found
