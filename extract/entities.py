@@ -142,8 +142,9 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             carried_until = end
         if etype == "Project":
             out += (works := _listed_works(doc, end, para_end))
-            # a sub-project's name holds the project it belongs to, which is named too ("Tiểu dự án A thuộc Dự án B")
-            parent = OF_A_PROJECT.search(doc.folded, m.end(), end) if cue_label == "Tiểu dự án" else None
+            # a part's name holds the project it belongs to, which is named too ("Tiểu dự án A thuộc Dự án B", "Dự
+            # án thành phần 1 thuộc Dự án B": a name runs across "thuộc Dự án" only for those)
+            parent = OF_A_PROJECT.search(doc.folded, m.end(), end)
             project_until = works[-1].end if works else parent.end() - 1 if parent else end
     return out
 
@@ -244,7 +245,6 @@ _OF = re.compile(rf"{CUA}\s+")
 _UNNUMBERED_TEXTS = {"Resolution", "Decision", "Directive", "LegalDocument"}
 _DECIDES = re.compile(r"chu\s+tr[uw]{1,2}[oe]ng(?![a-z])")  # "quyết định chủ trương đầu tư": to decide
 _ANNUAL_ALONE = re.compile(ANNUAL)
-_ON_THE_BASIS = re.compile(r"(?<![a-z])tr[eaio]n\s+$")  # "trên nền tảng …" (OCR "trén" folds to "tren")
 # "… ban hành 25 Quyết định …", "của 02 dự án …": a count after a word of the line (not a year, nor the
 # number of a footnote at the start of its line: "12 Dự án Khu phi thuế quan …")
 _COUNTED_BEFORE = re.compile(r"(?<=[a-z:,;(]\s)(?:[2-9]|[0-9]\d)\s+$")
@@ -314,6 +314,9 @@ _NUMBER_AFTER = re.compile(r"\s*(?:so\s*)?\d")  # "Kế hoạch (số) 12/…": 
 _PROPER_WORD = re.compile(rf"(?<![\w])[{U}]")  # a word that opens on a capital
 
 
+_BRAND = re.compile(rf"[(“\"]\s*[{U}]")  # a name in brackets or quotes: "(Lạng Sơn Cloud)", "“iSee …”"
+
+
 def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue_label: str, tail: str) -> bool:
     """A cue phrase names a specific thing only when its name says which one."""
     words = tail.split()
@@ -338,8 +341,11 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
     has_proper = bool(_PROPER_WORD.search(original_tail))
     has_year = bool(_YEAR.search(tail)) or bool(_NUMBERED_ROAD.search(tail))  # a road's number says which, too
     before = doc.folded[max(0, start - 12):start]
-    if cue_label == "Nền tảng" and _ON_THE_BASIS.search(before) and not doc.joined[start].isupper():
-        return False  # "trên nền tảng hệ giá trị …": on the basis of ("trên Nền tảng cửa khẩu số" is a platform)
+    if cue_label == "Nền tảng" and not doc.joined[start].isupper() and not _BRAND.search(original_tail):
+        # "trên nền tảng hệ giá trị …": on the basis of; "các phần mềm nền tảng, số hóa …": the kind of software;
+        # "xây dựng nền tảng số quản lý …": what is built. A platform is named by its title ("Nền tảng cửa khẩu số")
+        # or by its brand ("nền tảng điện toán đám mây (Lạng Sơn Cloud)").
+        return False
     if etype == "Project" and _BOARD_BEFORE.search(doc.folded, max(0, start - 16), start):
         return False  # "Ban Quản lý dự án khu vực …": a board that manages projects, no project
     if _COUNTED_BEFORE.search(before) and (etype != "Program" or not _SHARED_KIND.match(doc.folded, cue_end)):

@@ -335,7 +335,7 @@ NAME_LINKS = {
           r"duong\s+cao)\b))[a-z]",
     # … đến năm 2045 (OCR "nim", "ndm"), "… đến dưới 12 tuổi"; a road's far end: "đường nối Quốc lộ 4E đến Quốc lộ 70"
     "den": rf"den\s+(?:(?:n[a-z]{{1,2}}m\s+|(?:d[uw][a-z]{{0,2}}i|tren)\s+)?\d(?![\d.,]*\s*%)|(?:{QUOC_LO}|ql|[dpb]uong\s+(?:tinh|cao\s+toc)|dt|"
-           r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep|"
+           r"cao\s+toc|cua\s+khau|cang|ga|khu\s+cong\s+nghiep|km(?=\s*\d)|"
            r"xa|phuong|thi\s+tran|thi\s+xa|nga\s+(?:ba|tu)|ranh\s+gioi)(?![a-z]))",  # "… đoạn từ A đến xã B"
     # … đoạn từ Km12, "trẻ em từ 05 đến …"; a road's stretch from one place to another ("đoạn từ thị trấn A đến …")
     "tu": r"tu\s+(?:km|nay|\d+\s+(?:den|toi)\s)|(?<=doan\s)tu\s+(?=(?:[a-z0-9]+\s+){1,6}den\s)",
@@ -406,7 +406,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
 COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[a-z]{1,3}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng", "định hi6ng"
-    r"cai\s+tao|nang\s+c[ae]p|m[oe6g]\s+r[oe6]ng|sua\s+chua|hoan\s+thien|chinh\s+trang|ket\s+n[oe]i|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
+    r"cai\s+tao|nang\s+c[ae]p|m[oe6gd]\s+r[oe6d]ng|sua\s+chua|hoan\s+thien|chinh\s+trang|ket\s+n[oe]i|phien\s+ban|ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E
 )
@@ -435,7 +435,7 @@ AGENDA = re.compile(
 ORG_PATTERNS: list[tuple[str, str]] = [
     # (folded pattern, canonical label); {P} is filled with the report's province when known.
     # OCR: "Thudng" (ư read u, ơ read d), "Tinh ty", "Tinh Gy" (Ủ read G)
-    (rf"{B}ban\s+th[uw]{{1,2}}[oed]ng\s+v[uy]\s+tinh\s+[uoatg]y{E}", "Ban Thường vụ Tỉnh ủy"),
+    (rf"{B}ban\s+th{UW}{{1,2}}[oed6]ng\s+v[uy]\s+tinh\s+[uoatg]y{E}", "Ban Thường vụ Tỉnh ủy"),  # "Thtr6ng"
     (rf"{B}ban\s+ch[a-z]p\s+hanh\s+{D}{{1,2}}ang\s+b[o6]?\s+tinh{E}", "Ban Chấp hành Đảng bộ tỉnh"),  # "Chip", "b"
     (rf"{B}ban\s+chap\s+hanh\s+trung\s+[uw]{{1,2}}[oe]ng\s+{D}ang(?:\s+khoa\s+[xivl]+)?{E}",
      "Ban Chấp hành Trung ương Đảng"),
@@ -527,6 +527,7 @@ PLACE_LABELS = [unit for _, unit in PLACE_UNITS]
 ISSUE_PATTERNS = [
     rf"{B}v{UW}[oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
     rf"{B}kho\s+khan\s+ve\s+",
+    rf"{B}v(?:{UW}|y)[oe]ng\s+(?=\d+\s+h[oe]\s)",  # "vướng 15 hộ dân chưa đồng ý giá bồi thường": land not yet cleared
     rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import (
     CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, OF_A_PROJECT, PAIRED_NOUNS,
-    THUOC, UW_FORMS, WORK_RE,
+    THUOC, UW, UW_FORMS, WORK_RE,
 )
 from .restore import DIGITS_AS_LETTERS
 
@@ -73,13 +73,16 @@ _FIRST_WORDS = _paired(NAME_BIGRAMS, by=1)
 _CLAUSE_FIRSTS = _paired({pair for pair in CLAUSE_BIGRAMS if pair.count(" ") == 1}, by=1)
 _NAME_SECONDS = _paired(NAME_BIGRAMS, by=0)
 _COMPOUND_SECONDS = _paired(_COMPOUNDS, by=0)
+_COMPOUND_FIRSTS = _paired(_COMPOUNDS, by=1)
 # "… thuộc Chương trình …", "… và lập nhiệm vụ Quy hoạch …": the words after lead into another name.
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
 _PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
 _FIRST_AFTER = re.compile(r"so\s+dau\s+tien(?![a-z])")
-_NUMBERED_PART = re.compile(rf"\s+\d{{1,2}}\s+{THUOC}\s+ch[a-z]{{1,3}}ng\s+trinh(?![a-z])")
+# "Dự án 5 thuộc Chương trình …", "Dự án thành phần 1 thuộc Dự án …": a numbered part is named by its whole
+_NUMBERED_PART = re.compile(rf"\s+(?:thanh\s+phan\s+(?:so\s+)?)?\d{{1,2}}\s+({THUOC})\s+"
+                            rf"(?:ch[a-z]{{1,3}}ng\s+trinh|d(?:{UW}|y|i)\s+an)(?![a-z])")
 # "Dự án X theo Nghị quyết số 45/NQ-HĐND": the text a project was decided by, not its name (a plan may be named
 # after what it follows: "Kế hoạch tái cơ cấu … theo Quyết định 165/QĐ-TTg", NAME_LINKS)
 _BY_A_TEXT = re.compile(r"theo\s+(?:quyet\s+dinh|nghi\s+quyet)(?![a-z])")
@@ -108,7 +111,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
     before = folded[max(0, pos - 16):pos]
     of_a_subproject = "tieu" in before and bool(_SUBPROJECT_HEAD.search(before))
     # "Dự án 5 thuộc Chương trình …": a program's numbered component is named by the program it is part of
-    numbered_part = of_a_project and _NUMBERED_PART.match(folded, pos) is not None
+    numbered_part = _NUMBERED_PART.match(folded, pos) if of_a_project else None
+    of_its_whole = numbered_part.start(1) if numbered_part else -1  # where "thuộc" goes on with the name
     proper_start = original[pos:pos + 4].lstrip()[:1].isupper()  # a name that opens on a capital: a title
     where = 0  # past ", tỉnh X" (1), and past its capitalised name (2): a lower-case word then ends the name
     words = 0
@@ -151,7 +155,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                     (of_a_project and tok == "theo" and _BY_A_TEXT.match(folded, tstart)) or \
                     (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
-                     not (numbered_part and words == 1) and
+                     tstart != of_its_whole and
                      not (of_a_project and _AND_RESETTLEMENT.match(folded, tstart)) and
                      not (of_a_subproject and OF_A_PROJECT.match(folded, tstart))):
                 break
@@ -372,7 +376,8 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     if clean and original[start:start + len(word)].lower() not in CLAUSE_OPENERS[word]:
         return False
     if _in_name_bigram(prev, word) or f"{word} {next_word}" in _COMPOUNDS or \
-            _second_misread(word, next_word, _COMPOUND_SECONDS):  # "mot sd" một số
+            _second_misread(word, next_word, _COMPOUND_SECONDS) or \
+            _second_misread(next_word, word, _COMPOUND_FIRSTS):  # "mot sd" một số, "dé thi" đô thị (no "để")
         return False
     return not _linked(word, folded, start)
 
@@ -393,8 +398,8 @@ def _in_name_bigram(prev: str, word: str) -> bool:
 
 
 def _second_misread(first: str, second: str, seconds_of: dict[str, set[str]]) -> bool:
-    """Whether `second`, as OCR may have misread it, makes a pair with `first` (`seconds_of`: a pair's second
-    words by its first)."""
+    """Whether `second`, as OCR may have misread it, makes a pair with `first` (`seconds_of`: the words paired
+    with each word on one side, e.g. a pair's second words by its first)."""
     seconds = seconds_of.get(first)
     return bool(seconds) and not seconds.isdisjoint(_ocr_readings(second))
 

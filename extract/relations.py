@@ -62,14 +62,22 @@ THE_PROJECT = rf"(?:d(?:{UW}|y|i)\s+an|cong\s+trinh)(?:\s+nay)?"
 _THE_PROJECT = re.compile(rf"\s*{THE_PROJECT}\s+(?!\d)")
 
 
+# A list item: "- Dự án X: …", "+ …", "a) …", "(2) …"
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-+•]|\(\d{1,2}\)|[a-zđ]\))[ \t]+")
+
+
 def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:
     """Sentence i is about what the one before is about: a clause that goes on from it, or a sentence of the
-    same paragraph that opens on "Dự án" or "Công trình" without a name."""
+    same paragraph that opens on "Dự án" or "Công trình" without a name, or any later sentence of a list
+    item ("- Dự án X: đã bàn giao …. Tuy nhiên, tiến độ chậm do …")."""
     if clause_goes_on(doc, sentences, i):
         return True
     start = sentences[i].start
-    return i > 0 and "\n" not in doc.joined[sentences[i - 1].end:start] and \
-        _THE_PROJECT.match(doc.folded, start) is not None and doc.joined[start:sentences[i].end].lstrip()[:1].isupper()
+    if i == 0 or "\n" in doc.joined[sentences[i - 1].end:start]:
+        return False
+    return (_THE_PROJECT.match(doc.folded, start) is not None and
+            doc.joined[start:sentences[i].end].lstrip()[:1].isupper()) or \
+        _ITEM_OPENING.match(doc.joined, doc.paragraph_start(start)) is not None
 
 
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:
@@ -413,7 +421,8 @@ _FOLLOWING = re.compile(r"\s*,?\s*(?<![a-z])theo\s+(?:tinh\s+than\s+)?$")
 _OF_BEFORE = re.compile(rf"{CUA}\s+$")  # "của", as OCR also spells it ("cia", "ctia", "caa")
 # "… ngay khi có hướng dẫn của Bộ Y tế": whose guidance, not whose document
 _OTHER_NOUN_OF = re.compile(rf"(?:h[uw]{{1,2}}[oed]ng\s+d[a-z]{{1,2}}n|ch[il]\s+dao|y\s+ki[a-z]{{1,2}}n|de\s+nghi)\s+{CUA}\s+$")
-_APPROVAL_VERB = r"(?:phe\s+duyet|thong\s+qua|chap\s+thuan)"  # "phê duyệt", "thông qua", "chấp thuận"
+# "phê duyệt", "thông qua", "chấp thuận", as OCR also reads them ("phé duyét", "théng qua", "chép thuén")
+_APPROVAL_VERB = r"(?:phe\s+duyet|th[oe6d]ng\s+qua|ch[ae]p\s+thu[ae]n)"
 _APPROVES = re.compile(rf"\s*(?:da\s+|vua\s+)?{_APPROVAL_VERB}\s+(?:nhiem\s+vu\s+|dieu\s+chinh\s+)?$")
 # "trình Thủ tướng Chính phủ phê duyệt …" asks for approval; "… số 415/QĐ-TTg của Thủ tướng …" is the issuer.
 _ASKED_OR_ISSUER = re.compile(rf"(?:trinh|de\s+nghi|xin|{CUA})\s+$")

@@ -240,6 +240,11 @@ class Document(Lines):
         i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1  # paragraphs are in order, apart
         return self.paragraphs[i].end if i >= 0 and pos < self.paragraphs[i].end else len(self.text)
 
+    def paragraph_start(self, pos: int) -> int:
+        """Where the paragraph holding `pos` starts (`pos` itself outside any paragraph)."""
+        i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1
+        return self.paragraphs[i].start if i >= 0 and pos < self.paragraphs[i].end else pos
+
     def footnote(self, number: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.number == number), None)
 

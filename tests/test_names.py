@@ -1241,3 +1241,29 @@ def test_cues_and_clause_openers_as_ocr_reads_their_letters():
                      "chu truong dau tu. Di an H6 chua niroc Khu6n Th&n si dung von vay tam dirng thi cdng.")
     assert any(n.startswith("khu cong nghiep yen") for n in found), found
     assert any(n.startswith("du an ho chua nuoc khuon th") and "dung" not in n for n in found), found
+
+
+def test_a_numbered_component_is_named_with_its_project_which_is_named_too():
+    ex = extracted("Báo cáo\n\nTình hình quý I.\n\n- Dự án thành phần 1 thuộc Dự án đầu tư xây dựng đường bộ cao tốc Bến "
+                   "Lức - Long Thành giai đoạn 1: đã bàn giao mặt bằng đạt 99,2%.")
+    names = {fold_key(e.label) for e in ex.entities}
+    part = "du an thanh phan 1 thuoc du an dau tu xay dung duong bo cao toc ben luc long thanh giai doan 1"
+    assert part in names, names
+    assert "du an dau tu xay dung duong bo cao toc ben luc long thanh giai doan 1" in names, names
+
+
+def test_a_lower_case_platform_is_named_only_by_its_brand():
+    # "nền tảng" in running text is a kind of thing unless a brand names it
+    assert not any(n.startswith("nen tang") for n in names_of(
+        "Báo cáo\n\nTinh hinh quy I.\n\nXay dung co so du lieu phuc vu cho nén tang trg Iy 40 can bd, cong chtrc, "
+        "vién chac."))
+    assert any(n.startswith("nen tang dien toan dam may") for n in names_of(
+        "Báo cáo\n\nTình hình quý I.\n\nHoàn thiện nền tảng điện toán đám mây (Hà Nam Cloud)."))
+
+
+def test_ocr_misreadings_that_would_open_a_clause_inside_a_name():
+    # "đô thị" read "dé thi" is no "để"; "mở rộng" read "md rdng" goes on after its comma
+    found = names_of("Báo cáo\n\nTinh hinh quy I.\n\nTinh dang lap Quy hoach chung dé thi Long Xuyén den nam 2045. "
+                     "Phén déu hoan thanh Dw an Nang cap, md rdng Quoc lo 91 trong quy IV/2025.")
+    assert any(n.startswith("quy hoach chung") and n.endswith("long xuyen den nam 2045") for n in found), found
+    assert any(n.startswith("du an nang cap mo rong quoc") for n in found), found

@@ -555,3 +555,20 @@ def test_every_source_of_a_listed_funding_pays_and_the_next_sentence_says_why_th
     found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án Cầu Ba Đa đang thi công. Dự án Cầu Bến Thủy chậm tiến "
                          "độ do thiếu vật liệu.")
     assert not any(s == "du an cau ba da" and p == "delayedBy" for s, p, _ in found), found
+
+
+def test_every_sentence_of_a_list_item_is_about_its_head():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\n- Dự án Cầu Mỹ Thuận 3: đã bàn giao mặt bằng đạt 99,2%. Tuy nhiên, "
+                         "tiến độ thi công chậm do thiếu cát đắp nền.\n\n- Dự án Nâng cấp Quốc lộ 91 đoạn từ Km0 đến Km14: "
+                         "vướng 15 hộ dân chưa đồng ý giá bồi thường.")
+    assert ("du an cau my thuan 3", "delayedBy", "thieu cat dap nen") in found, found
+    assert ("du an nang cap quoc lo 91 doan tu km0 den km14", "delayedBy",
+            "vuong 15 ho dan chua dong y gia boi thuong") in found, found
+
+
+def test_approval_and_the_standing_committee_as_ocr_reads_them():
+    found = relations_of("Báo cáo\n\nTinh hinh quy I.\n\nHDND tinh da ban hanh Nghi quyét sd 12/NQ-HDND ngay 15/7/2024 vé "
+                         "viéc théng qua Be an phat trién nong nghiep huu co tinh Ha Nam giai doan 2025 - 2030. Thuc hien "
+                         "Thong bao ket luan so 123-TB/TU ngay 05/01/2025 cua Ban Thtr6ng vu Tinh uy.")
+    assert any(p == "approvedBy" and s.startswith("de an phat trien nong nghiep") for s, p, _ in found), found
+    assert any(p == "issuedBy" and o.startswith("ban thuong vu tinh uy") for _, p, o in found), found
