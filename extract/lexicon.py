@@ -205,7 +205,7 @@ DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
 THUC_HIEN = rf"th(?:{UW}|[uyw]{{1,2}})c\s+hi[ea]n"  # thực hiện ("thyc", "thyuc", "thuyc", "thirc hién")
 KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng", "khgi cong": ơ, ô read as é, d or g)
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
-DUOC = rf"d(?:{UW}|y)(?:o|g|e|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc")
+DUOC = rf"d(?:{UW}|y)(?:o|g|e|d|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc", "dtrdc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an": ư read as y or i)
 D = r"[dpb]"                                       # Đ read as D, P or B
 CONG = r"c[oed6]ng"                                # công, cổng ("céng", "cdng", "c6ng": ô read as é, d or 6)
@@ -236,7 +236,7 @@ CUES: list[tuple[str, str, str]] = [
     (rf"{B}nghi\s+quy[eao]t{E}", "Resolution", "Nghị quyết"),
     (rf"{B}quy[eao]t\s+d[ij]nh{E}", "Decision", "Quyết định"),
     (rf"{B}chi\s+th[il]{E}", "Directive", "Chỉ thị"),
-    (rf"{B}lu[a]t{E}", "Law", "Luật"),
+    (rf"{B}lu[ae]t{E}", "Law", "Luật"),  # OCR "Luét"
     (rf"{B}nghi\s+dinh\s+thu{E}", "LegalDocument", "Nghị định thư"),
     (rf"{B}nghi\s+dinh{E}", "LegalDocument", "Nghị định"),
     (rf"{B}{CONG}\s+v[aie]n{E}", "LegalDocument", "Công văn"),
@@ -531,6 +531,8 @@ ISSUE_PATTERNS = [
     rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
+    # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …"
+    rf"{B}ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+k[ea]\s+ho[a-z]{{1,2}}ch)?\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải
     # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng", "… thiếu đất đắp nền"; what a party to it failed to do: "chậm do nhà thầu
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố
@@ -539,7 +541,7 @@ ISSUE_PATTERNS = [
     rf"{B}do\s(?P<issue>"
     rf"(?:v{UW}[oe]ng\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
-    rf"{CHUA}\s+(?:{DUOC}\s+)?(?:bo\s+tri|phan\s+bo|giao|cap|bo\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
+    rf"{CHUA}\s+(?:{DUOC}\s+)?(?:b[od6]\s+tri|phan\s+b[od6]|giao|cap|b[od6]\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
     rf"{CHUA}\s+(?:co|{DUOC})\s+h(?:{UW}|y){{1,2}}[oe]ng\s+[dpb][ae]n(?![a-z])|"  # guidance not yet given: "do chưa có hướng dẫn …" (OCR "hy6ng dén")
     rf"anh\s+h{UW}{{1,2}}[oe]ng\s+(?:cua\s+)?(?:thoi\s+tiet|m{UW}a\s+(?:bao|lu|keo\s+dai)|thien\s+tai))",
 ]

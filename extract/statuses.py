@@ -93,7 +93,7 @@ _PROGRESS = re.compile(
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
-_AIMED = re.compile(r"(?<![a-z])(?:du\s+kien|phan\s+dau|ke\s+hoach|muc\s+tieu|dang|se)(?![a-z])[^;.]*$")
+_AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|muc\s+tieu|dang|se)(?![a-z])[^;.]*$")
 # What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
 # điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")

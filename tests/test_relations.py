@@ -572,3 +572,18 @@ def test_approval_and_the_standing_committee_as_ocr_reads_them():
                          "Thong bao ket luan so 123-TB/TU ngay 05/01/2025 cua Ban Thtr6ng vu Tinh uy.")
     assert any(p == "approvedBy" and s.startswith("de an phat trien nong nghiep") for s, p, _ in found), found
     assert any(p == "issuedBy" and o.startswith("ban thuong vu tinh uy") for _, p, o in found), found
+
+
+def test_whatever_cause_a_delay_is_given_holds_it_up():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án Cầu Ba Lai chậm tiến độ do năng lực nhà thầu hạn chế và thủ "
+                         "tục điều chỉnh dự án kéo dài. Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân đạt "
+                         "38,5%, chậm so với kế hoạch do một số huyện chậm phân bổ vốn.")
+    assert ("du an cau ba lai", "delayedBy", "nang luc nha thau han che va thu tuc dieu chinh du an keo dai") in found
+    assert ("chuong trinh muc tieu quoc gia giam ngheo ben vung", "delayedBy", "mot so huyen cham phan bo von") in found
+
+
+def test_money_not_yet_given_and_a_law_as_ocr_spells_them():
+    found = relations_of("Báo cáo\n\nTinh hinh quy I.\n\nDi an Cau Ba Lai chiia khdi cong do chya dtrdc bd tri vdn.")
+    assert ("du an cau ba lai", "delayedBy", "chua duoc bo tri von") in found, found
+    from test_names import names_of
+    assert "luat dat dai nam 2024" in names_of("Báo cáo\n\nTinh hinh quy I.\n\nTrién khai Luét Dat dai nam 2024.")

@@ -525,3 +525,11 @@ def test_a_sentence_about_the_project_named_before_gives_its_status():
     found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam đã bàn giao 41,5/47,2 km mặt bằng.\n\nDự án "
                         "chậm tiến độ do thiếu đất đắp nền.")
     assert not any(status == "delayed" for _, status, _ in found), found
+
+
+def test_what_is_expected_to_open_as_ocr_spells_it_is_not_completed():
+    # "đã hoàn thành 85% khối lượng, dự kiến bàn giao đưa vào sử dụng …" read through OCR damage
+    found = statuses_of("Báo cáo\n\nTinh hinh quy I.\n\nDi an Dirong ket noi Quoc lo 32C voi cao t6c Noi Bai - Lao Cai da "
+                        "hoan thanh 85% khdi ltrong, dtr kién ban giao dua vao sii dung trong thang 6/2025.")
+    assert any(status == "in_progress" for _, status, _ in found), found
+    assert not any(status == "completed" for _, status, _ in found), found
