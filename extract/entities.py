@@ -259,7 +259,14 @@ _PLANNING_LEVEL_ONLY = re.compile(r"(?:chi\s+tiet|phan\s+khu|chung)(?:\s+xay\s+d
 # A project management board ("Ban Quản lý dự án …", OCR "Ban Quan Iy", "BQL dự án"): an organisation's name.
 _BOARD_BEFORE = re.compile(r"(?:ban\s+qu[a-z]{1,2}n\s+[li1]y|bql)\s+$")
 # Words that make the cue after them plural, a kind ("một số" also as OCR reads its ố: "mot sb", "mot sé").
-_PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+s[obde]|moi|nhieu|cung|tung)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:c[ae]c|nhung|mot\s+s[obde]|(?P<moi>moi)|nhieu|cung|tung)\s+$")
+
+
+def _said_of_many(doc: Document, start: int, before: str) -> bool:
+    """"các", "những", "một số", "mọi", "nhiều" … before the cue at `start` (`before`, folded): a kind, not one thing.
+    Folded "moi" is "mọi" (every) only before a lower-case cue: "khởi công mới Dự án X" starts one project anew."""
+    plural = _PLURAL_BEFORE.search(before)
+    return bool(plural) and not (plural.group("moi") and doc.joined[start].isupper())
 _LIST_JOIN = re.compile(r"(?:,|\s(?:va|hoac))\s*$")
 
 
@@ -352,9 +359,9 @@ def _specific(doc: Document, start: int, cue_end: int, end: int, etype: str, cue
         # "Ban hành 25 Quyết định …", "09 dự án …", "13 đề án …": several; "phê duyệt 05 Chương trình phát triển
         # đô thị (thị trấn A, B …)": one of a kind per town ("02 Chương trình mục tiêu quốc gia A và B" are split)
         return False
-    if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _PLURAL_BEFORE.search(before):
+    if etype == "Program" and _KIND_ONLY.fullmatch(tail) and not _said_of_many(doc, start, before):
         return False  # "dự án thuộc Chương trình mục tiêu quốc gia": the kind, not one program ("các …": the group)
-    if (_PLURAL_BEFORE.search(before) or _after_plural_kind(doc.folded, start)) and \
+    if (_said_of_many(doc, start, before) or _after_plural_kind(doc.folded, start)) and \
             not re.match(r"muc\s+tieu\s+quoc\s+gia", tail) and \
             not (capital_cue and has_year and etype not in _UNNUMBERED_TEXTS):
         return False  # "các dự án …" is a kind; "các Kế hoạch cải cách hành chính năm 2024" names the year's plans

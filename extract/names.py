@@ -146,6 +146,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 where = 2 if where else 0
             elif where == 2:
                 if tok not in _AFTER_PLACE and _AFTER_PLACE.isdisjoint(_ocr_readings(tok)) and not tok.isdigit() and \
+                        f"{tok} {next_word}" not in _AFTER_PLACE_PAIRS and \
                         not (of_a_subproject and OF_A_PROJECT.match(folded, tstart)):
                     break  # "…, tỉnh Lào Cai khối lượng hoàn thành …": the place closed the name
                 where = 0  # "…, tỉnh Lào Cai đến năm 2035", "… giai đoạn 2021 - 2025": the name goes on
@@ -298,6 +299,7 @@ def _holds_opener(words: str, spelt: str | None = None) -> bool:
 
 
 _AFTER_PLACE = set(_LINK_WORDS) | {"giai", "thoi", "nam", "tam", "dinh", "ty", "nhiem", "phien", "lan", "doan"}
+_AFTER_PLACE_PAIRS = {"co so"}  # "Bệnh viện Đa khoa tỉnh X cơ sở 2": the second site (not "có", has)
 _COMMA_PLACE = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran)\s")
 _TWO_WORDS = re.compile(r"\s*([a-z]+\s+[a-z]+)(?![a-z])")
 

@@ -168,10 +168,14 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                                                   not _initiatives_between(mentions, a, b))) and \
                         not _LACKING.search(doc.folded, max(0, b.start - 24), b.start):
                     paid = part_named_before(doc.folded, mentions, a)
-                    add(b, "funds", paid, paid.start, b.end)
-                    # "… bằng nguồn vốn ngân sách trung ương và ngân sách tỉnh": each source of the list pays
-                    for c in _listed_after(doc, b, mentions, {"FundingSource"}):
+                    # "… bằng nguồn vốn ngân sách trung ương và ngân sách tỉnh": each source of the list pays, and
+                    # so does the lender named right after a loan ("… và vốn vay Ngân hàng Thế giới (WB)")
+                    for c in [b, *_listed_after(doc, b, mentions, {"FundingSource"})]:
                         add(c, "funds", paid, paid.start, c.end)
+                        lender = next((o for o in mentions if o.type == "Organization" and o.start >= c.end and
+                                       not doc.folded[c.end:o.start].strip()), None)
+                        if lender is not None and _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start):
+                            add(lender, "funds", paid, paid.start, lender.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
                     add(a, "funds", b, a.start, b.end)
@@ -435,6 +439,7 @@ _BY_FORM = re.compile(r"theo\s+(?:h[il]nh|ph)")  # "…, tổng vốn 2,3 tỷ U
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
+_FUNDER_GIVES_AFTER_LOAN = re.compile(rf"(?:nguon\s+)?{VON}\s+(?:vay|vien\s+tro|tai\s+tro)")  # a loan, aid or grant
 _APPROVED_BY = re.compile(r"\s+(?:da\s+)?duoc\s+")  # "X (đã) được <approver> …"
 _APPROVAL_AFTER = re.compile(rf"\s+{_APPROVAL_VERB}(?:\s+chu\s+truong(?:\s+dau\s+tu)?)?")
 _AT_A_TEXT_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:tai|theo)\s+(?:quyet\s+dinh|nghi\s+quyet|van\s+ban|cong\s+van)")

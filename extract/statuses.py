@@ -26,7 +26,8 @@ _DU_KIEN = rf"d(?:{UW}|y)\s+ki[ea]n"  # "dự kiến" (expected), as OCR also re
 
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
+    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|"
+                rf"chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
@@ -44,6 +45,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|{_A_PART}|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
+                  rf"phe\s+duyet\s+quyet\s+toan|"  # its final accounts approved: "đã phê duyệt quyết toán dự án hoàn thành"
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
@@ -99,7 +101,7 @@ _AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|m
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")
 # "chưa khởi công", "chưa được phê duyệt": what has not happened yet
 _NOT_YET = re.compile(rf"(?<![a-z]){CHUA}\s+(?:{DUOC}\s+)?$")
-_NOT_YET_STATUSES = {"started", "completed", "approved", "procurement"}
+_NOT_YET_STATUSES = {"started", "completed", "approved", "procurement", "in_progress"}  # "chưa triển khai do …"
 _BECAUSE = re.compile(r"(?<![a-z])do\s+[a-z]")
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu|gui)(?![a-z])")
 

@@ -1267,3 +1267,11 @@ def test_ocr_misreadings_that_would_open_a_clause_inside_a_name():
                      "Phén déu hoan thanh Dw an Nang cap, md rdng Quoc lo 91 trong quy IV/2025.")
     assert any(n.startswith("quy hoach chung") and n.endswith("long xuyen den nam 2045") for n in found), found
     assert any(n.startswith("du an nang cap mo rong quoc") for n in found), found
+
+
+def test_a_new_start_is_of_one_project_and_its_second_site_is_in_its_name():
+    # folded "mới" is "mọi" (every) only before a lower-case cue; "cơ sở 2" after the province goes on with the name
+    found = names_of("Báo cáo\n\nTình hình quý I.\n\nKhởi công mới Dự án Bệnh viện Đa khoa tỉnh Hà Nam cơ sở 2 trong quý "
+                     "II/2025. Dự án Bệnh viện Y học cổ truyền tỉnh Hà Nam có tổng mức đầu tư 500 tỷ đồng.")
+    assert "du an benh vien da khoa tinh ha nam co so 2" in found, found
+    assert "du an benh vien y hoc co truyen tinh ha nam" in found, found

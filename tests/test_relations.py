@@ -587,3 +587,11 @@ def test_money_not_yet_given_and_a_law_as_ocr_spells_them():
     assert ("du an cau ba lai", "delayedBy", "chua duoc bo tri von") in found, found
     from test_names import names_of
     assert "luat dat dai nam 2024" in names_of("Báo cáo\n\nTinh hinh quy I.\n\nTrién khai Luét Dat dai nam 2024.")
+
+
+def test_the_lender_named_after_a_loan_in_a_list_of_sources_funds_too():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án Đường cao tốc Tuyên Quang - Hà Giang (giai đoạn 1) được đầu tư "
+                         "bằng vốn ngân sách trung ương, ngân sách địa phương và vốn vay Ngân hàng Thế giới (WB); đang thi "
+                         "công.")
+    funders = {s for s, p, _ in found if p == "funds"}
+    assert {"ngan sach trung uong", "ngan sach dia phuong", "ngan hang the gioi wb"} <= funders, found

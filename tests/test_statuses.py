@@ -533,3 +533,14 @@ def test_what_is_expected_to_open_as_ocr_spells_it_is_not_completed():
                         "hoan thanh 85% khdi ltrong, dtr kién ban giao dua vao sii dung trong thang 6/2025.")
     assert any(status == "in_progress" for _, status, _ in found), found
     assert not any(status == "completed" for _, status, _ in found), found
+
+
+def test_not_yet_carried_out_is_late_only_with_a_cause_and_settled_accounts_are_completion():
+    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án Cải tạo Trường Chính trị tỉnh Hà Nam chưa triển khai do vướng "
+                        "mắc về cơ chế giao vốn. Dự án Cầu Bến Thủy chưa triển khai. Công trình Cầu Hoàng Vân đã phê "
+                        "duyệt quyết toán dự án hoàn thành.")
+    by_label = {(fold_key(label), status) for label, status, _ in found}
+    assert ("du an cai tao truong chinh tri tinh ha nam", "delayed") in by_label, found
+    assert not any(label == "du an cau ben thuy" for label, _ in by_label), found
+    assert not any(status == "in_progress" for _, status in by_label), found
+    assert ("cong trinh cau hoang van", "completed") in by_label, found
