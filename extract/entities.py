@@ -472,7 +472,7 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
 
 # Named funds and banks give money to projects: "do Quỹ … viện trợ", "vốn vay Ngân hàng …".
 FUNDER_HEADS = ["Quỹ", "Ngân hàng"]
-_FUNDER_HEAD = word_family([rf"{B}quy{E}", rf"{B}ngan\s+hang{E}"])
+_FUNDER_HEAD = word_family([rf"{B}quy{E}", rf"{B}ng[ae]n\s+hang{E}"])  # OCR "Ngén hang"
 _FUNDER_NAME_END = re.compile(r"\s+(?:và|va)\s+[a-zđ]")  # "Quỹ Nhân đạo và triển khai …": a new clause
 _QUARTER = re.compile(r"\s+(?:[ivx]+|\d)(?![a-z0-9])")
 _ABBREVIATION_AFTER = re.compile(r"(\([A-ZĐ]{2,}\))\s+(\w)")

@@ -316,7 +316,7 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
     # and with ư read as two letters or a w ("diroc", "dtrgc", "diréc"), ợ as o, g or e
-    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g", "e")},
+    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g", "e", "d")},
     **{f"ch{u}a": {"chưa"} for u in (*UW_FORMS[1:], "y")},  # chưa ("chira", "chtra", "chya")
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
@@ -485,8 +485,9 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     # the other contracts of a public-private partnership: build-transfer, build-transfer-operate, build-own-operate
     *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?{code}{E}", f"hình thức {code.upper()}")
       for code in ("bt", "bto", "boo")),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6e]ng{E}", "ngân sách trung ương"),
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6e]ng{E}", "ngân sách địa phương"),
+    # "ương" as OCR also reads it ("iréng", "iigng", "phiidng": ư as two letters, ơ as é, g or d)
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6edg]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6edg]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
     (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),

@@ -41,6 +41,7 @@ NAME_BIGRAMS = {
     "thieu so",  # "dân tộc thiểu số" (OCR "thiéu sé": no "sẽ")
     "thi tren",  # "thị trấn" with â read as é ("thi trén"): no "thì"
     "thu do",  # "Vùng Thủ đô Hà Nội": no "do" (because)
+    "thi dau",  # "Nhà thi đấu" (a sports hall): no "thì"
 }
 # "số" the adjective "digital" after the nouns it qualifies ("chính quyền số", "kinh tế số", "xã hội số",
 # "thương mại số", "dữ liệu số" …): part of a name, not "số" the number or count that opens a clause
@@ -78,7 +79,7 @@ _COMPOUND_FIRSTS = _paired(_COMPOUNDS, by=1)
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
-_PROJECT_HEAD = re.compile(r"d[uy]\s+an\s*$")
+_PROJECT_HEAD = re.compile(rf"d(?:{UW}|y|i)\s+an\s*$")  # OCR "dtr an", "di an"
 _FIRST_AFTER = re.compile(r"so\s+dau\s+tien(?![a-z])")
 # "Dự án 5 thuộc Chương trình …", "Dự án thành phần 1 thuộc Dự án …": a numbered part is named by its whole
 _NUMBERED_PART = re.compile(rf"\s+(?:thanh\s+phan\s+(?:so\s+)?)?\d{{1,2}}\s+({THUOC})\s+"

@@ -595,3 +595,12 @@ def test_the_lender_named_after_a_loan_in_a_list_of_sources_funds_too():
                          "công.")
     funders = {s for s, p, _ in found if p == "funds"}
     assert {"ngan sach trung uong", "ngan sach dia phuong", "ngan hang the gioi wb"} <= funders, found
+
+
+def test_a_numbered_part_sources_and_a_lender_as_ocr_spells_them():
+    found = relations_of("Báo cáo\n\nTinh hinh quy I.\n\nDtr an 5 thudc Chitdng trinh muc tiéu quéc gia giam nghéo bén vung "
+                         "chua giai ngan do chua co huéng dan. Dii an Cau Ba Lai duoc dau ttr bang v6n ng&n sach trung "
+                         "iréng, ngan sach dia phiidng va von vay Ngén hang Thé gi6i (WB); dang thi cong.")
+    assert any(p == "partOf" and s.startswith("du an 5 thuoc chuong trinh") for s, p, _ in found), found
+    funders = {s for s, p, o in found if p == "funds" and o == "du an cau ba lai"}
+    assert {"ngan sach trung uong", "ngan sach dia phuong", "ngan hang the gioi wb"} <= funders, found
