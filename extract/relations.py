@@ -226,8 +226,10 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     for c in _listed_after(doc, b, mentions, LEGAL_TYPES, _DATED_LIST_GAP, reach=40):
                         add(a, "replaces", c, a.start, c.end)
                 # "… của Quốc hội": the issuer stated after the document.
+                # Not across another text ("Kế hoạch A và Kế hoạch của UBND tỉnh …": the second one's issuer).
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and 0 <= b.start - a.end <= 30 and \
-                        _OF_BEFORE.search(gap) and "," not in gap and not _OTHER_NOUN_OF.search(gap):
+                        _OF_BEFORE.search(gap) and "," not in gap and not _OTHER_NOUN_OF.search(gap) and \
+                        not _initiatives_between(mentions, a, b, INITIATIVE_TYPES | LEGAL_TYPES):
                     add(a, "issuedBy", b, a.start, b.end)
                 # "Nghị quyết của HĐND tỉnh quy định …": the issuer inside the document's own name.
                 if a.type in _ISSUER_AFTER_TYPES and b.type == "Organization" and inner and \

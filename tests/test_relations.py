@@ -604,3 +604,11 @@ def test_a_numbered_part_sources_and_a_lender_as_ocr_spells_them():
     assert any(p == "partOf" and s.startswith("du an 5 thuoc chuong trinh") for s, p, _ in found), found
     funders = {s for s, p, o in found if p == "funds" and o == "du an cau ba lai"}
     assert {"ngan sach trung uong", "ngan sach dia phuong", "ngan hang the gioi wb"} <= funders, found
+
+
+def test_an_issuer_after_the_next_text_is_that_texts():
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nHoàn thiện Kế hoạch hành động của Ban Thường vụ Tỉnh ủy và Kế hoạch "
+                         "của UBND tỉnh thực hiện Nghị quyết số 79-NQ/TW ngày 06/01/2026 của Bộ Chính trị.")
+    issuers = {(s, o) for s, p, o in found if p == "issuedBy"}
+    assert any(s.startswith("ke hoach hanh dong") and o.startswith("ban thuong vu") for s, o in issuers), found
+    assert not any(s.startswith("ke hoach hanh dong") and o.startswith("ubnd") for s, o in issuers), found
