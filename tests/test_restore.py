@@ -319,3 +319,9 @@ def test_the_cached_model_is_another_file_when_the_lexicons_phrases_change(monke
     before = model_path()
     monkeypatch.setattr(lexicon, "genre_phrases", lambda: ["đường tỉnh", "một cụm từ mới"])
     assert model_path() != before
+
+
+def test_d_may_be_an_accented_u_that_ocr_misread(restorer):
+    # "mién ndi" (4 times in report 001) is "miền núi"; "ndi dung" stays "nội dung"
+    assert restorer.restore("dan toc thieu so va mién ndi") == "dân tộc thiểu số và miền núi"
+    assert restorer.restore("cac ndi dung") == "các nội dung"
