@@ -411,6 +411,9 @@ class Restorer:
             swapped = key.replace("p", "d").replace("b", "d")
             if swapped != key and swapped in self.by_fold:
                 keys.setdefault(swapped, 0.5)
+        # ư is read as w ("Trung wong" Trung ương, "thwong" thường): no Vietnamese word has a w
+        for probe in [probe for probe in keys if "w" in probe] if self.max_edits else []:
+            keys.setdefault(probe.replace("w", "u"), keys[probe] + 0.5)
         # ư is read as two letters: "tirong" tướng, "cira"/"ctra" cửa, "ciia" cửa.
         for probe in list(keys) if self.max_edits else []:
             for m in _U_AS_TWO.finditer(probe):  # each place it may be ("gitra": "giua", not "gura")

@@ -325,3 +325,9 @@ def test_d_may_be_an_accented_u_that_ocr_misread(restorer):
     # "mién ndi" (4 times in report 001) is "miền núi"; "ndi dung" stays "nội dung"
     assert restorer.restore("dan toc thieu so va mién ndi") == "dân tộc thiểu số và miền núi"
     assert restorer.restore("cac ndi dung") == "các nội dung"
+
+
+def test_a_w_is_an_u_with_a_horn_that_ocr_misread(restorer):
+    # "Trung wong" (26 times in the OCR reports) is "Trung ương", not "Trung công"; "Pwdng" is "Đường"
+    assert restorer.restore("ngan sach trung wong phan bo") == "ngân sách trung ương phân bổ"
+    assert restorer.restore("Du an Pwdng bd cao toc") == "Dự án Đường bộ cao tốc"
