@@ -88,3 +88,17 @@ def read_as_agency_names(label: str, read: str | None) -> str:
         if len(canonical) == last - first + 1 and all(word.isalpha() for word in words[first:last + 1]):
             words[first:last + 1] = canonical
     return " ".join(words)
+
+
+# An institution's own name opens on a capital after its head, as official names are written ("Trung tâm Y tế
+# huyện A", "Bệnh viện Đa khoa tỉnh", "Trường Mầm non xã B", "Trạm Y tế xã C"); not a place or a linking word.
+_INSTITUTION = re.compile(r"^((?:Dự án (?:(?:Đầu tư )?(?:Xây dựng|xây dựng) )?)?(?:Trung tâm|Bệnh viện|Trường|Trạm) )"
+                          r"(?!(?:xã|huyện|tỉnh|thành|thị|phường|quận|của|và|tại|thuộc|cho|ở)\b)([a-zà-ỹđ])")
+
+
+def project_label(label: str) -> str:
+    """A project's label as official names are written: an institution's name after its head capitalised, and a
+    work named without a cue word ("đường giao thông kết nối A đến B", listed among projects) called a project."""
+    label = _INSTITUTION.sub(lambda m: m.group(1) + m.group(2).upper(), label)
+    return f"Dự án {label}" if label[:1].islower() else label
+

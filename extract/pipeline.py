@@ -19,7 +19,7 @@ from . import entities as rec
 from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
-from .labels import read_as_agency_names, tidy_label
+from .labels import project_label, read_as_agency_names, tidy_label
 from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, which
 from .metadata import read_metadata
 from .periods import spell_quarters
@@ -317,6 +317,8 @@ def tidy_labels(state: State) -> None:
     for entity in state.extraction.entities:
         province = state.province if entity.type in INITIATIVE_TYPES | LEGAL_TYPES else None
         entity.rename(lambda name: tidy_label(name, province))
+        if entity.type == "Project":
+            entity.rename(project_label)
 
 
 @component("coalesce")

@@ -1,7 +1,7 @@
 """A label's written form: abbreviations spelt out, ranges spaced one way, OCR's reading of a road's class."""
 import pytest
 
-from tiendo.extract.labels import read_as_agency_names, tidy_label
+from tiendo.extract.labels import project_label, read_as_agency_names, tidy_label
 
 
 @pytest.mark.parametrize("label,tidy", [
@@ -48,3 +48,13 @@ def test_an_ocr_label_names_the_agency_as_it_is_spelt():
                                   "ngay 05/3/2025 cua Bo Chinh tri.".encode(), "short.txt"))
     assert any(e.type == "Plan" and "Ban Thường vụ Tỉnh ủy" in e.label for e in ex.entities), \
         [e.label for e in ex.entities]
+
+
+def test_a_projects_label_is_written_as_official_names_are():
+    assert project_label("Trung tâm y tế huyện Bắc Sơn") == "Trung tâm Y tế huyện Bắc Sơn"
+    assert project_label("Dự án xây dựng Trường mầm non xã Tân Văn") == "Dự án xây dựng Trường Mầm non xã Tân Văn"
+    assert project_label("Trung tâm huyện Văn Lãng") == "Trung tâm huyện Văn Lãng"  # a place follows: no name
+    # a work listed without a cue word is called a project, as the annotations do
+    assert project_label("đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18") == \
+        "Dự án đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18"
+    assert project_label("Dự án Cầu Ba Lai") == "Dự án Cầu Ba Lai"
