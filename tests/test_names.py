@@ -225,7 +225,7 @@ def test_ocr_readings_of_compounds_sectors_and_agencies_keep_a_name_whole():
     # "téc do cao" is "tốc độ cao", not "tốc" and a clause opened by "do" (because)
     found = names_of("chuan bj dau tu tuyén cao téc Lang Son - Quang Ninh khi du diéu kién; tuyén duong sat téc do cao "
                      "Ha Noi - Pong Piang; dau tu ha tang logistics.")
-    assert any(key.startswith("tuyen duong sat toc do cao ha noi") for key in found), found
+    assert any(key.startswith("du an tuyen duong sat toc do cao ha noi") for key in found), found
     # sectors that share a head word ("nông, lâm nghiệp"), and the Standing Board as OCR reads it ("Thudng vu Tinh Gy")
     ex = extracted("Tap trung tham muu xay dung Nghi quyét ctia Ban\nThudng vu Tinh Gy vé phat trién néng, 1am nghiép "
                    "chu luc giai doan 2026 -\n2030.")
@@ -800,7 +800,7 @@ def test_a_work_listed_among_projects_without_a_cue_word_is_a_project():
     ex = extracted("Một số dự án có tiến độ GPMB nhanh như: Dự án khu công nghiệp Bắc Hà; Cụm công nghiệp Bảo Yên 1; "
                    "đường giao thông kết nối Quốc lộ 4E đến Quốc lộ 70.")
     projects = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
-    assert "duong giao thong ket noi quoc lo 4e den quoc lo 70" in projects
+    assert "du an duong giao thong ket noi quoc lo 4e den quoc lo 70" in projects
     ex = extracted("Dự án khu công nghiệp Bắc Hà đã hoàn thành; cầu, cống được sửa chữa kịp thời.")
     assert [e.label for e in ex.entities if e.type == "Project"] == ["Dự án khu công nghiệp Bắc Hà"]
 
@@ -1003,7 +1003,7 @@ def test_khi_opens_a_clause_after_a_name_but_not_in_khi_nha_nuoc_or_khi_hau():
     labels = {fold_key(e.label) for e in ex.entities if e.type == "Project"}
     assert "tuyen cao toc lang son quang ninh doan lang son tien yen" in labels, labels
     # the next item of the list, after the words about the first
-    assert "tuyen duong sat toc do cao ha noi dong dang" in labels, labels
+    assert "du an tuyen duong sat toc do cao ha noi dong dang" in labels, labels
     found = names_of("Ban hành Quyết định sửa đổi Quy trình thực hiện bồi thường, hỗ trợ, tái định cư khi Nhà nước "
                      "thu hồi đất. Triển khai Dự án ung pho bien doi khi hau tai huyen A.")
     assert any(key.endswith("tai dinh cu khi nha nuoc thu hoi dat") for key in found), found
@@ -1021,7 +1021,7 @@ def test_a_listed_work_after_a_few_words_never_swallows_another_named_initiative
     ex = extracted("Tập trung thi công các dự án: Dự án cầu Bắc Hà và Dự án cầu Na Sầm; đường giao thông kết nối "
                    "Quốc lộ 4B đến Quốc lộ 18; cải tạo chợ.")
     labels = {e.label for e in ex.entities if e.type == "Project"}
-    assert {"Dự án cầu Bắc Hà", "Dự án cầu Na Sầm", "đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18"} <= labels
+    assert {"Dự án cầu Bắc Hà", "Dự án cầu Na Sầm", "Dự án đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18"} <= labels
 
 
 def test_a_plan_for_a_planning_named_without_its_period_takes_the_plannings_full_name():

@@ -425,7 +425,7 @@ def test_each_row_of_a_table_says_its_own_projects_status():
     found = {(labels[s.entity], s.status) for s in ex.statuses}
     assert found == {("Dự án đường Thái Nguyên - Chợ Mới", "in_progress"),
                      ("Dự án hồ chứa nước Nặm Cắt", "completed"),
-                     ("Dự án Trung tâm hành chính huyện Chợ Đồn", "delayed")}
+                     ("Dự án Trung tâm Hành chính huyện Chợ Đồn", "delayed")}
     # the heading's "CÁC DỰ ÁN TRỌNG ĐIỂM" is a kind of project, not one
     assert not any("TRỌNG ĐIỂM" in label for label in labels.values())
 
