@@ -6,7 +6,7 @@ pipeline then merges candidates that name the same thing into one entity per rep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
@@ -644,6 +644,35 @@ def issues(doc: Document) -> list[Candidate]:
             if issue := _issue(doc, start, end):
                 out.append(issue)
     out += _causes_that_slow(doc)
+    out += _obstacles_in_tables(doc)
+    return out
+
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+# A table's column of obstacles, by its heading: "Khó khăn, vướng mắc", "Tồn tại, hạn chế", "Nguyên nhân chậm"
+_OBSTACLE_HEADING = re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|nguyen\s+nhan")
+
+
+def _obstacles_in_tables(doc: Document) -> list[Candidate]:
+    """"| Dự án A | … | Thiếu vật liệu san lấp |": in a table whose heading names a column of obstacles (in a
+    Markdown report, or a DOCX's tables written as Markdown), each row's cell in that column is an obstacle."""
+    out, column, previous_end = [], None, -2
+    for row in _TABLE_ROW.finditer(doc.joined):
+        if row.start() != previous_end + 1:
+            column = None  # a new table: its first row is its heading
+        previous_end = row.end()
+        bars = [i for i in range(row.start(), row.end()) if doc.joined[i] == "|"]
+        cells = list(zip(bars, bars[1:]))  # each cell between two bars
+        if column is None:
+            column = next((k for k, (a, b) in enumerate(cells) if _OBSTACLE_HEADING.search(doc.folded, a, b)), -1)
+            continue
+        if 0 <= column < len(cells) and not set(doc.joined[cells[column][0] + 1:cells[column][1]]) <= set(" -:\t"):
+            a, b = cells[column]
+            start = a + 1 + len(doc.joined[a + 1:b]) - len(doc.joined[a + 1:b].lstrip())
+            if issue := _issue(doc, start, b):
+                # a cell opens on a capital as a sentence does; the obstacle is named as inside one
+                label = issue.label[:1].lower() + issue.label[1:] if issue.label[1:2].islower() else issue.label
+                out.append(replace(issue, label=label))
     return out
 
 

@@ -60,13 +60,28 @@ def docx_text(data: bytes, name: str) -> str:
     except Exception as exc:  # python-docx raises many kinds on broken parts
         raise ReportError(name, f"the DOCX cannot be read ({exc.__class__.__name__}: {exc})") from exc
     blocks = []
-    for para in document.paragraphs:
-        text = para.text.strip()
-        if not text:
-            continue
-        style = (para.style.name or "").lower() if para.style is not None else ""
-        if style.startswith("heading"):
-            level = "".join(ch for ch in style if ch.isdigit()) or "1"
-            text = "#" * int(level[0]) + " " + text
-        blocks.append(text)
+    for block in document.iter_inner_content():  # paragraphs and tables, in the order of the document
+        text = _markdown_table(block) if isinstance(block, docx.table.Table) else _docx_paragraph(block)
+        if text:
+            blocks.append(text)
     return "\n\n".join(blocks)
+
+
+def _docx_paragraph(para) -> str:
+    text = para.text.strip()
+    style = (para.style.name or "").lower() if para.style is not None else ""
+    if text and style.startswith("heading"):
+        level = "".join(ch for ch in style if ch.isdigit()) or "1"
+        text = "#" * int(level[0]) + " " + text
+    return text
+
+
+def _markdown_table(table) -> str:
+    """A DOCX table as the Markdown report writes one: a row per line, its cells between bars, the heading row
+    first (a table of projects, their progress and their obstacles reads as it does in Markdown)."""
+    rows = [["|".join(" ".join(cell.text.split()).split("|")) for cell in row.cells] for row in table.rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])

@@ -130,3 +130,30 @@ def test_pdf_without_text_layer_needs_ocr():
     c.save()
     with pytest.raises(ReportError, match="scanned PDF"):
         read_text(buffer.getvalue(), "scan.pdf")
+
+
+def test_a_docx_tables_rows_are_read_in_their_place():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("BÁO CÁO", 1)
+    document.add_paragraph("Tiến độ các dự án trọng điểm quý II năm 2025")
+    table = document.add_table(rows=3, cols=3)
+    rows = [["Tên dự án", "Tiến độ", "Khó khăn, vướng mắc"], ["Dự án Cầu Tân Lập", "Đã hoàn thành", ""],
+            ["Dự án Khu công nghiệp Liên Hà Thái", "Đang san lấp mặt bằng", "Thiếu vật liệu san lấp"]]
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.add_paragraph("Các dự án còn lại đang triển khai.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = read_text(buffer.getvalue(), "progress.docx")
+    # the table sits between the paragraphs it stands between, one row per line
+    assert source.text.index("Tiến độ các dự án") < source.text.index("| Dự án Cầu Tân Lập |") < \
+        source.text.index("Các dự án còn lại")
+    ex = extract_source(source)
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    assert ("du an khu cong nghiep lien ha thai", "delayedBy", "thieu vat lieu san lap") in {
+        (labels[r.s], r.p, labels[r.o]) for r in ex.relations}

@@ -612,3 +612,15 @@ def test_an_issuer_after_the_next_text_is_that_texts():
     issuers = {(s, o) for s, p, o in found if p == "issuedBy"}
     assert any(s.startswith("ke hoach hanh dong") and o.startswith("ban thuong vu") for s, o in issuers), found
     assert not any(s.startswith("ke hoach hanh dong") and o.startswith("ubnd") for s, o in issuers), found
+
+
+def test_a_tables_column_of_obstacles_holds_up_each_rows_project():
+    table = ("# BÁO CÁO\n\n## Tiến độ các dự án trọng điểm quý II năm 2025\n\n"
+             "| TT | Tên dự án | Nguồn vốn | Tiến độ | {heading} |\n|---|---|---|---|---|\n"
+             "| 1 | Dự án Cầu Tân Lập | Ngân sách tỉnh | Đã hoàn thành | |\n"
+             "| 2 | Dự án Khu công nghiệp Liên Hà Thái | Vốn doanh nghiệp | Đang san lấp mặt bằng | Thiếu vật liệu san lấp |\n")
+    found = relations_of(table.format(heading="Khó khăn, vướng mắc"), "table.md")
+    assert ("du an khu cong nghiep lien ha thai", "delayedBy", "thieu vat lieu san lap") in found, found
+    assert not any(s == "du an cau tan lap" and p == "delayedBy" for s, p, _ in found), found
+    # a column of something else says nothing of obstacles
+    assert not any(p == "delayedBy" for _, p, _ in relations_of(table.format(heading="Ghi chú"), "table.md"))
