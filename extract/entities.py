@@ -648,7 +648,8 @@ def issues(doc: Document) -> list[Candidate]:
     return out
 
 
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+# a row of a Markdown table: a line between bars (found from the line break before it, which the engine seeks fast)
+_TABLE_ROW = re.compile(r"\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n|\Z)")
 # A table's column of obstacles, by its heading: "Khó khăn, vướng mắc", "Tồn tại, hạn chế", "Nguyên nhân chậm"
 _OBSTACLE_HEADING = re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|nguyen\s+nhan")
 
@@ -656,12 +657,12 @@ _OBSTACLE_HEADING = re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|ngu
 def _obstacles_in_tables(doc: Document) -> list[Candidate]:
     """"| Dự án A | … | Thiếu vật liệu san lấp |": in a table whose heading names a column of obstacles (in a
     Markdown report, or a DOCX's tables written as Markdown), each row's cell in that column is an obstacle."""
-    out, column, previous_end = [], None, -2
+    out, column, previous_end = [], None, -1
     for row in _TABLE_ROW.finditer(doc.joined):
-        if row.start() != previous_end + 1:
+        if row.start() != previous_end:
             column = None  # a new table: its first row is its heading
         previous_end = row.end()
-        bars = [i for i in range(row.start(), row.end()) if doc.joined[i] == "|"]
+        bars = [i for i in range(row.start(1), row.end(1)) if doc.joined[i] == "|"]
         cells = list(zip(bars, bars[1:]))  # each cell between two bars
         if column is None:
             column = next((k for k, (a, b) in enumerate(cells) if _OBSTACLE_HEADING.search(doc.folded, a, b)), -1)
