@@ -1,6 +1,6 @@
 """Extraction throughput: MB of report text per second on one core, for the whole pipeline after start-up.
 
-    python bench/extraction_speed.py [REPORT ...] [--runs 5]
+    python bench/extraction_speed.py [REPORT ...] [--runs 5] [--steps]
 
 Start-up (imports and the restoration model) is timed apart. Each run extracts every report once in
 this one process; the median and the best run's CPU time are reported, twice: with every cache of the restorer
@@ -25,6 +25,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("reports", nargs="*", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--steps", action="store_true",
+                        help="also print each pipeline step's CPU time (best of the runs, restored labels emptied)")
     args = parser.parse_args()
     paths = args.reports or sorted((ROOT / "data" / "reports").glob("*.txt"))
 
@@ -61,7 +63,35 @@ def main() -> None:
         print(f"{'all restorer caches emptied' if cold else 'restored labels emptied   '}: median of {args.runs} runs "
               f"{median:.3f} s CPU = {megabytes / median:.2f} MB/s per core (best run {best:.3f} s = "
               f"{megabytes / best:.2f} MB/s)")
+    if args.steps:
+        steps = step_times(sources, args.runs, restorer)
+        print("per step, best of the runs:", " ".join(f"{name}={sec:.3f}" for name, sec in steps))
     print(f"machine reference after the runs: {reference_ms():.1f} ms")
+
+
+def step_times(sources, runs: int, restorer) -> list[tuple[str, float]]:
+    """CPU seconds of each step of the pipeline over all the reports ("document": building the text's model
+    and its sentences), the best of `runs` runs, what is kept per name emptied before each."""
+    from tiendo.extract import pipeline
+    from tiendo.extract.text import sentences
+
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        pipeline.forget_names()
+        if restorer is not None:
+            restorer.restore.cache_clear()
+        spent: dict[str, float] = {}
+        for source in sources:
+            began = time.process_time()
+            doc = pipeline.build_document(source.name, source.text, source.format, source.clean)
+            state = pipeline.State(source, doc, sentences(doc), restorer=restorer)
+            spent["document"] = spent.get("document", 0.0) + time.process_time() - began
+            for name in pipeline.PIPELINE:
+                began = time.process_time()
+                pipeline.COMPONENTS[name](state)
+                spent[name] = spent.get(name, 0.0) + time.process_time() - began
+        best = {name: min(best.get(name, sec), sec) for name, sec in spent.items()}
+    return list(best.items())
 
 
 def reference_ms() -> float:
