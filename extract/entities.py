@@ -35,7 +35,8 @@ class Candidate:
 
 
 _DATE_AFTER = re.compile(r"\s*,?\s*ng[aà]y\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-_CUE_BEFORE_NUMBER = re.compile(r"(?:\s*s[oố6ô]\s*[:.]?)?\s*$")
+# the cue's "hành động" (of action) names the kind too: "Chương trình hành động số 12-CTr/TU", "Kế hoạch hành động số …"
+_CUE_BEFORE_NUMBER = re.compile(r"(?P<action>\s+h[a-z]nh\s+[dp][oe6]ng)?(?:\s*s\S{0,2}?\s*[:.]?)?\s*$")
 # "Luật Đầu tư công số …": the cue, a name of up to six words that starts with a capital, then "số"
 _LAW_BEFORE_NUMBER = re.compile(rf"(?<![\w])(?:Luật|Luat|LUẬT|LUAT)((?:\s+[{U}][\w’']*)(?:\s+[\w’']+){{0,5}}?)"
                                 rf"\s+s[oố6ô]\s*[:.]?\s*$")
@@ -51,8 +52,9 @@ def legal_documents(doc: Document) -> list[Candidate]:
         window_start = max(0, num.start - 32)
         for m in CUE_RE.finditer(doc.folded, window_start, num.start):
             gap = doc.folded[m.end():num.start]
-            if _CUE_BEFORE_NUMBER.fullmatch(gap) or re.fullmatch(r"\s*s\S{0,2}\s*", gap):
+            if before := _CUE_BEFORE_NUMBER.fullmatch(gap):  # "số" as OCR also reads it ("sé", "s6", "sd")
                 _, cue_type, cue_label = CUES[which(m)]
+                cue_label += " hành động" if before and before.group("action") else ""
                 start = m.start()
         law_name = None
         if cue_type is None and num.issuer_code and num.issuer_code.startswith("QH"):

@@ -128,9 +128,10 @@ _CODE = r"[A-ZĐÐ][A-Za-zĐđÐ]{0,7}\d{0,2}"
 _GOV = re.compile(
     rf"(\d(?<![\w/]\d)\d{{0,4}})\s?/\s?(?:(\d{{4}})\s?/\s?)?({_CODE}(?:-[ ]?{_CODE}){{0,2}})(?![\w])"
 )
-# Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU); the issuer may be a committee's board (30-HD/BTGTU:
-# Ban Tuyên giáo Tỉnh ủy).
-_PARTY = re.compile(r"(\d(?<![\w/]\d)\d{0,3})-(NQ|KL|CT|QĐ|QD|TB|HD)/(TW|TU|HU|ĐU|DU|BCS|[A-ZĐ]{2,6}(?:TW|TU|HU))(?![\w])")
+# Party style: N-KIND/ISSUER (12-NQ/TW, 05-KL/TU, 56-KH/TU, 12-CTr/TU, 03-ĐA/TU); the issuer may be a committee's
+# board (30-HD/BTGTU: Ban Tuyên giáo Tỉnh ủy).
+_PARTY = re.compile(r"(\d(?<![\w/]\d)\d{0,3})-(NQ|KL|CT|CTr|KH|ĐA|DA|BC|QĐ|QD|TB|HD)/"
+                    r"(TW|TU|HU|ĐU|DU|BCS|[A-ZĐ]{2,6}(?:TW|TU|HU))(?![\w])")
 
 
 def find_legal_numbers(text: str) -> list[LegalNumber]:

@@ -24,6 +24,10 @@ from tiendo.extract.legal import find_legal_numbers, number_key
     ("Nghi quyét s6 1672/NQ-UBTVQHI5, ngdy 16/6/2025", "1672/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội", "Resolution"),
     # a Party committee's board issues it: the board's code is kept, no issuer is guessed
     ("Hudng dan s6 30-HD/BTGTU, ngay 12/5/2021", "30-HD/BTGTU", None, "LegalDocument"),
+    # a Party committee's plan, programme of action and scheme, in the Party's style of number
+    ("Kế hoạch số 56-KH/TU của Tỉnh ủy", "56-KH/TU", "Tỉnh ủy", "Plan"),
+    ("Chương trình hành động số 12-CTr/TU ngày 05/3/2025", "12-CTr/TU", "Tỉnh ủy", "Program"),
+    ("Đề án số 03-ĐA/TU ngày 10/01/2025", "03-ĐA/TU", "Tỉnh ủy", "Scheme"),
 ])
 def test_numbers_are_found_and_canonicalised(text, number, issuer, etype):
     found = find_legal_numbers(text)
@@ -61,3 +65,14 @@ def test_an_official_letter_read_through_ocr_with_a_capital_before_the_digit():
 
     ex = extract_source(read_text("UBND tinh co C6ng van so 1234/UBND-KT ngay 20/7/2023.".encode("utf-8"), "a.txt"))
     assert [e.label for e in ex.entities if e.number] == ["Công văn số 1234/UBND-KT"]
+
+
+def test_a_programme_of_action_keeps_its_kind_before_its_number():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    for text in ("Triển khai Chương trình hành động số 12-CTr/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy.",
+                 "Trién khai Chuong trinh hanh déng sé 12-CTr/TU ngay 05/3/2025 cua Ban Thuong vu Tinh uy."):
+        ex = extract_source(read_text(text.encode("utf-8"), "short.txt"))
+        programs = [(e.label, e.number) for e in ex.entities if e.type == "Program"]
+        assert programs == [("Chương trình hành động số 12-CTr/TU", "12-CTr/TU")], programs
