@@ -618,10 +618,11 @@ def funding_sources(doc: Document) -> list[Candidate]:
 
 
 # "<" starts a footnote mark (<sup>17</sup>); "… tại Khu công nghiệp X": where the obstacle is, not what it is
-# (but "tái định cư", resettlement, folds alike and is what it is); ", phấn đấu giải ngân …", ", đẩy nhanh …":
-# the next clause's task
+# (but "tái định cư", resettlement, and "tài chính", "tài sản" … fold alike and are what it is); ", phấn đấu
+# giải ngân …", ", đẩy nhanh …": the next clause's task
 _ISSUE_END = re.compile(r"[;.)<]|,\s*(?:da|dang|nen|do\s+do|phan\s+dau|day\s+nhanh|tap\s+trung|bao\s+dam|dam\s+bao|"
-                        r"tiep\s+tuc|kip\s+thoi|de\s+nghi|yeu\s+cau|chi\s+dao)\b|\s+tai\s(?!dinh\s+c)")
+                        r"tiep\s+tuc|kip\s+thoi|de\s+nghi|yeu\s+cau|chi\s+dao)\b|"
+                        r"\s+tai\s(?!dinh\s+c|(?:chinh|san|nguyen|tro|lieu|khoan)(?![a-z]))")  # "tài chính" is no "tại"
 _COMMA = re.compile(",")
 _LAND_TAKEN = re.compile(r"khi\s+nha\s+n[a-z]{1,3}c\s+thu\s+h[a-z]{1,2}i\s+[dpb][a-z]{1,2}t(?![a-z])")  # OCR "nuéc", "hdi"
 _TRAILING = " \t\n'’\"”,:"

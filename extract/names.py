@@ -182,8 +182,10 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             continue
         if tok == ",":
             if COMMA_CONTINUATIONS.match(folded, tstart) or _pairs_nouns(folded, tend, limit, f"{before_prev} {prev}"):
-                if _UNIT_AS_SUBJECT.match(folded, tstart):
-                    break  # ", tỉnh đã phân bổ …": the province is the next clause's subject
+                if _UNIT_AS_SUBJECT.match(folded, tstart) and prev not in _UNIT_KIND_ENDS:
+                    # ", tỉnh đã phân bổ …": the province is the next clause's subject; but "… của các huyện, thị
+                    # xã, thành phố đã được phê duyệt": the last of a list of kinds of unit
+                    break
                 where = 1 if _COMMA_PLACE.match(folded, tstart) else 0
                 before_prev, prev = prev, tok  # a year before the comma no longer closes the name (", tỷ lệ 1/500")
                 continue
@@ -255,6 +257,7 @@ def _proper_name_closing(original: str, folded: str, comma: int, limit: int, cle
     return None if CUE_RE.search(folded, comma, end) or WORK_RE.search(folded, comma, end) else end
 
 
+_UNIT_KIND_ENDS = {"huyen", "xa", "tran", "pho", "phuong", "tinh", "quan"}  # a kind of unit's last word, folded
 _UNIT_AS_SUBJECT = re.compile(r",\s*(?:tinh|huyen|xa|thanh\s+pho|thi\s+xa)\s+(?:da|dang|se|duoc|tiep\s+tuc|chu\s+tri|"
                               r"phan\s+bo|bo\s+tri)(?![a-z])")
 def _title_closing(original: str, folded: str, comma: int, limit: int, titles: bool, clean: bool) -> int | None:

@@ -21,6 +21,7 @@ _A_PART = (r"\s+(?:(?:cac\s+)?hang\s+muc|phan\s+(?:mong|than|tho|ngam|khung|ket\
            r"doan\s+(?:tuyen|km|tu))(?![a-z])")
 # A length or share after "thông xe (kỹ thuật)": part of the road is open, not all of it ("thông xe kỹ thuật 6,8 km").
 _A_FIGURE = r"(?:\s+[a-z]+){0,3}\s+\d+(?:[.,]\d+)*\s*(?:km|%)"
+_SOME_OF = r"\s+\d+\s*/\s*\d+\s+[a-z]"  # "đã hoàn thành 4/5 gói thầu": some of the parts, not the whole
 _THONG_XE = r"th[oed]ng\s+xe"  # "thông xe" (open to traffic), as OCR also reads it ("thdng xe")
 _DU_KIEN = rf"d(?:{UW}|y)\s+ki[ea]n"  # "dự kiến" (expected), as OCR also reads it ("dii kién")
 
@@ -42,7 +43,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
     # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|{_A_PART}|"
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|{_A_PART}|{_SOME_OF}|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"phe\s+duyet\s+quyet\s+toan|"  # its final accounts approved: "đã phê duyệt quyết toán dự án hoàn thành"
@@ -72,7 +73,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
-                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}))"),
+                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}|{_SOME_OF}))"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|{_THONG_XE}|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),

@@ -1275,3 +1275,9 @@ def test_a_new_start_is_of_one_project_and_its_second_site_is_in_its_name():
                      "II/2025. Dự án Bệnh viện Y học cổ truyền tỉnh Hà Nam có tổng mức đầu tư 500 tỷ đồng.")
     assert "du an benh vien da khoa tinh ha nam co so 2" in found, found
     assert "du an benh vien y hoc co truyen tinh ha nam" in found, found
+
+
+def test_the_last_kind_of_unit_in_a_list_is_no_subject_of_the_next_clause():
+    found = names_of("Báo cáo\n\nTình hình quý I.\n\nKế hoạch sử dụng đất năm 2025 của các huyện, thị xã, thành phố đã được "
+                     "phê duyệt.")
+    assert "ke hoach su dung dat nam 2025 cua cac huyen thi xa thanh pho" in found, found

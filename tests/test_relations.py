@@ -624,3 +624,11 @@ def test_a_tables_column_of_obstacles_holds_up_each_rows_project():
     assert not any(s == "du an cau tan lap" and p == "delayedBy" for s, p, _ in found), found
     # a column of something else says nothing of obstacles
     assert not any(p == "delayedBy" for _, p, _ in relations_of(table.format(heading="Ghi chú"), "table.md"))
+
+
+def test_tai_chinh_is_no_tai_that_ends_an_obstacle():
+    # "tài chính" (finance) folds as "tại" (at) does; "tại xã …" still ends the obstacle
+    found = relations_of("Báo cáo\n\nTình hình quý I.\n\nDự án Cầu Ba Lai chậm tiến độ do nhà thầu thiếu năng lực tài chính. "
+                         "Dự án Cầu Bến Thủy chậm do vướng mắc giải phóng mặt bằng tại xã An Bình.")
+    assert ("du an cau ba lai", "delayedBy", "nha thau thieu nang luc tai chinh") in found, found
+    assert ("du an cau ben thuy", "delayedBy", "vuong mac giai phong mat bang") in found, found

@@ -544,3 +544,12 @@ def test_not_yet_carried_out_is_late_only_with_a_cause_and_settled_accounts_are_
     assert not any(label == "du an cau ben thuy" for label, _ in by_label), found
     assert not any(status == "in_progress" for _, status in by_label), found
     assert ("cong trinh cau hoang van", "completed") in by_label, found
+
+
+def test_some_of_the_packages_done_is_work_going_on():
+    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án Phát triển hạ tầng đô thị thành phố Phủ Lý đã hoàn thành 4/5 "
+                        "gói thầu. Dự án Cầu Ba Lai đã hoàn thành.")
+    by_label = {(fold_key(label), status) for label, status, _ in found}
+    assert ("du an phat trien ha tang do thi thanh pho phu ly", "in_progress") in by_label, found
+    assert ("du an phat trien ha tang do thi thanh pho phu ly", "completed") not in by_label, found
+    assert ("du an cau ba lai", "completed") in by_label, found
