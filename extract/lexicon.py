@@ -270,6 +270,7 @@ WORK_LABELS = [
     "bệnh viện", "trụ sở", "trạm y tế", "trung tâm", "nhà văn hóa", "nhà thi đấu", "nhà khách", "cảng",
     "sân vận động", "bến xe", "khu đô thị mới", "khu du lịch", "khu dân cư", "ký túc xá", "công viên",
     "quảng trường", "thủy điện", "quốc lộ", "tỉnh lộ", "hạ tầng kỹ thuật", "cơ sở hạ tầng",
+    "khu đô thị", "hạ tầng đô thị", "phát triển đô thị", "chỉnh trang đô thị", "nhà ở xã hội",
 ]
 PROGRESS_PHRASES = [
     "chuẩn bị đầu tư", "phê duyệt chủ trương đầu tư", "lựa chọn nhà thầu", "lựa chọn nhà đầu tư", "đấu thầu",
@@ -278,6 +279,7 @@ PROGRESS_PHRASES = [
     "giải phóng mặt bằng", "bồi thường, hỗ trợ, tái định cư", "vướng mắc", "khó khăn", "giải ngân vốn đầu tư công",
     "kế hoạch vốn", "tổng mức đầu tư", "chủ đầu tư", "nhà thầu", "phấn đấu", "dự kiến", "từ nay đến năm",
     "chưa được bố trí vốn", "bố trí kinh phí", "làm chậm tiến độ", "ảnh hưởng đến tiến độ", "đạt thấp",
+    "thiếu năng lực",
 ]
 
 

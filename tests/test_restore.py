@@ -331,3 +331,9 @@ def test_a_w_is_an_u_with_a_horn_that_ocr_misread(restorer):
     # "Trung wong" (26 times in the OCR reports) is "Trung ương", not "Trung công"; "Pwdng" is "Đường"
     assert restorer.restore("ngan sach trung wong phan bo") == "ngân sách trung ương phân bổ"
     assert restorer.restore("Du an Pwdng bd cao toc") == "Dự án Đường bộ cao tốc"
+
+
+def test_the_genres_words_of_urban_works_and_delays(restorer):
+    # "tiến độ thi công" no longer outweighs "phát triển đô thị"; "thiếu năng lực" (lacking capacity) is a cause
+    assert restorer.restore("Chuong trinh phat trién d6 thi tinh") == "Chương trình phát triển đô thị tỉnh"
+    assert restorer.restore("nha thau thiéu nang luc") == "nhà thầu thiếu năng lực"
