@@ -379,6 +379,7 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   *(f"d{u}a vao" for u in UW_FORMS),
                   "vao danh",  # "Bổ sung Dự án X vào danh mục …"
                   "dau tien",  # "triển khai Nền tảng cửa khẩu số đầu tiên trên toàn quốc": the first, not the name
+                  "hang nam",  # "Chương trình tiêm chủng mở rộng hàng năm luôn đạt …": every year, what it does
                   # what is expected of it: "Dự án cầu A dự kiến hoàn thành …" (OCR "dii kién", "dy kian")
                   *(f"d{u} {kien}" for u in (*UW_FORMS, "y") for kien in ("kien", "kian")),
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")

@@ -1281,3 +1281,8 @@ def test_the_last_kind_of_unit_in_a_list_is_no_subject_of_the_next_clause():
     found = names_of("Báo cáo\n\nTình hình quý I.\n\nKế hoạch sử dụng đất năm 2025 của các huyện, thị xã, thành phố đã được "
                      "phê duyệt.")
     assert "ke hoach su dung dat nam 2025 cua cac huyen thi xa thanh pho" in found, found
+
+
+def test_every_year_is_what_a_program_does_not_its_name():
+    found = names_of("Báo cáo\n\nTình hình quý I.\n\nChương trình tiêm chủng mở rộng hàng năm luôn đạt trên 95%.")
+    assert "chuong trinh tiem chung mo rong" in found, found
