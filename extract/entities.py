@@ -54,7 +54,7 @@ def legal_documents(doc: Document) -> list[Candidate]:
             gap = doc.folded[m.end():num.start]
             if before := _CUE_BEFORE_NUMBER.fullmatch(gap):  # "số" as OCR also reads it ("sé", "s6", "sd")
                 _, cue_type, cue_label = CUES[which(m)]
-                cue_label += " hành động" if before and before.group("action") else ""
+                cue_label += " hành động" if before.group("action") else ""
                 start = m.start()
         law_name = None
         if cue_type is None and num.issuer_code and num.issuer_code.startswith("QH"):

@@ -101,4 +101,3 @@ def project_label(label: str) -> str:
     work named without a cue word ("đường giao thông kết nối A đến B", listed among projects) called a project."""
     label = _INSTITUTION.sub(lambda m: m.group(1) + m.group(2).upper(), label)
     return f"Dự án {label}" if label[:1].islower() else label
-

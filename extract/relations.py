@@ -172,9 +172,9 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     # so does the lender named right after a loan ("… và vốn vay Ngân hàng Thế giới (WB)")
                     for c in [b, *_listed_after(doc, b, mentions, {"FundingSource"})]:
                         add(c, "funds", paid, paid.start, c.end)
-                        lender = next((o for o in mentions if o.type == "Organization" and o.start >= c.end and
-                                       not doc.folded[c.end:o.start].strip()), None)
-                        if lender is not None and _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start):
+                        if _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start) and (lender := next(
+                                (o for o in mentions if o.type == "Organization" and o.start >= c.end and
+                                 not doc.folded[c.end:o.start].strip()), None)):
                             add(lender, "funds", paid, paid.start, lender.end)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):

@@ -686,9 +686,9 @@ def ocr_distance(seen: str, word: str) -> float:
 # For each letter OCR wrote, the letters it may stand for at half the cost (in folded text): a vowel whose
 # marks made it look like another glyph ("nim" năm, "tuéng" tướng, "Dy" Dự, "pha" phủ), ơ/ô read as d, b or g
 # ("qudc" quốc, "sb" số, "trg" trợ) and ú as d ("mién ndi" miền núi), Đ read as P (a capital P or B is read as
-# Đ in `_candidates`), c read as e ("chure" chức, "duge" được). The reading is one way: OCR that writes a plain "a" seldom saw an "i", so "khoa"
-# is not cheaply "khởi"; P and B are both readings of Đ, not of each other, and a lower-case b is no đ
-# ("tiến bộ", not "tiến độ").
+# Đ in `_candidates`), c read as e ("chure" chức, "duge" được). The reading is one way: OCR that writes a plain
+# "a" seldom saw an "i", so "khoa" is not cheaply "khởi"; P and B are both readings of Đ, not of each other, and
+# a lower-case b is no đ ("tiến bộ", not "tiến độ").
 _NEAR_LETTERS = {"a": "ou", "e": "oac", "i": "au", "o": "ua", "u": "oa", "y": "ui", "d": "pboau", "p": "d", "b": "o",
                  "g": "o"}
 

@@ -43,10 +43,11 @@ STATUS_CUES: list[tuple[str, str]] = [
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
     # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi
     # công" is the work done)
-    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|{_A_PART}|{_SOME_OF}|"
+    ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
+                  rf"{_A_PART}|{_SOME_OF}|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
-                  rf"phe\s+duyet\s+quyet\s+toan|"  # its final accounts approved: "đã phê duyệt quyết toán dự án hoàn thành"
+                  rf"phe\s+duyet\s+quyet\s+toan|"  # final accounts approved ("đã phê duyệt quyết toán dự án …")
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic

@@ -235,15 +235,19 @@ class Document(Lines):
     def __post_init__(self) -> None:
         Lines.__init__(self, self.text)
 
+    def _paragraph_at(self, pos: int) -> Paragraph | None:
+        i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1  # paragraphs are in order, apart
+        return self.paragraphs[i] if i >= 0 and pos < self.paragraphs[i].end else None
+
     def paragraph_end(self, pos: int) -> int:
         """Where the paragraph holding `pos` ends (the end of the text outside any paragraph)."""
-        i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1  # paragraphs are in order, apart
-        return self.paragraphs[i].end if i >= 0 and pos < self.paragraphs[i].end else len(self.text)
+        para = self._paragraph_at(pos)
+        return para.end if para else len(self.text)
 
     def paragraph_start(self, pos: int) -> int:
         """Where the paragraph holding `pos` starts (`pos` itself outside any paragraph)."""
-        i = bisect.bisect_right(self.paragraphs, pos, key=_start) - 1
-        return self.paragraphs[i].start if i >= 0 and pos < self.paragraphs[i].end else pos
+        para = self._paragraph_at(pos)
+        return para.start if para else pos
 
     def footnote(self, number: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.number == number), None)

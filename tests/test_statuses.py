@@ -513,17 +513,17 @@ def test_carrying_out_as_ocr_reads_its_u_with_a_horn():
 
 
 def test_a_sentence_about_the_project_named_before_gives_its_status():
-    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam đã bàn giao 41,5/47,2 km mặt bằng. Dự án "
-                        "chậm tiến độ do thiếu đất đắp nền.")
-    assert any(fold_key(label) == "du an duong vanh dai 5 doan qua tinh ha nam" and status == "delayed" for label, status, _ in found), found
+    project = "du an duong vanh dai 5 doan qua tinh ha nam"
+    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam đã bàn giao "
+                        "41,5/47,2 km mặt bằng. Dự án chậm tiến độ do thiếu đất đắp nền.")
+    assert any(fold_key(label) == project and status == "delayed" for label, status, _ in found), found
     # OCR: "Dự án" read "Di an", "chậm tiến độ" read "ch&m tién d6"
     found = statuses_of("Báo cáo\n\nTinh hinh quy I.\n\nDu an duong vanh dai 5 doan qua tinh Ha Nam da ban giao 41,5/47,2 "
                         "km mat bang. Di an ch&m tién d6 do thieu dat dap nén.")
-    assert any(fold_key(label) == "du an duong vanh dai 5 doan qua tinh ha nam" and status == "delayed"
-               for label, status, _ in found), found
+    assert any(fold_key(label) == project and status == "delayed" for label, status, _ in found), found
     # not across a paragraph
-    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam đã bàn giao 41,5/47,2 km mặt bằng.\n\nDự án "
-                        "chậm tiến độ do thiếu đất đắp nền.")
+    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nDự án đường vành đai 5 đoạn qua tỉnh Hà Nam đã bàn giao "
+                        "41,5/47,2 km mặt bằng.\n\nDự án chậm tiến độ do thiếu đất đắp nền.")
     assert not any(status == "delayed" for _, status, _ in found), found
 
 
