@@ -553,3 +553,9 @@ def test_some_of_the_packages_done_is_work_going_on():
     assert ("du an phat trien ha tang do thi thanh pho phu ly", "in_progress") in by_label, found
     assert ("du an phat trien ha tang do thi thanh pho phu ly", "completed") not in by_label, found
     assert ("du an cau ba lai", "completed") in by_label, found
+
+
+def test_a_dossier_done_is_no_completion():
+    found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nTiếp tục triển khai lập điều chỉnh Quy hoạch tỉnh Hà Nam thời kỳ 2021 - "
+                        "2030, tầm nhìn đến năm 2050, đã hoàn thành hồ sơ trình xin ý kiến các bộ, ngành trung ương.")
+    assert not any(status == "completed" for _, status, _ in found), found
