@@ -317,8 +317,8 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "cham": {"chậm"}, "chdm": {"chậm"},  # OCR reads â as d
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
-    # and with ư read as two letters or a w ("diroc", "dtrgc", "diréc"), ợ as o, g or e
-    **{f"d{u}{o}c": {"được"} for u in UW_FORMS[1:] for o in ("o", "g", "e", "d")},
+    # and with ư read as two letters, a w or a y ("diroc", "dtrgc", "diréc", "dyéc"), ợ as o, g, e or d
+    **{f"d{u}{o}c": {"được"} for u in (*UW_FORMS[1:], "y") for o in ("o", "g", "e", "d")},
     **{f"ch{u}a": {"chưa"} for u in (*UW_FORMS[1:], "y")},  # chưa ("chira", "chtra", "chya")
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.

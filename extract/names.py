@@ -165,8 +165,11 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             if words > MAX_WORDS:
                 break
             about = about or tok == "ve"
-            linking = tok in _LINK_WORDS and not _in_name_bigram(prev, tok) and \
-                (not clean or original[tstart:tend].lower() == _LINK_WORDS[tok])
+            # a linking word, also as OCR misread it ("vgi" với; a capitalised word is a name's: "Quảng Trị")
+            link = tok if tok in _LINK_WORDS or clean or original[tstart].isupper() else \
+                next((reading for reading in _ocr_readings(tok) if reading in _LINK_WORDS), tok)
+            linking = link in _LINK_WORDS and not _in_name_bigram(prev, link) and \
+                (not clean or original[tstart:tend].lower() == _LINK_WORDS[link])
             if not linking:
                 settled = tend  # a name never ends on a word that only links it to what follows ("… về")
             if tok == "tinh" and not where and next_word and original[nxt.start(1)].isupper():

@@ -1287,3 +1287,11 @@ def test_every_year_is_what_a_program_does_not_its_name():
     found = names_of("Báo cáo\n\nTình hình quý I.\n\nTỷ lệ trẻ em được tiêm đủ liều theo Chương trình tiêm chủng mở rộng "
                      "hàng năm luôn đạt trên 95%.")
     assert "chuong trinh tiem chung mo rong" in found, found
+
+
+def test_a_name_never_ends_on_a_linking_word_or_runs_past_duoc_as_ocr_spells_them():
+    # "với" read "vgi", "được" read "dyéc"
+    found = names_of("Bao cao\n\nTinh hinh quy I.\n\nUBND tinh ban hanh Ké hoach thuc hien vgi cac néi dung sau. Kinh phi "
+                     "thuc hién Ké hoach phat trien du lich tinh Ha Nam dyéc bo tri tir nguon ngan sach tinh.")
+    assert not any(n.startswith("ke hoach thuc hien") for n in found), found
+    assert "ke hoach phat trien du lich tinh ha nam" in found, found
