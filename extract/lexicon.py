@@ -424,7 +424,8 @@ GENERIC_TAILS = re.compile(
     rf"lien\s+quan|thanh\s+phan|cua\s+|nam\s+nay|hang\s+nam|de\s+ra|giao|tinh|von|su\s+dung\s+von|"
     rf"cap\s+bach|quan\s+trong|trung\s+han|dau\s+tu|nhom|thuoc|ngoai\s+ngan\s+sach|vi\s+pham|"
     rf"cham\s+tien\s+do|dieu\s+chinh|moi|so|muc\s+tieu(?!\s+qu[a-z]{{1,3}}c\s+gia)|hanh\s+dong|tong\s+the(?=\s*$)|"
-    rf"ph[uiw]\s+h[o6e]p){E}"  # "thực hiện Kế hoạch phù hợp với yêu cầu …" (OCR "phi hop"): how, not which
+    rf"ph[uiw]\s+h[o6e]p|"  # "thực hiện Kế hoạch phù hợp với yêu cầu …" (OCR "phi hop"): how, not which
+    rf"l[uy]a\s+ch[oe]n\s+nha\s+th[ae]u){E}"  # "kế hoạch lựa chọn nhà thầu": a procurement plan, every project has one
 )
 
 # "Chương trình" of a meeting, a visit or a school year is an agenda or a curriculum, not a program:

@@ -1295,3 +1295,10 @@ def test_a_name_never_ends_on_a_linking_word_or_runs_past_duoc_as_ocr_spells_the
                      "thuc hién Ké hoach phat trien du lich tinh Ha Nam dyéc bo tri tir nguon ngan sach tinh.")
     assert not any(n.startswith("ke hoach thuc hien") for n in found), found
     assert "ke hoach phat trien du lich tinh ha nam" in found, found
+
+
+def test_a_procurement_plan_is_a_kind_not_a_plans_name():
+    # every project has its "kế hoạch lựa chọn nhà thầu" (report 000, through OCR damage)
+    found = names_of("Bao cao\n\nTinh hinh quy I.\n\nHién nay dang trinh phé duyét du toan mua sam va ké hoach lya chon "
+                     "nha thau thuc hién céc gdi thau (hd tro vat tu, bao bi) cac chudi lién két.")
+    assert not any(n.startswith("ke hoach lua chon nha thau thuc hien") for n in found), found
