@@ -207,6 +207,7 @@ KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng",
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 DUOC = rf"d(?:{UW}|y)(?:o|g|e|d|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc", "dtrdc")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an": ư read as y or i)
+DU_AN = rf"d(?:{UW}|y|i)\s+an"  # the words "dự án" inside a pattern ("dtr an", "di an"), folded
 D = r"[dpb]"                                       # Đ read as D, P or B
 CONG = r"c[oed6]ng"                                # công, cổng ("céng", "cdng", "c6ng": ô read as é, d or 6)
 QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
-    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, NAME_LINKS, OF_A_PROJECT, PAIRED_NOUNS,
-    THUOC, UW, UW_FORMS, WORK_RE,
+    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, DU_AN, NAME_LINKS, OF_A_PROJECT,
+    PAIRED_NOUNS, THUOC, UW_FORMS, WORK_RE,
 )
 from .restore import DIGITS_AS_LETTERS
 
@@ -79,11 +79,11 @@ _COMPOUND_FIRSTS = _paired(_COMPOUNDS, by=1)
 _ANOTHER_NAME = re.compile(rf"(?:{THUOC}|va(?:\s+[a-z]+){{0,3}}?)\s+{CUE_RE.pattern}")
 # A project ("Dự án …") is built with its resettlement area, which is part of its name: "Dự án Cầu A
 # và Khu tái định cư xã B". After another head ("Cụm công nghiệp A và Khu tái định cư B") it is a second name.
-_PROJECT_HEAD = re.compile(rf"d(?:{UW}|y|i)\s+an\s*$")  # OCR "dtr an", "di an"
+_PROJECT_HEAD = re.compile(rf"{DU_AN}\s*$")
 _FIRST_AFTER = re.compile(r"so\s+dau\s+tien(?![a-z])")
 # "Dự án 5 thuộc Chương trình …", "Dự án thành phần 1 thuộc Dự án …": a numbered part is named by its whole
 _NUMBERED_PART = re.compile(rf"\s+(?:thanh\s+phan\s+(?:so\s+)?)?\d{{1,2}}\s+({THUOC})\s+"
-                            rf"(?:ch[a-z]{{1,3}}ng\s+trinh|d(?:{UW}|y|i)\s+an)(?![a-z])")
+                            rf"(?:ch[a-z]{{1,3}}ng\s+trinh|{DU_AN})(?![a-z])")
 # "Dự án X theo Nghị quyết số 45/NQ-HĐND": the text a project was decided by, not its name (a plan may be named
 # after what it follows: "Kế hoạch tái cơ cấu … theo Quyết định 165/QĐ-TTg", NAME_LINKS)
 _BY_A_TEXT = re.compile(r"theo\s+(?:quyet\s+dinh|nghi\s+quyet)(?![a-z])")

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .breakdown import broken_down
-from .lexicon import CUA, THUC_HIEN, THUOC, UW, VON
+from .lexicon import CUA, DU_AN, THUC_HIEN, THUOC, UW, VON
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -58,7 +58,7 @@ def clause_goes_on(doc: Document, sentences: list[Span], i: int) -> bool:
 
 # A sentence whose subject is "the project" the sentence before named: "Dự án X đã bàn giao … mặt bằng. Dự án chậm
 # tiến độ do …" ("Công trình này …"); OCR reads "dự" as "dy", "dir" …
-THE_PROJECT = rf"(?:d(?:{UW}|y|i)\s+an|cong\s+trinh)(?:\s+nay)?"
+THE_PROJECT = rf"(?:{DU_AN}|cong\s+trinh)(?:\s+nay)?"
 _THE_PROJECT = re.compile(rf"\s*{THE_PROJECT}\s+(?!\d)")
 
 

@@ -160,7 +160,7 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
 
     for text in texts:
         text = re.sub(r"<[^>]+>", " ", text)  # markup such as <sup>12</sup> is not Vietnamese
-        for sentence in re.split(_BREAK.pattern, text):
+        for sentence in _BREAK.split(text):
             add([_as_token(w) for w in _TRAINING_TOKEN_OR_COMMA.findall(sentence.lower())], weight=REPORT_WEIGHT,
                 triples=True)
     for sentence in sentences:
