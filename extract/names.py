@@ -166,8 +166,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
                 break
             about = about or tok == "ve"
             # a linking word, also as OCR misread it ("vgi" với; a capitalised word is a name's: "Quảng Trị")
-            link = tok if tok in _LINK_WORDS or clean or original[tstart].isupper() else \
-                next((reading for reading in _ocr_readings(tok) if reading in _LINK_WORDS), tok)
+            link = tok if clean or original[tstart].isupper() else _as_link_word(tok)
             linking = link in _LINK_WORDS and not _in_name_bigram(prev, link) and \
                 (not clean or original[tstart:tend].lower() == _LINK_WORDS[link])
             if not linking:
@@ -412,6 +411,14 @@ def _second_misread(first: str, second: str, seconds_of: dict[str, set[str]]) ->
     with each word on one side, e.g. a pair's second words by its first)."""
     seconds = seconds_of.get(first)
     return bool(seconds) and not seconds.isdisjoint(_ocr_readings(second))
+
+
+@lru_cache(maxsize=20000)
+def _as_link_word(word: str) -> str:
+    """The link word that `word` is, also as OCR misread it ("vgi" với), or else `word` itself."""
+    if word in _LINK_WORDS:
+        return word
+    return next((reading for reading in sorted(_ocr_readings(word)) if reading in _LINK_WORDS), word)
 
 
 @lru_cache(maxsize=20000)
