@@ -116,6 +116,31 @@ def _other_places(a: Known, b: Known) -> bool:
                    for p in a.places for q in b.places)
 
 
+def _segment(known: Known) -> tuple[str, ...]:
+    """The words after "đoạn" that say which stretch of a road ("đoạn Hàm Nghi - Vũng Áng", "đoạn Km18 - Km80"),
+    up to what says where the road is or which it is ("… tỉnh A", "… Quốc lộ 4B", "… thuộc Dự án B"); not a
+    period's ("giai đoạn 2021 - 2025")."""
+    tokens = known.tokens
+    at = next((i for i, t in enumerate(tokens) if t == "doan" and (i == 0 or tokens[i - 1] != "giai")), None)
+    if at is None:
+        return ()
+    end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _AFTER_SEGMENT), len(tokens))
+    return tokens[at + 1:end]
+
+
+_AFTER_SEGMENT = {"tinh", "huyen", "xa", "thi", "thanh", "quan", "phuong", "thuoc", "quoc", "duong", "tuyen", "giai"}
+
+
+def _other_segments(a: Known, b: Known) -> bool:
+    """Both names say which stretch of a road, and the shorter stretch has a word the other lacks ("… đoạn Hàm
+    Nghi - Vũng Áng", "… đoạn Vũng Áng - Bùng"): two projects of one road, however alike the rest."""
+    short, long_ = sorted((_segment(a), _segment(b)), key=len)
+    if not short:
+        return False
+    loose = not (a.clean and b.clean)
+    return any(all(token_similarity(word, other, loose) == 0 for other in long_) for word in short)
+
+
 def _part_and_whole(part: Known, whole: Known) -> bool:
     """"Tiểu dự án A thuộc Dự án B" and "Dự án B": a part named by the whole it belongs to is not that whole,
     though the whole's words are all in its name: they are more the words after "thuộc" than before it."""
@@ -129,7 +154,7 @@ def _part_and_whole(part: Known, whole: Known) -> bool:
 def similarity(a: Known, b: Known, across_reports: bool = False) -> float:
     """How well the shorter name's words are found in the longer one (0..1); 0 when numbers differ."""
     short, long_ = (a, b) if len(a.core) <= len(b.core) else (b, a)
-    if _other_places(a, b) or _part_and_whole(a, b) or _part_and_whole(b, a):
+    if _other_places(a, b) or _other_segments(a, b) or _part_and_whole(a, b) or _part_and_whole(b, a):
         return 0.0
     if a.numbers != b.numbers:
         # A short name may leave out the landmarks of a long one ("… tại … mốc 1119-1120", "… mốc 1119-1120

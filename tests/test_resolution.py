@@ -108,3 +108,36 @@ def test_names_alike_but_for_their_places_are_two_things():
     assert similarity(known("Trung tâm y tế huyện Cao Lộc"), known("Trung tâm y tế huyện Lộc Bình")) == 0.0
     # one place as OCR and as restored spell it is still one place
     assert similarity(known("Trung tâm y tế huyện Béc Sơn"), known("Trung tâm Y tế huyện Bắc Sơn")) > 0.8
+
+
+def test_stretches_of_one_road_are_two_projects():
+    from tiendo.extract.same_name import known_name, similarity
+
+    def known(label, clean=True):
+        return known_name("", "Project", label, None, None, clean)
+
+    # two stretches of one expressway share every word but their ends: two projects, in one report or across
+    east = "Dự án đường cao tốc Bắc - Nam phía Đông đoạn "
+    assert similarity(known(east + "Hàm Nghi - Vũng Áng"), known(east + "Vũng Áng - Bùng")) == 0.0
+    assert similarity(known("Dy an duong cao téc Bac - Nam phia Déng doan Ham Nghi - Viing Ang", False),
+                      known(east + "Vũng Áng - Bùng")) == 0.0
+    # one stretch, said with the road's number after it or the province: one project
+    assert similarity(known("Dự án nâng cấp đoạn Km18 - Km80 Quốc lộ 4B"),
+                      known("Dự án nâng cấp Quốc lộ 4B đoạn Km18 - Km80 tỉnh Lạng Sơn")) > 0.8
+    assert similarity(known("Dự án Đường tránh đoạn qua thị trấn Bình Gia"),
+                      known("Dy an Duong tranh doan qua thi trdn Binh Gia", False)) > 0.8
+
+
+def test_a_report_keeps_each_stretch_of_a_road_with_its_own_status():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    text = ("Báo cáo\n\nTình hình tháng 10.\n\nDự án đường cao tốc Bắc - Nam phía Đông đoạn Hàm Nghi - Vũng Áng đã "
+            "bàn giao 98,5% mặt bằng. Dự án đường cao tốc Bắc - Nam phía Đông đoạn Vũng Áng - Bùng chậm tiến độ "
+            "do vướng mặt bằng.\n")
+    ex = extract_source(read_text(text.encode(), "stretches.txt"))
+    label = {e.id: e.label for e in ex.entities}
+    statuses = {(label[s.entity].rsplit("đoạn ", 1)[-1], s.status) for s in ex.statuses}
+    assert statuses == {("Hàm Nghi - Vũng Áng", "in_progress"), ("Vũng Áng - Bùng", "delayed")}
+    delayed = [label[r.s] for r in ex.relations if r.p == "delayedBy"]
+    assert delayed == ["Dự án đường cao tốc Bắc - Nam phía Đông đoạn Vũng Áng - Bùng"]
