@@ -12,8 +12,8 @@ from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
     AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUC_HIEN, THUOC, FUNDING_LABELS, FUNDING_RE,
-    GENERIC_TAILS, ISSUE_RE, MINISTRIES, OF_A_PROJECT, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, QUOC_LO, WORK_RE, which,
-    word_family,
+    GENERIC_TAILS, ISSUE_RE, MINISTRIES, OF_A_PROJECT, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, PROVINCES, QUOC_LO,
+    WORK_RE, province_unit, which, word_family,
 )
 from .names import extend_name
 from .text import UPPER as U
@@ -432,11 +432,15 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
         label = full = ORG_LABELS[which(m)]
         if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
             named = re.match(rf"\s+([{U}]\w*(?:\s+[{U}]\w*)?)", doc.joined[end:end + 30])
-            if named and province and fold_key(named.group(1)) == fold_key(province):
+            # "UBND tỉnh Cao Bằng" in another province's report is Cao Bằng's; "UBND tỉnh" alone, the report's own
+            other = _PROVINCE_BY_KEY.get(fold_key(named.group(1))) if named else None
+            if other or (named and province and fold_key(named.group(1)) == fold_key(province)):
                 end += named.end()
-            if province:
-                full = f"{label} {province}"
+            if other or province:
+                full = f"{label} {other or province}"
         out.append(Candidate("Organization", m.start(), end, full, "o:" + fold_key(full)))
+    if province and province_unit(province) != "tỉnh":
+        out += _city_bodies(doc, province)
     for m in _FUNDER_HEAD.finditer(doc.folded):
         head = doc.joined[m.start():m.end()]
         if not head[0].isupper() or head.isupper() or CUE_RE.match(doc.folded, m.start()) or \
@@ -470,6 +474,28 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
             label = f"Sở {DEPARTMENTS[which(m)]}"
             out.append(Candidate("Organization", m.start(), m.end(), label, "o:" + fold_key(label)))
     return out
+
+
+_PROVINCE_BY_KEY = {fold_key(p): p for p in PROVINCES}
+# A centrally-run city's own bodies, as its reports name them: "UBND thành phố", "HĐND thành phố", "Thành ủy".
+_CITY_BODY = word_family([rf"{B}(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+thanh\s+ph[oe]{E}",
+                          rf"{B}(?:h[dpb]{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+thanh\s+ph[oe]{E}", rf"{B}thanh\s+[uoatg]y{E}"])
+_CITY_BODY_LABELS = ["UBND thành phố", "HĐND thành phố", "Thành ủy"]
+
+
+def _city_bodies(doc: Document, city: str) -> list[Candidate]:
+    """The bodies of the centrally-run city whose report this is ("UBND thành phố" alone, or with the city's
+    name), and those of a city inside it by its own name ("UBND thành phố Thủ Đức")."""
+    out = []
+    for m in _CITY_BODY.finditer(doc.folded):
+        named = _NAME_AFTER.match(doc.joined, m.end())
+        end, whose = (named.end(), " ".join(named.group(1).split())) if named else (m.end(), city)
+        label = f"{_CITY_BODY_LABELS[which(m)]} {whose}"
+        out.append(Candidate("Organization", m.start(), end, label, "o:" + fold_key(label)))
+    return out
+
+
+_NAME_AFTER = re.compile(rf"[ \t]+([{U}]\w*(?:[ \t]+[{U}]\w*){{0,3}})")  # never across a line
 
 
 # Named funds and banks give money to projects: "do Quỹ … viện trợ", "vốn vay Ngân hàng …".
@@ -634,7 +660,7 @@ def issues(doc: Document) -> list[Candidate]:
         named = "issue" in pattern.groupindex  # the obstacle is the group, after its cue ("do", "(do")
         for m in pattern.finditer(doc.folded):
             start = m.start("issue") if named else m.start()
-            stop = _ISSUE_END.search(doc.folded, m.end(), min(len(doc.folded), m.end() + 120))
+            stop = _issue_end(doc, start, m.end())
             if pattern.pattern.startswith(r"\(") and not stop:
                 continue  # "(do …" that never closes
             if not stop and doc.folded[m.end() - 1].isspace():  # "vướng mắc trong …" with no end in sight:
@@ -678,6 +704,17 @@ def _obstacles_in_tables(doc: Document) -> list[Candidate]:
                 label = issue.label[:1].lower() + issue.label[1:] if issue.label[1:2].islower() else issue.label
                 out.append(replace(issue, label=label))
     return out
+
+
+def _issue_end(doc: Document, start: int, pos: int) -> re.Match | None:
+    """Where the obstacle that starts at `start` ends, sought from `pos`: a bracket closes it only when it
+    closes none of its own ("di dời hạ tầng kỹ thuật (điện, nước, viễn thông) còn kéo dài")."""
+    limit = min(len(doc.folded), pos + 120)
+    stop = _ISSUE_END.search(doc.folded, pos, limit)
+    while stop and stop.group() == ")" and doc.folded.count("(", start, stop.start()) > \
+            doc.folded.count(")", start, stop.start()):
+        stop = _ISSUE_END.search(doc.folded, stop.end(), limit)
+    return stop
 
 
 def _issue(doc: Document, start: int, end: int) -> Candidate | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ORG_LABELS, ORG_RE, which
+from .lexicon import ORG_LABELS, ORG_RE, province_unit, which
 from .text import fold, fold_ocr, modern_tone
 
 # Abbreviation (folded, upper case) → the words it stands for.
@@ -62,14 +62,16 @@ def tidy_label(label: str, province: str | None = None) -> str:
     if not province or fold(province).lower() in fold(label).lower():
         return label  # no province known, or the name says it already ("… tỉnh Lào Cai năm 2022 … trên địa bàn tỉnh")
     # unless a name follows already ("trên địa bàn tỉnh Lào Cai", "tỉnh Điện Biên")
-    return _THE_PROVINCE.sub(lambda m: m.group() if label[m.end() + 1:m.end() + 2].isupper()
-                             else f"{m.group()} {province}", label)
+    the_province = _THE_PROVINCE if province_unit(province) == "tỉnh" else _THE_CITY
+    return the_province.sub(lambda m: m.group() if label[m.end() + 1:m.end() + 2].isupper()
+                            else f"{m.group()} {province}", label)
 
 
 # "… trên địa bàn tỉnh", "… của tỉnh năm 2024", "Quy hoạch tỉnh thời kỳ …", "Nghị quyết Đại hội Đảng bộ tỉnh …",
 # "Kế hoạch vốn đầu tư công năm 2025 tỉnh" (not "… cấp tỉnh", "ngân sách tỉnh"): a report says "the province" for
 # its own; a label read across provinces names it ("… trên địa bàn tỉnh Lào Cai").
 _THE_PROVINCE = re.compile(r"(?:(?<=trên địa bàn )|(?<=của )|(?<=[Qq]uy hoạch )|(?<=Đảng bộ ))tỉnh(?!\w)|(?<=\d )tỉnh$")
+_THE_CITY = re.compile(_THE_PROVINCE.pattern.replace("tỉnh", "thành phố"))  # a centrally-run city's own report
 
 
 @lru_cache(maxsize=1 << 14)

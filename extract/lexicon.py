@@ -537,8 +537,10 @@ ISSUE_PATTERNS = [
     rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
-    # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …"
-    rf"{B}ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+k[ea]\s+ho[a-z]{{1,2}}ch)?\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
+    # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …",
+    # "… chậm so với tiến độ (đề ra) do …"
+    rf"{B}ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
+    rf"(?:\s+(?:de\s+ra|[dp][uw]{{1,2}}[oe]c\s+duyet))?)?\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải
     # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng", "… thiếu đất đắp nền"; what a party to it failed to do: "chậm do nhà thầu
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố
@@ -565,3 +567,11 @@ PROVINCES = [
     "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
     "Thành phố Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 ]
+# The centrally-run cities: a province of their own, which their reports call "thành phố" as a province's call
+# theirs "tỉnh" ("UBND thành phố", "trên địa bàn thành phố"); Huế since 2025 (Thừa Thiên Huế was a province).
+CENTRAL_CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
+
+
+def province_unit(province: str) -> str:
+    """The unit word a report names its own province by: "thành phố" for a centrally-run city, else "tỉnh"."""
+    return "thành phố" if province in CENTRAL_CITIES else "tỉnh"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import province_unit
 from .model import DocumentMeta
 from .periods import period_bounds
 from .text import Document, fold_ocr
@@ -21,7 +22,7 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     # (UBND) everything else a province reports
     council = re.search(r"(?m)^\W*(?:hoi\s+dong\s+nhan\s+dan|h[dđ]nd)\b", folded_head[:300])
     body = "HĐND" if council else "UBND"
-    meta = DocumentMeta(issuer=f"{body} tỉnh {province}" if province else None, province=province)
+    meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
     if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
         meta.kind = "press_release"
     elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):

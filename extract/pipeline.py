@@ -20,7 +20,7 @@ from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import project_label, read_as_agency_names, tidy_label
-from .lexicon import CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, which
+from .lexicon import CENTRAL_CITIES, CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, province_unit, which
 from .metadata import read_metadata
 from .periods import spell_quarters
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
@@ -59,11 +59,13 @@ def component(name: str):
 
 @component("province")
 def find_province(state: State) -> None:
-    """The report's own province: the one named most often after "tỉnh"."""
+    """The report's own province: the one named most often after "tỉnh", or a centrally-run city after "thành phố"."""
     counts: Counter[str] = Counter()
     for m in _PROVINCE_NAMED.finditer(state.doc.folded):
         if m.group(1) in _PROVINCE_KEYS:
             counts[_PROVINCE_KEYS[m.group(1)]] += 1
+    for m in _CITY_NAMED.finditer(state.doc.folded):
+        counts[_CITY_KEYS[" ".join(m.group(1).split())]] += 1
     if not counts:
         # OCR may have misread the name's letters too ("tinh Pik Lik" for Đắk Lắk): the capitalised name said
         # most often after "tỉnh", when it is a little OCR distance from one province and clearly nearer it
@@ -86,6 +88,8 @@ def _province_near(key: str) -> str | None:
 # "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
 _PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
+_CITY_KEYS = {fold_key(c): c for c in CENTRAL_CITIES}
+_CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+pho\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")
 _PROVINCE_REACH = 1.5  # three of OCR's usual misreadings (a vowel for another, Đ read as P or B)
 
 
@@ -132,8 +136,11 @@ _STATED_ISSUER = re.compile(rf"\s*,?\s*(?:ng[a-z]{{1,2}}\s+\d{{1,2}}\s*[/.-]\s*\
 
 
 def _issuer_label(issuer: str, province: str | None) -> str:
-    """Provincial bodies named by a number's grammar ("HĐND tỉnh") are those of the report's province."""
+    """Provincial bodies named by a number's grammar ("HĐND tỉnh") are those of the report's province; a
+    centrally-run city's are the city's ("HĐND thành phố Đà Nẵng", "Thành ủy Đà Nẵng")."""
     if province and (issuer.endswith("tỉnh") or issuer == "Tỉnh ủy"):
+        if province_unit(province) != "tỉnh":
+            issuer = "Thành ủy" if issuer == "Tỉnh ủy" else f"{issuer[:-len('tỉnh')]}{province_unit(province)}"
         return f"{issuer} {province}"
     return issuer
 

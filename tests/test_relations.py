@@ -632,3 +632,14 @@ def test_tai_chinh_is_no_tai_that_ends_an_obstacle():
                          "Dự án Cầu Bến Thủy chậm do vướng mắc giải phóng mặt bằng tại xã An Bình.")
     assert ("du an cau ba lai", "delayedBy", "nha thau thieu nang luc tai chinh") in found, found
     assert ("du an cau ben thuy", "delayedBy", "vuong mac giai phong mat bang") in found, found
+
+
+def test_a_delay_against_the_schedule_and_an_obstacle_with_a_bracket_of_its_own():
+    found = relations_of("Dự án Nút giao thông khác mức giữa đường A và đường B đã khởi công, khối lượng đạt khoảng "
+                         "35%; chậm so với tiến độ do công tác di dời hạ tầng kỹ thuật (điện, nước, viễn thông) còn "
+                         "kéo dài.")
+    assert ("du an nut giao thong khac muc giua duong a va duong b", "delayedBy",
+            "cong tac di doi ha tang ky thuat dien nuoc vien thong con keo dai") in found
+    # the bracket of "(do …)" still closes the obstacle it opens
+    assert ("du an cau y", "delayedBy", "vuong mac ve giai phong mat bang") in \
+        relations_of("Dự án Cầu Y tạm dừng thi công (do vướng mắc về giải phóng mặt bằng) từ tháng 5.")

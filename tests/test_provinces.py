@@ -1,0 +1,50 @@
+"""The report's own province: a province ("tỉnh") or a centrally-run city ("thành phố"), whose bodies and
+plannings a report names without saying whose."""
+from tiendo.extract.pipeline import extract_source
+from tiendo.extract.reader import read_text
+
+CITY_REPORT = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ ĐÀ NẴNG
+Số: 318/BC-UBND
+
+Đà Nẵng, ngày 10 tháng 12 năm 2024
+
+BÁO CÁO
+Tình hình thực hiện kế hoạch đầu tư công năm 2024
+
+Kế hoạch đầu tư công năm 2024 được Hội đồng nhân dân thành phố giao tại Nghị quyết số 112/NQ-HĐND ngày 08/12/2023.
+Quy hoạch thành phố Đà Nẵng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được Thủ tướng Chính phủ phê duyệt tại
+Quyết định số 1287/QĐ-TTg ngày 02/11/2023. UBND thành phố đã ban hành Kế hoạch số 56/KH-UBND ngày 15/3/2024 thực hiện
+Quy hoạch thành phố. UBND thành phố Thủ Đức ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số trên địa bàn thành phố.
+"""
+
+
+def _extract(text: str, name: str):
+    ex = extract_source(read_text(text.encode("utf-8"), name))
+    labels = {e.id: e.label for e in ex.entities}
+    return ex, labels, {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
+
+
+def test_a_centrally_run_city_reports_as_its_own_province():
+    ex, labels, relations = _extract(CITY_REPORT, "city.txt")
+    assert ex.meta.issuer == "UBND thành phố Đà Nẵng"
+    planning = "Quy hoạch thành phố Đà Nẵng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+    # the bodies a number's grammar names are the city's, and "Quy hoạch thành phố" is the city's planning
+    assert {("Nghị quyết số 112/NQ-HĐND", "issuedBy", "HĐND thành phố Đà Nẵng"),
+            ("Kế hoạch số 56/KH-UBND", "issuedBy", "UBND thành phố Đà Nẵng"),
+            ("Kế hoạch số 56/KH-UBND", "implements", planning)} <= relations
+    assert [label for label in labels.values() if label.startswith("Quy hoạch")] == [planning]
+    # "UBND thành phố Thủ Đức" is a city inside it, not the city's committee
+    assert not any("tỉnh" in label for label in labels.values())
+    assert ("Kế hoạch số 12/KH-UBND", "issuedBy", "UBND thành phố Đà Nẵng") not in relations
+
+
+def test_another_provinces_committee_is_not_the_reports_own():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nBÁO CÁO\nTình hình quý I năm 2024\n\n"
+            "UBND tỉnh Lạng Sơn ban hành Kế hoạch số 20/KH-UBND về du lịch. UBND tỉnh Cao Bằng ban hành Kế hoạch số "
+            "35/KH-UBND về nông thôn mới.\n")
+    ex, labels, relations = _extract(text, "province.txt")
+    assert ex.meta.issuer == "UBND tỉnh Lạng Sơn"
+    other = text.index("UBND tỉnh Cao Bằng")
+    assert not any(m.start == other for e in ex.entities if e.label == "UBND tỉnh Lạng Sơn" for m in e.mentions)
+    assert ("Kế hoạch số 35/KH-UBND", "issuedBy", "UBND tỉnh Cao Bằng") in relations
