@@ -538,9 +538,10 @@ ISSUE_PATTERNS = [
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
     # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …",
-    # "… chậm so với tiến độ (đề ra) do …"
-    rf"{B}ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
-    rf"(?:\s+(?:de\s+ra|[dp][uw]{{1,2}}[oe]c\s+duyet))?)?\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
+    # "… chậm so với tiến độ (đề ra) do …"; whatever cause a stop is given: "tạm dừng thi công do vướng mặt bằng …"
+    rf"{B}(?:ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
+    rf"(?:\s+(?:de\s+ra|[dp][uw]{{1,2}}[oe]c\s+duyet))?)?|(?:tam\s+)?d[uw]{{1,2}}ng\s+thi\s+cong|tam\s+d[uw]{{1,2}}ng)"
+    rf"\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải
     # phóng mặt bằng …", "tạm dừng do thiếu vốn đối ứng", "… thiếu đất đắp nền"; what a party to it failed to do: "chậm do nhà thầu
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố

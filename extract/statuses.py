@@ -157,6 +157,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                           _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE))
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
+                if status == "completed" and item_clause and _COMPONENT_FIRST.match(doc.folded, sentences[i].start):
+                    status = "in_progress"  # a part of it is finished
                 if ENACTS.match(doc.folded, cue.start()) and any(
                         not in_name[a.start()] for a in APPROVAL.finditer(doc.folded, cue.end(), target.start)):
                     continue  # "ban hành Quyết định số … phê duyệt X": the decision was issued; "phê duyệt" tells X's
@@ -198,8 +200,12 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 
 # A clause that takes up the subject of the clause before: "…; dự án đang thi công", "…; hiện nay đang …"
 # A clause whose subject is left out opens on its tense or aim: "…; đã hoàn thành …", "…; phấn đấu hoàn thành …"
+# A part of the initiative as a clause's subject: "…; hạng mục kè chắn sóng đã hoàn thành 70%", "…; các gói thầu
+# thuộc hợp phần A đã hoàn thành" (a part done: the whole is under way)
+_COMPONENT = r"(?:cac\s+)?(?:hang\s+muc|goi\s+thau|hop\s+phan)"
+_COMPONENT_FIRST = re.compile(rf"\s*{_COMPONENT}\s")
 _SUBJECT_LEFT_OUT = re.compile(rf"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|{_DU_KIEN})\s")
-_TAKES_UP = re.compile(rf"\s*(?:{THE_PROJECT}|hien\s+nay|hien|den\s+nay|tien\s+d[oe])\s")  # OCR "tién dé"
+_TAKES_UP = re.compile(rf"\s*(?:{THE_PROJECT}|hien\s+nay|hien|den\s+nay|tien\s+d[oe]|{_COMPONENT})\s")  # OCR "tién dé"
 
 
 def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Placed | None:

@@ -643,3 +643,8 @@ def test_a_delay_against_the_schedule_and_an_obstacle_with_a_bracket_of_its_own(
     # the bracket of "(do …)" still closes the obstacle it opens
     assert ("du an cau y", "delayedBy", "vuong mac ve giai phong mat bang") in \
         relations_of("Dự án Cầu Y tạm dừng thi công (do vướng mắc về giải phóng mặt bằng) từ tháng 5.")
+
+
+def test_whatever_cause_a_stop_is_given_holds_the_project_up():
+    assert ("du an cau z", "delayedBy", "vuong mat bang cua 08 ho dan") in \
+        relations_of("Dự án Cầu Z tạm dừng thi công do vướng mặt bằng của 08 hộ dân.")

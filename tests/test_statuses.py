@@ -559,3 +559,15 @@ def test_a_dossier_done_is_no_completion():
     found = statuses_of("Báo cáo\n\nTình hình quý I.\n\nTiếp tục triển khai lập điều chỉnh Quy hoạch tỉnh Hà Nam thời kỳ 2021 - "
                         "2030, tầm nhìn đến năm 2050, đã hoàn thành hồ sơ trình xin ý kiến các bộ, ngành trung ương.")
     assert not any(status == "completed" for _, status, _ in found), found
+
+
+def test_a_clause_about_a_part_of_the_project_tells_the_projects_status():
+    found = statuses_of("Dự án Đầu tư xây dựng cảng Liên Chiểu (giai đoạn 1) sử dụng vốn ngân sách trung ương; hạng "
+                        "mục kè chắn sóng đã hoàn thành 70% khối lượng; các hạng mục bến cảng đang thực hiện thủ tục "
+                        "lựa chọn nhà đầu tư.")
+    port = "Dự án Đầu tư xây dựng cảng Liên Chiểu (giai đoạn 1)"
+    # a part finished: the whole is under way, not finished
+    assert {(port, "in_progress", None), (port, "procurement", None)} == found
+    found = statuses_of("Dự án Cầu Z đang thi công; các gói thầu xây lắp đã hoàn thành; gói thầu số 5 tạm dừng thi "
+                        "công do vướng mặt bằng của 08 hộ dân.")
+    assert found == {("Dự án Cầu Z", "in_progress", None), ("Dự án Cầu Z", "suspended", None)}
