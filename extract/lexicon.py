@@ -386,12 +386,14 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
                   # stopped: "Dự án Thủy điện X tạm dừng thi công …", ư also as OCR reads it ("tam dirng")
                   *(pair for u in UW_FORMS for pair in (f"tam d{u}ng", f"tam ng{u}ng", f"d{u}ng thi", f"ng{u}ng thi",
                                                         f"d{u}ng trien", f"ng{u}ng trien"))}
+# "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
+NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 # Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
 # but "Đề án bảo đảm an ninh …" is a name.
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s(?:{UW}|i)\s+dung\s+(?:nguon\s+)?{VON}(?![a-z])|"  # OCR "sir dung", "si dung"
+                            rf"s(?:{UW}|i)\s+dung\s+(?:nguon\s+)?(?:{VON}|{NGAN_SACH})(?![a-z])|"  # OCR "sir dung", "si dung"
                             # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
                             rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình
@@ -478,8 +480,6 @@ DEPARTMENTS = [
 # Funding vocabulary (general): pattern → canonical label.
 THUC = rf"th(?:{UW}|y|i|[uwa][a-z]?)c"  # "thức" of "hình thức", as OCR also reads it ("thirc", "thyc", "thic", "thugc", "thac")
 HOP_DONG = r"h[o6e]p\s+[dpb][o6e]ng"  # "hợp đồng", as OCR also reads it ("h6p déng": ô and ơ read as 6 or é)
-# "ngân sách" as OCR also reads it ("ngén sach", "nha nudc")
-NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?bot(?:\s*\(ppp\))?{E}", "hình thức BOT (PPP)"),
     # "loại hợp đồng BOT" names the same kind of funding as "hình thức BOT"
@@ -495,6 +495,9 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6edg]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
+    # a city's budget (a centrally-run city's, or a provincial city's), a district's
+    (rf"{B}(?:{VON}\s+|nguon\s+|tu\s+)?{NGAN_SACH}\s+thanh\s+ph[oe]{E}", "ngân sách thành phố"),
+    (rf"{B}(?:{VON}\s+|nguon\s+|tu\s+)?{NGAN_SACH}\s+(?:cap\s+)?huyen{E}", "ngân sách huyện"),
     (rf"{B}(?:{VON}\s+)?nstw{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+)?ns{D}p{E}", "ngân sách địa phương"),
     (rf"{B}(?:nguon\s+)?{VON}\s+(?:vay\s+)?oda{E}", "vốn ODA"),

@@ -648,3 +648,10 @@ def test_a_delay_against_the_schedule_and_an_obstacle_with_a_bracket_of_its_own(
 def test_whatever_cause_a_stop_is_given_holds_the_project_up():
     assert ("du an cau z", "delayedBy", "vuong mat bang cua 08 ho dan") in \
         relations_of("Dự án Cầu Z tạm dừng thi công do vướng mặt bằng của 08 hộ dân.")
+
+
+def test_a_citys_and_a_districts_budget_pay():
+    found = relations_of("Dự án Cảng X sử dụng vốn ngân sách trung ương và vốn ngân sách thành phố; Dự án Đường Y "
+                         "sử dụng ngân sách huyện.")
+    assert {("ngan sach trung uong", "funds", "du an cang x"), ("ngan sach thanh pho", "funds", "du an cang x"),
+            ("ngan sach huyen", "funds", "du an duong y")} <= found
