@@ -82,20 +82,27 @@ def _provinces_as_read(label: str, read: str) -> str:
     if not len(keys) == len(read_words) == len(words):
         return label
     firsts, by_words = _province_firsts(), _province_by_words()
-    starts = [i for i, key in enumerate(keys) if key in firsts and read_words[i][:1].isupper()]
+    starts = [i for i, key in enumerate(keys) if (key in firsts or _d_read(key) in firsts) and read_words[i][:1].isupper()]
     if not starts:
         return label  # no capitalised first word of a province: most labels
     seen = [_WORD_CORE.match(word).group(2) for word in read_words]
     keys = [_WORD_CORE.match(key).group(2) for key in keys]
     for first in starts:
         for size in (4, 3, 2):  # the longest name first ("Thừa Thiên Huế" before "Huế")
-            name = by_words.get(tuple(keys[first:first + size]))
+            # as read, or with its Đ read as P or B ("Ba Nang" Đà Nẵng)
+            name = by_words.get(tuple(keys[first:first + size])) or \
+                by_words.get((_d_read(keys[first]), *keys[first + 1:first + size]))
             if name and all(core[:1].isupper() for core in seen[first:first + size]):
                 for i, spelt in zip(range(first, first + size), name.split()):
                     before, _, after = _WORD_CORE.match(words[i]).groups()
                     words[i] = before + spelt + after
                 break
     return " ".join(words)
+
+
+def _d_read(key: str) -> str:
+    """A folded word whose first letter OCR may have read from a Đ (as P or B), with that Đ back."""
+    return "d" + key[1:] if key[:1] in ("p", "b") else key
 
 
 @lru_cache(maxsize=1)

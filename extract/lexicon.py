@@ -393,7 +393,7 @@ NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"
-                            rf"s(?:{UW}|i)\s+dung\s+(?:nguon\s+)?(?:{VON}|{NGAN_SACH})(?![a-z])|"  # OCR "sir dung", "si dung"
+                            rf"s(?:{UW}|i|y)\s+dung\s+(?:nguon\s+)?(?:{VON}|{NGAN_SACH})(?![a-z])|"  # OCR "sir dung", "si dung", "sy dung"
                             # how it is financed: "Dự án Cảng hàng không X đầu tư theo phương thức PPP"
                             rf"[dpb]a[a-z]?u\s+t{UW}\s+theo\s+(?:ph[a-z]{{1,3}}ng|h[il]nh)\s+th[a-z]{{1,2}}c(?![a-z])|"
                             # submitted: "… Đề án X trình Thủ tướng Chính phủ" (OCR "trinh Thi tuéng"), "… trình

@@ -390,10 +390,10 @@ def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, 
     return not _linked(word, folded, start)
 
 
-# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir", "si"; "đầu" also read "pau";
+# the first words of CLAUSE_PHRASES ("sử" also as OCR reads its ư: "sw", "sir", "si", "sy"; "đầu" also read "pau";
 # "làm"; "đúng"; "giải")
 _PHRASE_HEADS = {"bao", "bae", "dao", "dae", "pao", "pae", "trinh", "dau", "pau", "bau", "lam", "dung", "dtng",
-                 "ding", "dting", "giai", "si", *(f"s{u}" for u in UW_FORMS)}
+                 "ding", "dting", "giai", "si", "sy", *(f"s{u}" for u in UW_FORMS)}
 
 
 def _in_name_bigram(prev: str, word: str) -> bool:

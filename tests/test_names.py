@@ -1302,3 +1302,17 @@ def test_a_procurement_plan_is_a_kind_not_a_plans_name():
     found = names_of("Bao cao\n\nTinh hinh quy I.\n\nHién nay dang trinh phé duyét du toan mua sam va ké hoach lya chon "
                      "nha thau thuc hién céc gdi thau (hd tro vat tu, bao bi) cac chudi lién két.")
     assert not any(n.startswith("ke hoach lua chon nha thau thuc hien") for n in found), found
+
+
+def test_what_a_project_is_paid_from_ends_its_name_as_ocr_reads_it():
+    # "sử dụng" with its ư read as y, "vốn" read "vdn": what it is paid from is no part of the name
+    found = names_of("Dit an Dau ty xay dung cang Lien Chieu (giai doan 1) sy dung vdn ngan sach trung uong va vdn "
+                     "ngan sach thanh pho; hang muc ke chan song da hoan thanh.")
+    assert any(name.startswith("du an dau tu xay dung") and name.endswith("lien chieu giai doan 1") for name in found)
+    assert not any("su dung" in name for name in found)
+
+
+def test_a_citys_name_whose_d_ocr_read_as_b_is_spelt_as_the_city():
+    labels = {e.label for e in extracted("Dir an Phat trién bén vung thanh phé Ba Nang sy dung vén vay Ngén hang The "
+                                         "gi6i (WB) tam dirng thi cong.").entities}
+    assert any(label.endswith("thành phố Đà Nẵng") and label.startswith("Dự án") for label in labels)
