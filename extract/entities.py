@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .admin_units import is_unit_name
 from .legal import KIND_CODES, find_legal_numbers, number_key
 from .lexicon import (
-    AGENDA, ANNUAL, B, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUC_HIEN, THUOC, FUNDING_LABELS, FUNDING_RE,
+    AGENDA, ANNUAL, B, CHAM, CLAUSE_OPENERS, CUA, CUE_RE, CUES, DEPARTMENTS, E, THUC_HIEN, THUOC, FUNDING_LABELS, FUNDING_RE,
     GENERIC_TAILS, ISSUE_RE, MINISTRIES, OF_A_PROJECT, ORG_LABELS, ORG_RE, PLACE_LABELS, PLACE_RE, PROVINCES, QUOC_LO,
     WORK_RE, province_unit, which, word_family,
 )
@@ -729,7 +729,7 @@ def _issue(doc: Document, start: int, end: int) -> Candidate | None:
 # "Tình hình thời tiết diễn biến phức tạp, mưa nhiều làm chậm tiến độ …": a cause named as the subject of "làm
 # chậm" (makes slow), from its clause's start; "tình hình" (the state of) and "việc" (the fact of) are no part of it.
 # So is the subject of ", ảnh hưởng đến tiến độ …" (holds up), from "nhất là" (above all) where a list names it.
-_SLOWS = re.compile(r"l(?<![a-z]l)[ae]m\s+ch[ad]m(?![a-z])|,\s*[a-z]nh\s+h[uw]{1,2}[oe]ng\s+(?:[dp][ae]n|t[oe]i)\s+ti[ea]n\s+[dp][oe]")
+_SLOWS = re.compile(rf"l(?<![a-z]l)[ae]m\s+{CHAM}(?![a-z])|,\s*[a-z]nh\s+h[uw]{{1,2}}[oe]ng\s+(?:[dp][ae]n|t[oe]i)\s+ti[ea]n\s+[dp][oe]")
 _CLAUSE_START = re.compile(r"(?:^|[.;:\n(]|(?<![a-z])-\s|,\s*nhat\s+la\s)\s*(?:(?:tinh\s+hinh|viec)\s+)?(?=[a-z])")
 
 

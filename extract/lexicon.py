@@ -205,7 +205,9 @@ DUA = rf"[dpb]{UW}a"  # đưa ("dwa", "dira", "dtra")
 THUC_HIEN = rf"th(?:{UW}|[uyw]{{1,2}})c\s+hi[ea]n"  # thực hiện ("thyc", "thyuc", "thuyc", "thirc hién")
 KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng", "khgi cong": ơ, ô read as é, d or g)
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
-DUOC = rf"d(?:{UW}|y)(?:o|g|e|d|og|oe)?[ce]"  # được ("dugc", "dwoc", "dirgc", "duge", "dyoc", "dtrdc")
+# được ("dugc", "dwoc", "dirgc", "duge", "dyoc", "dtrdc"; ư read as i: "digc")
+DUOC = rf"d(?:(?:{UW}|y)(?:o|g|e|d|og|oe)?[ce]|i[ogde]c)"
+CHAM = r"ch[ade]m"  # chậm, as OCR also reads its â ("chdm", "chém")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an": ư read as y or i)
 DU_AN = rf"d(?:{UW}|y|i)\s+an"  # the words "dự án" inside a pattern ("dtr an", "di an"), folded
 D = r"[dpb]"                                       # Đ read as D, P or B
@@ -315,11 +317,11 @@ CLAUSE_OPENERS: dict[str, set[str]] = {
     "tang": {"tăng"}, "giam": {"giảm"}, "uoc": {"ước"}, "vuot": {"vượt"}, "moi": {"mới", "mọi"},
     "cac": {"các"}, "nhieu": {"nhiều"}, "mot": {"một"}, "so": {"số"}, "ngay": {"ngày", "ngay"}, "thang": {"tháng"},
     "khi": {"khi"},  # "… (đoạn A - B) khi đủ điều kiện"
-    "cham": {"chậm"}, "chdm": {"chậm"},  # OCR reads â as d
+    "cham": {"chậm"}, "chdm": {"chậm"}, "chem": {"chậm"},  # OCR reads â as d or é
     # OCR spellings of "được" (in damaged text the spelling check does not apply)
     "dugc": {"được"}, "duge": {"được"}, "dwoc": {"được"}, "dirge": {"được"}, "duogc": {"được"}, "dugce": {"được"},
     # and with ư read as two letters, a w or a y ("diroc", "dtrgc", "diréc", "dyéc"), ợ as o, g, e or d
-    **{f"d{u}{o}c": {"được"} for u in (*UW_FORMS[1:], "y") for o in ("o", "g", "e", "d")},
+    **{f"d{u}{o}c": {"được"} for u in (*UW_FORMS[1:], "y", "i") for o in ("o", "g", "e", "d")},
     **{f"ch{u}a": {"chưa"} for u in (*UW_FORMS[1:], "y")},  # chưa ("chira", "chtra", "chya")
 }
 # Openers that a name may nevertheless run across when what follows still belongs to it.
@@ -404,7 +406,7 @@ CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|c
                             r"lam\s+c[oa]\s+s[a-z]?\s+(?:phap|de|cho)(?![a-z])|"
                             # what it paid out: "Chương trình A giải ngân 412 tỷ đồng", "… giải ngân được 48%",
                             # "… giải ngân đạt 51%", "… giải ngân chậm"; not "Kế hoạch giải ngân vốn …", whose name it is
-                            rf"giai\s+ngan\s+(?:\d|{DUOC}(?![a-z])|[dpb][ae]t(?![a-z])|ch[ad]m(?![a-z]))|"
+                            rf"giai\s+ngan\s+(?:\d|{DUOC}(?![a-z])|[dpb][ae]t(?![a-z])|{CHAM}(?![a-z]))|"
                             # how it went: "… Chương trình A hoàn thành đúng thời gian" (OCR "dtng", "ding")
                             r"d(?:u|t|i|ti)ng\s+(?:thoi\s+gian|tien\s+do|thoi\s+han|han)(?![a-z])")
 # After a comma a name goes on only into these (", tỉnh X", ", giai đoạn …", ", tầm nhìn …").
@@ -491,7 +493,7 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?{code}{E}", f"hình thức {code.upper()}")
       for code in ("bt", "bto", "boo")),
     # "ương" as OCR also reads it ("iréng", "iigng", "phiidng": ư as two letters, ơ as é, g or d)
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+{UW}{{1,2}}[o6edg]ng{E}", "ngân sách trung ương"),
+    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+(?:{UW}|y){{1,2}}[o6edg]ng{E}", "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6edg]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),
@@ -542,7 +544,7 @@ ISSUE_PATTERNS = [
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
     # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …",
     # "… chậm so với tiến độ (đề ra) do …"; whatever cause a stop is given: "tạm dừng thi công do vướng mặt bằng …"
-    rf"{B}(?:ch[ad]m(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
+    rf"{B}(?:{CHAM}(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
     rf"(?:\s+(?:de\s+ra|[dp][uw]{{1,2}}[oe]c\s+duyet))?)?|(?:tam\s+)?d[uw]{{1,2}}ng\s+thi\s+cong|tam\s+d[uw]{{1,2}}ng)"
     rf"\s*,?\s+do\s+(?P<issue>)(?=[a-z])",
     # A cause given with "do" (the obstacle is the group "issue", after the word): "… chậm do vướng mắc giải

@@ -11,8 +11,8 @@ from .text import Document, fold_ocr
 # "Số: 215/BC-UBND", as OCR also reads "Số" ("S6", "Sé", "Sd"): a letter or digit after the S, then the number
 _NUMBER_LINE = r"s[^\s:.]?\s*[:.]\s*\d"
 _FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|" + _NUMBER_LINE +
-                        r"|c[oộ6]ng\s+h[oò]a|"
-                        r"[đdpb]+[oộ6]c\s+l[aậ4]p|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
+                        r"|c[oộ6]ng\s+h[oòóeé]a|"  # OCR "CONG HÉA"
+                        r"[đdpb]+[oộ6]?c\s+l[aậ4&]p|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
 
 
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .breakdown import broken_down
-from .lexicon import CUA, DU_AN, THUC_HIEN, THUOC, UW, VON
+from .lexicon import CHAM, CUA, DU_AN, THUC_HIEN, THUOC, UW, VON
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, Mention, Relation
 from .text import Document, Footnote, Span
 
@@ -402,7 +402,7 @@ _ISSUER_AFTER_TYPES = _ISSUED_TYPES | {"Law"}  # "… của Quốc hội" after 
 # "X thuộc Y": between a part and its whole, or before the whole inside the part's name.
 PART_OF_GAP = re.compile(rf"\s*,?\s*{THUOC}\s+(?:cac\s+)?")
 # "<cause> làm chậm (tiến độ) (triển khai) …": what the cause slows comes next
-_SLOWS_DOWN = re.compile(rf"\s*l[ae]m\s+ch[ad]m(?:\s+ti[ea]n\s+[dp][oe])?(?:\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|"
+_SLOWS_DOWN = re.compile(rf"\s*l[ae]m\s+{CHAM}(?:\s+ti[ea]n\s+[dp][oe])?(?:\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|"
                          r"thi\s+cong|gi[a-z]{2}\s+ngan))?(?:\s+(?:cua|cac))?\s*")
 _PART_OF_BEFORE = re.compile(rf"{THUOC}\s+(?:cac\s+)?$")
 

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, word_scan
+from .lexicon import B, CHAM, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
@@ -36,8 +36,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
-    ("delayed", rf"{B}(?:ch[ad]m\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
-                rf"(?<!phuong\s)ch[ad]m(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
+    ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
+                rf"(?<!phuong\s){CHAM}(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
                 rf"v{UW}[oe]ng\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got

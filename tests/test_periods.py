@@ -78,3 +78,7 @@ def test_the_national_motto_as_ocr_reads_it_is_no_title():
     meta = extract_source(read_text(text.encode(), "bg.txt")).meta
     assert meta.title and meta.title.startswith("Tình hình kinh tế - xã hội tháng 10"), meta.title
     assert (meta.period_start, meta.period_end) == ("2025-01-01", "2025-10-31")
+    # its ộ lost ("Pdc l&p"), and "CỘNG HÒA" read "CONG HÉA": both still furniture
+    damaged = text.replace("Boc l4p", "Pdc l&p").replace("CONG HOA", "CONG HÉA")
+    meta = extract_source(read_text(damaged.encode(), "bg.txt")).meta
+    assert meta.title and meta.title.startswith("Tình hình kinh tế - xã hội tháng 10"), meta.title

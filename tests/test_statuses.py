@@ -571,3 +571,16 @@ def test_a_clause_about_a_part_of_the_project_tells_the_projects_status():
     found = statuses_of("Dự án Cầu Z đang thi công; các gói thầu xây lắp đã hoàn thành; gói thầu số 5 tạm dừng thi "
                         "công do vướng mặt bằng của 08 hộ dân.")
     assert found == {("Dự án Cầu Z", "in_progress", None), ("Dự án Cầu Z", "suspended", None)}
+
+
+def test_late_and_why_as_ocr_reads_cham_and_duoc():
+    # "chậm" with its â read as é ("chém"); "được" with its ư read as i ("digc") ends the name before it
+    ex = extract_source(read_text("Du an dirong cao toc Bac - Nam doan Vung Ang - Bung chém tién dé do viiong mat bang "
+                                  "tai thi xa Ky Anh. Du an Cau Cira Hoi digc UBND tinh phe duyet chu truong dau tu."
+                                  .encode(), "ocr.txt"))
+    labels = {e.id: fold_key(e.label) for e in ex.entities}
+    road = next(label for label in labels.values() if label.startswith("du an duong cao toc"))
+    assert road.endswith("vung ang bung")
+    assert (road, "delayed") in {(labels[s.entity], s.status) for s in ex.statuses}
+    assert any(labels[r.s] == road and r.p == "delayedBy" for r in ex.relations)
+    assert any(label.startswith("du an cau") and label.endswith("hoi") for label in labels.values())
