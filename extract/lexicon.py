@@ -493,7 +493,9 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
     *((rf"{B}(?:theo\s+)?h[il]nh\s+{THUC}\s+(?:{HOP_DONG}\s+)?{code}{E}", f"hình thức {code.upper()}")
       for code in ("bt", "bto", "boo")),
     # "ương" as OCR also reads it ("iréng", "iigng", "phiidng": ư as two letters, ơ as é, g or d)
-    (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+trung\s+(?:{UW}|y){{1,2}}[o6edg]ng{E}", "ngân sách trung ương"),
+    # its reserve ("dự phòng ngân sách trung ương") pays as it does
+    (rf"{B}(?:{VON}\s+|nguon\s+)?(?:{VON}\s+)?(?:du\s+phong\s+)?{NGAN_SACH}\s+trung\s+(?:{UW}|y){{1,2}}[o6edg]ng{E}",
+     "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6edg]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),
     (rf"{B}(?:tu\s+)?{NGAN_SACH}\s+tinh{E}", "ngân sách tỉnh"),

@@ -27,6 +27,10 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
         meta.kind = "press_release"
     elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):
         meta.kind = "plan"  # "KẾ HOẠCH" on a line of its own: the document is a plan, whatever its title
+    elif re.search(r"(?m)^\W*nghi\s+quyet\W*$", folded_head):
+        meta.kind = "resolution"  # "NGHỊ QUYẾT": a council's resolution (its articles decide, approve, replace)
+    elif re.search(r"(?m)^\W*quyet\s+dinh\W*$", folded_head):
+        meta.kind = "decision"
     title_lines = _title_lines(doc.text)
     title = " ".join(title_lines).strip()
     meta.title = re.sub(r"\s+", " ", re.sub(r"[#*]", "", title)).strip() or None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -20,6 +20,7 @@ from .admin_units import read_as_province_names, read_as_unit_names
 from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import project_label, read_as_agency_names, tidy_label
+from .legal import number_key
 from .lexicon import CENTRAL_CITIES, CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, province_unit, which
 from .metadata import read_metadata
 from .periods import spell_quarters
@@ -101,6 +102,23 @@ def metadata(state: State) -> None:
 @component("legal_numbers")
 def legal_numbers(state: State) -> None:
     state.candidates += rec.legal_documents(state.doc)
+
+
+@component("this_text")
+def this_text(state: State) -> None:
+    """"Nghị quyết này", "Quyết định này": in a text that carries its own number ("Số: 27/NQ-HĐND"), the text
+    itself, by that number ("Nghị quyết này thay thế Nghị quyết số 12/NQ-HĐND …" replaces it)."""
+    own = next((c for c in state.candidates if c.number and state.meta.number and
+                number_key(c.number) == number_key(state.meta.number)), None)
+    if own is None:
+        return
+    for m in _THIS_TEXT.finditer(state.doc.folded):
+        if _THIS_TEXT_TYPES[m.group(1).split()[0]] == own.type:
+            state.candidates.append(replace(own, start=m.start(), end=m.end(), issuer=None, issuer_span=None))
+
+
+_THIS_TEXT = re.compile(r"(?<![a-z])(nghi\s+quyet|quyet\s+dinh|chi\s+thi|ke\s+hoach)\s+nay(?![a-z])")
+_THIS_TEXT_TYPES = {"nghi": "Resolution", "quyet": "Decision", "chi": "Directive", "ke": "Plan"}
 
 
 @component("initiatives")
@@ -552,7 +570,7 @@ def organisations_and_places_with_a_role(state: State) -> None:
     ex.entities = [e for e in ex.entities if e.type not in ("Organization", "Place") or e.id in acting]
 
 
-PIPELINE = ["province", "metadata", "legal_numbers", "initiatives", "organizations", "places", "funding",
+PIPELINE = ["province", "metadata", "legal_numbers", "this_text", "initiatives", "organizations", "places", "funding",
             "issues", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
 
 

@@ -170,7 +170,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                     paid = part_named_before(doc.folded, mentions, a)
                     # "… bằng nguồn vốn ngân sách trung ương và ngân sách tỉnh": each source of the list pays, and
                     # so does the lender named right after a loan ("… và vốn vay Ngân hàng Thế giới (WB)")
-                    for c in [b, *_listed_after(doc, b, mentions, {"FundingSource"})]:
+                    for c in [b, *_listed_after(doc, b, mentions, {"FundingSource"}, _FUNDING_GAP)]:
                         add(c, "funds", paid, paid.start, c.end)
                         if _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start) and (lender := next(
                                 (o for o in mentions if o.type == "Organization" and o.start >= c.end and
@@ -447,6 +447,8 @@ _APPROVAL_AFTER = re.compile(rf"\s+{_APPROVAL_VERB}(?:\s+chu\s+truong(?:\s+dau\s
 _AT_A_TEXT_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:tai|theo)\s+(?:quyet\s+dinh|nghi\s+quyet|van\s+ban|cong\s+van)")
 _AT = re.compile(r"\s+tai\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
+# Between two sources of one list: "… trung ương (hỗ trợ có mục tiêu) và (nguồn) vốn ngân sách tỉnh"
+_FUNDING_GAP = re.compile(rf"(?:\s+ho\s+tro\s+co\s+muc\s+tieu)?\s*(?:,|;|\sva)\s*(?:nguon\s+)?(?:{VON}\s+)?")
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"
 _PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B
 

@@ -327,7 +327,7 @@ _FOOTNOTE_REACH = 160  # how far before its footnote mark a cue still speaks of 
 
 
 # "Khởi công nhiều dự án … như: A; B; C." — one cue, then a list of the initiatives it applies to.
-_LIST_INTRO = re.compile(r"\s(?:nh[uw][a-z]?|gom|bao\s+gom|nhu\s+sau)\s*:")
+_LIST_INTRO = re.compile(r"\s(?:nh[uw][a-z]?|gom|bao\s+gom|nhu\s+sau|sau)\s*:")  # "… các dự án sau:"
 
 
 def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) -> None:
@@ -351,12 +351,32 @@ def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) 
                         doc.paragraph_end(cue.start()) < intro.end() or \
                         given.setdefault(intro.start(), status) != status:
                     continue
-                # The list ends with its sentence, and never runs into the next paragraph (or footnote).
+                # The list ends with its sentence, and never runs into the next paragraph (or footnote); but a
+                # colon that ends its paragraph opens a list set out as paragraphs, each item headed by one initiative
                 end = _SENTENCE_STOP.search(doc.folded, intro.end())
-                stop = min(end.start() if end else len(doc.folded), doc.paragraph_end(intro.end()))
-                for m in initiatives:
-                    if intro.end() <= m.start < stop and (m.id, status) not in out:
+                para_end = doc.paragraph_end(intro.end() - 1)  # the colon's paragraph (it may be its last character)
+                stop = min(end.start() if end else len(doc.folded), para_end)
+                listed = [m for m in initiatives if intro.end() <= m.start < stop] \
+                    if doc.folded[intro.end():para_end].strip() else _item_heads(doc, para_end, initiatives)
+                for m in listed:
+                    if (m.id, status) not in out:
                         out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), m.end, doc.text[cue.start():m.end]))
+
+
+# An item of a list set out as paragraphs: "1. …", "- …", "a) …", "(2) …"
+_ITEM_HEAD = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]+")
+_MAX_ITEMS = 30
+
+
+def _item_heads(doc: Document, after: int, initiatives: list[Placed]) -> list[Placed]:
+    """The initiatives that open the items of a list whose paragraphs follow `after` ("… các dự án sau:" then
+    "1. Dự án A: tổng mức đầu tư …", "2. Dự án B: …"), up to the first paragraph that is no such item."""
+    by_start = {m.start: m for m in initiatives}
+    heads: list[Placed] = []
+    while len(heads) < _MAX_ITEMS and (mark := _ITEM_HEAD.match(doc.joined, after)) and mark.end() in by_start:
+        heads.append(by_start[mark.end()])
+        after = doc.paragraph_end(mark.end())
+    return heads
 
 
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
