@@ -494,7 +494,7 @@ FUNDING_PATTERNS: list[tuple[str, str]] = [
       for code in ("bt", "bto", "boo")),
     # "ương" as OCR also reads it ("iréng", "iigng", "phiidng": ư as two letters, ơ as é, g or d)
     # its reserve ("dự phòng ngân sách trung ương") pays as it does
-    (rf"{B}(?:{VON}\s+|nguon\s+)?(?:{VON}\s+)?(?:du\s+phong\s+)?{NGAN_SACH}\s+trung\s+(?:{UW}|y){{1,2}}[o6edg]ng{E}",
+    (rf"{B}(?:{VON}\s+|nguon\s+)?(?:{VON}\s+)?(?:d(?:{UW}|y)\s+phong\s+)?{NGAN_SACH}\s+trung\s+(?:{UW}|y){{1,2}}[o6edg]ng{E}",
      "ngân sách trung ương"),
     (rf"{B}(?:{VON}\s+|nguon\s+)?{NGAN_SACH}\s+dia\s+ph{UW}{{1,2}}[o6edg]ng{E}", "ngân sách địa phương"),
     (rf"{B}(?:{VON}|nguon\s+{VON})\s+{NGAN_SACH}\s+nha\s+n[uw][oed]?c{E}", "ngân sách nhà nước"),

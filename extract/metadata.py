@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .legal import canonical_code
 from .lexicon import province_unit
 from .model import DocumentMeta
 from .periods import period_bounds
@@ -12,7 +13,7 @@ from .text import Document, fold_ocr
 _NUMBER_LINE = r"s[^\s:.]?\s*[:.]\s*\d"
 _FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|" + _NUMBER_LINE +
                         r"|c[oộ6]ng\s+h[oòóeé]a|"  # OCR "CONG HÉA"
-                        r"[đdpb]+[oộ6]?c\s+l[aậ4&]p|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
+                        r"[đdpb]+[oộ6]?c\s+l\S{1,2}p(?:\s*-|\s*$)|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
 
 
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
@@ -20,7 +21,7 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     folded_head = fold_ocr(head)
     # the issuing body heads the page: "HỘI ĐỒNG NHÂN DÂN TỈNH …" issues a resolution, the People's Committee
     # (UBND) everything else a province reports
-    council = re.search(r"(?m)^\W*(?:hoi\s+dong\s+nhan\s+dan|h[dđ]nd)\b", folded_head[:300])
+    council = re.search(r"(?m)^\W*(?:h[o6]i\s+[dpb][oe6]ng\s+nh[a-z&4]n\s+d[a-z&4]n|h[dđpb]nd)\b", folded_head[:300])  # OCR "H6I DÉNG"
     body = "HĐND" if council else "UBND"
     meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
     if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
@@ -40,7 +41,7 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
         meta.kind = "plan"
     number = re.search(r"(?im)^.{0,40}?(?<!\w)s[^\s:.]?\s*[:.]\s*(\d+)\s*/\s*([A-ZĐ]+-[A-ZĐ]+)", head)
     if number:
-        meta.number = f"{number.group(1)}/{number.group(2)}"
+        meta.number = f"{number.group(1)}/{'-'.join(map(canonical_code, number.group(2).split('-')))}"  # OCR "NQ-HPND"
     meta.period_start, meta.period_end = period_bounds(folded_title)
     meta.issued = _issued(head)
     return meta

@@ -438,7 +438,9 @@ _ISSUES = re.compile(r"\s*(?:da\s+|vua\s+)?ban\s+hanh\s+(?:cac\s+|\d+\s+)?")
 # "phê duyệt", "thông qua", "chấp thuận (chủ trương đầu tư)" anywhere
 APPROVAL = re.compile(rf"(?<![a-z]){_APPROVAL_VERB}(?![a-z])")
 _BY_FORM = re.compile(r"theo\s+(?:h[il]nh|ph)")  # "…, tổng vốn 2,3 tỷ USD, theo hình thức BOT": how it is financed
-_PAID_FROM = re.compile(rf"(?<![a-z])(?:tu|bang|s{UW}\s+dung)(?:\s+(?:nguon|von|nguon\s+von))?\s+$")  # OCR "str dung"
+_NGUON = r"ngu[o6e]n"  # "nguồn", as OCR also reads its ồ ("ngu6n", "nguén")
+# "từ (nguồn vốn) …", "bằng …", "sử dụng …", as OCR also reads them ("ty nguén vén", "str dung", "sy dung")
+_PAID_FROM = re.compile(rf"(?<![a-z])(?:t[uy]|bang|s(?:{UW}|y)\s+dung)(?:\s+(?:{_NGUON}|{VON}|{_NGUON}\s+{VON}))?\s+$")
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _FUNDER_GIVES_AFTER_LOAN = re.compile(rf"(?:nguon\s+)?{VON}\s+(?:vay|vien\s+tro|tai\s+tro)")  # a loan, aid or grant
@@ -448,7 +450,7 @@ _AT_A_TEXT_AFTER = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:tai|theo)\s+(?:quyet\s+
 _AT = re.compile(r"\s+tai\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\sva)\s*")  # in folded text "và" is "va"
 # Between two sources of one list: "… trung ương (hỗ trợ có mục tiêu) và (nguồn) vốn ngân sách tỉnh"
-_FUNDING_GAP = re.compile(rf"(?:\s+ho\s+tro\s+co\s+muc\s+tieu)?\s*(?:,|;|\sva)\s*(?:nguon\s+)?(?:{VON}\s+)?")
+_FUNDING_GAP = re.compile(rf"(?:\s+h[o6]\s+tr[a-z6]{{1,2}}\s+co\s+muc\s+tieu)?\s*(?:,|;|\sva)\s*(?:{_NGUON}\s+)?(?:{VON}\s+)?")
 _DATED_LIST_GAP = re.compile(r"\s*,?\s*(?:ngay\s+[\d/]+\s*)?(?:,|\sva)\s*")  # "… ngày 10/12/2019 và …"
 _PART_OF_TERRITORY = re.compile(r"(?:[dpb]ia\s+(?:phan|ban)|doan\s+qua|qua)\s+$")  # OCR reads Đ as P or B
 

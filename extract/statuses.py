@@ -58,7 +58,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # "phê duyệt điều chỉnh quy hoạch …" approves the change: the approval claims the drafting verb after it
     # "(HĐND tỉnh) quyết định chủ trương (điều chỉnh) Dự án …": decided the investment policy, an approval
     ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)?|chap\s+thuan\s+chu\s+truong|"
-                 rf"quyet\s+dinh\s+chu\s+tr[uw]{{1,2}}[oe]ng(?:\s+dau\s+tu)?(?:\s+dieu\s+chinh)?|ban\s+hanh|"
+                 rf"quyet\s+dinh\s+chu\s+tr(?:{UW}|y){{1,2}}[oed]ng(?:\s+[dpb][ae]u\s+t(?:{UW}|y))?(?:\s+dieu\s+chinh)?|ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s)|"
                  rf"cap\s+giay\s+chung\s+nhan\s+dang\s+ky\s+dau\s+t{UW})"),  # licensed: an investment certificate
     # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",

@@ -36,3 +36,21 @@ def test_a_resolution_decides_the_investment_policy_of_each_project_its_article_
             ("ngân sách trung ương", "funds", "Dự án Kè chống sạt lở bờ biển huyện An Minh")} <= relations
     # "Nghị quyết này" is the resolution itself, by its own number
     assert ("Nghị quyết số 27/NQ-HĐND", "replaces", "Nghị quyết số 12/NQ-HĐND") in relations
+
+
+def test_the_same_resolution_through_ocr_damage():
+    damaged = (RESOLUTION.replace("HỘI ĐỒNG NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 27/NQ-HĐND",
+                                  "H6I DÉNG NHAN DAN\nTINH KIÉN GIANG\nSo: 27/NQ-HPND")
+               .replace("chủ trương đầu tư các dự án sau", "chu trydng déu ttr cac dir an sau")
+               .replace("từ nguồn vốn ngân sách tỉnh", "ty nguén vén ngén sach tinh")
+               .replace("hỗ trợ có mục tiêu và vốn", "h6 trd co muc tiéu va von")
+               .replace("sử dụng nguồn vốn dự phòng", "sw dung ngu6n von dw phong"))
+    ex = extract_source(read_text(damaged.encode(), "nq_ocr.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    relations = {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
+    assert (ex.meta.kind, ex.meta.number, ex.meta.issuer) == ("resolution", "27/NQ-HĐND", "HĐND tỉnh Kiên Giang")
+    assert len([s for s in ex.statuses if s.status == "approved"]) == 3
+    funded = {(source, project.split(":")[0][:30]) for source, p, project in relations if p == "funds"}
+    assert funded == {("ngân sách tỉnh", "Dự án Đường ven biển Rạch Giá "), ("ngân sách trung ương", HOSPITAL[:30]),
+                      ("ngân sách tỉnh", HOSPITAL[:30]), ("ngân sách trung ương", "Dự án Kè chống sạt lở bờ biển ")}
+    assert ("Nghị quyết số 27/NQ-HĐND", "replaces", "Nghị quyết số 12/NQ-HĐND") in relations
