@@ -32,7 +32,9 @@ STATUS_CUES: list[tuple[str, str]] = [
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
     # "tạm dừng", "tạm ngừng"; "dừng/ngừng triển khai, thực hiện, thi công" (ư as OCR also reads it)
-    ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|thi\s+cong)){E}"),
+    # "chấm dứt hoạt động (dự án)", "thu hồi chủ trương đầu tư": stopped for good, the nearest of the statuses
+    ("suspended", rf"{B}(?:tam\s+d[a-z]{{1,3}}ng|(?:d|ng){UW}ng\s+(?:tri[ea]n\s+khai|{THUC_HIEN}|thi\s+cong)|"
+                  rf"cham\s+dut\s+hoat\s+dong|thu\s+hoi\s+chu\s+tr{UW}{{1,2}}[oe]ng){E}"),
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
@@ -49,6 +51,8 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"
                   rf"phe\s+duyet\s+quyet\s+toan|"  # final accounts approved ("đã phê duyệt quyết toán dự án …")
+                  # accepted as finished: "đã (được) nghiệm thu(, bàn giao …)", not "… nghiệm thu khối lượng"
+                  rf"da\s+(?:{DUOC}\s+)?nghiem\s+thu(?=\s*[.;,)]|\s+(?:va\s+)?(?:ban\s+giao|dua\s+vao|hoan\s+thanh))|"
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
@@ -60,7 +64,8 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("approved", rf"{B}(?:(?:phe\s+duyet|thong\s+qua)(?:\s+dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)?|chap\s+thuan\s+chu\s+truong|"
                  rf"quyet\s+dinh\s+chu\s+tr(?:{UW}|y){{1,2}}[oed]ng(?:\s+[dpb][ae]u\s+t(?:{UW}|y))?(?:\s+dieu\s+chinh)?|ban\s+hanh|"
                  rf"giao(?=\s+k[eao]\s+hoach\s)|"
-                 rf"cap\s+giay\s+chung\s+nhan\s+dang\s+ky\s+dau\s+t{UW})"),  # licensed: an investment certificate
+                 rf"cap\s+giay\s+chung\s+nhan\s+dang\s+ky\s+dau\s+t{UW}|"  # licensed: an investment certificate
+                 rf"cap\s+giay\s+phep\s+xay\s+dung)"),  # or a building permit
     # "trình" (also "đang trình") but not "chương trình" (as OCR spells it: "chiéng", "chiidng"), "công trình",
     # "quy trình", "quá trình", "lộ trình", "tiến trình"; drafting verbs right before a plan's cue word.
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|(?<=[dpb]ang\s)trinh|[dpb]e\s+xuat|"
@@ -75,7 +80,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                     rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
-                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?hoan\s+thanh(?={_A_PART}|{_SOME_OF}))"),
+                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?(?:hoan\s+thanh|nghiem\s+thu)(?={_A_PART}|{_SOME_OF}))"),
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|{_THONG_XE}|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),

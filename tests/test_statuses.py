@@ -584,3 +584,18 @@ def test_late_and_why_as_ocr_reads_cham_and_duoc():
     assert (road, "delayed") in {(labels[s.entity], s.status) for s in ex.statuses}
     assert any(labels[r.s] == road and r.p == "delayedBy" for r in ex.relations)
     assert any(label.startswith("du an cau") and label.endswith("hoi") for label in labels.values())
+
+
+def test_accepted_permitted_and_stopped_for_good():
+    assert ("Công trình Nhà văn hóa xã An Bình", "completed", None) in \
+        statuses_of("Công trình Nhà văn hóa xã An Bình đã được nghiệm thu.")
+    # a part accepted, or the work done so far: under way
+    assert statuses_of("Dự án Hồ chứa nước Bản Mồng đã nghiệm thu giai đoạn 1.") == \
+        {("Dự án Hồ chứa nước Bản Mồng", "in_progress", None)}
+    assert not any(s == "completed" for _, s, _ in statuses_of("Dự án Cầu Y đã nghiệm thu khối lượng 50 tỷ đồng."))
+    assert ("Dự án Khu đô thị Nam Hải", "approved", None) in \
+        statuses_of("Dự án Khu đô thị Nam Hải đã được cấp giấy phép xây dựng.")
+    assert ("Dự án Khu du lịch Biển Xanh", "suspended", None) in \
+        statuses_of("UBND tỉnh đã chấm dứt hoạt động Dự án Khu du lịch Biển Xanh do nhà đầu tư không triển khai.")
+    assert ("Dự án Bệnh viện Sản Nhi", "suspended", None) in \
+        statuses_of("Dự án Bệnh viện Sản Nhi đã được thu hồi chủ trương đầu tư.")
