@@ -347,7 +347,9 @@ NAME_LINKS = {
     "ve": r"ve\s+(?!viec\s+[a-z]+\s+(?:da|dang))",  # Nghị quyết về …
     # "gắn với xây dựng …"; a road that joins two others: "đường nối Quốc lộ 32C với cao tốc …"
     # "… thích ứng với biến đổi khí hậu"
-    "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau|bien\s+doi)",
+    # "… nối Cảng hàng không A với Khu kinh tế B": the far end of a link road
+    "voi": r"voi\s+(?:xay|phat|ql|quoc|cao\s+toc|d[uw]{1,2}[oe]ng|tuyen|cang|cua\s+khau|bien\s+doi|san\s+bay|"
+           r"khu\s+(?:kinh\s+te|cong\s+nghiep|che\s+xuat|do\s+thi|du\s+lich))",
     "theo": r"theo\s+(?=(?:quyet\s+dinh|nghi\s+quyet)\s+(?:so\s+)?\d)",  # tái cơ cấu … theo Quyết định (số) 165/…
     "cho": r"cho\s+(?:cap|hdnd|cac\s+huyen|nguoi|tre|tro\s+em|hoc)",  # OCR "tr¢ em" (trẻ em)
     "tai": r"tai\s+(?:duong|khu|cua|xa|huyen|viet\s+nam)",
@@ -544,6 +546,8 @@ ISSUE_PATTERNS = [
     rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
+    # a difficulty where it is, and its cause: "vướng mắc tại phường A do một số hộ dân chưa đồng ý …"
+    rf"{B}(?:v{UW}[oe]ng\s+m[a]c|kho\s+khan)\s+tai\s+[^,;.()]{{1,40}}?\s+do\s+(?P<issue>)(?=[a-z])",
     # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …",
     # "… chậm so với tiến độ (đề ra) do …"; whatever cause a stop is given: "tạm dừng thi công do vướng mặt bằng …"
     rf"{B}(?:{CHAM}(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"

@@ -4,16 +4,21 @@ from __future__ import annotations
 import re
 
 from .legal import canonical_code
-from .lexicon import province_unit
+from .lexicon import DEPARTMENTS, province_unit
 from .model import DocumentMeta
 from .periods import period_bounds
-from .text import Document, fold_ocr
+from .text import Document, fold_key, fold_ocr
 
 # "Số: 215/BC-UBND", as OCR also reads "Số" ("S6", "Sé", "Sd"): a letter or digit after the S, then the number
 _NUMBER_LINE = r"s[^\s:.]?\s*[:.]\s*\d"
 _FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\*\*)?\s*$|s[oố6]\s*[:.]|" + _NUMBER_LINE +
                         r"|c[oộ6]ng\s+h[oòóeé]a|"  # OCR "CONG HÉA"
                         r"[đdpb]+[oộ6]?c\s+l\S{1,2}p(?:\s*-|\s*$)|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
+
+
+# A department heading the page on a line of its own, as OCR also reads "Sở" ("SO", "SÉ", "S6")
+_DEPARTMENT_LINE = re.compile(r"(?m)^\W*s[oe6]\s+(?:" + "|".join(
+    "(" + r"[\s,\-–]+".join(fold_key(name).split()) + ")" for name in DEPARTMENTS) + r")\W*$")
 
 
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
@@ -24,6 +29,9 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     council = re.search(r"(?m)^\W*(?:h[o6]i\s+[dpb][oe6]ng\s+nh[a-z&4]n\s+d[a-z&4]n|h[dđpb]nd)\b", folded_head[:300])  # OCR "H6I DÉNG"
     body = "HĐND" if council else "UBND"
     meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
+    if department := _DEPARTMENT_LINE.search(folded_head[:300]):
+        # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
+        meta.issuer = f"Sở {DEPARTMENTS[[i for i, g in enumerate(department.groups()) if g][0]]}"
     if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
         meta.kind = "press_release"
     elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):

@@ -77,7 +77,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|{THUC_HIEN}|san\s+lap|"
                     rf"lap\s+[dpb]at)|tri[ea]n\s+khai|{THUC_HIEN}|[dpb]ay\s+nhanh|"
-                    rf"[dpb]ay\s+manh|thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
+                    rf"[dpb]ay\s+manh|(?<!ban\sve\s)thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
                     rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?(?:hoan\s+thanh|nghiem\s+thu)(?={_A_PART}|{_SOME_OF}))"),

@@ -1316,3 +1316,9 @@ def test_a_citys_name_whose_d_ocr_read_as_b_is_spelt_as_the_city():
     labels = {e.label for e in extracted("Dir an Phat trién bén vung thanh phé Ba Nang sy dung vén vay Ngén hang The "
                                          "gi6i (WB) tam dirng thi cong.").entities}
     assert any(label.endswith("thành phố Đà Nẵng") and label.startswith("Dự án") for label in labels)
+
+
+def test_a_link_road_names_both_its_ends():
+    assert "du an duong giao thong noi cang hang khong tho xuan voi khu kinh te nghi son doan tu km0 den km15" in \
+        names_of("Dự án Đường giao thông nối Cảng hàng không Thọ Xuân với Khu kinh tế Nghi Sơn (đoạn từ Km0 đến Km15): "
+                 "đã thông xe kỹ thuật 6,8 km.")

@@ -82,3 +82,15 @@ def test_the_national_motto_as_ocr_reads_it_is_no_title():
     damaged = text.replace("Boc l4p", "Pdc l&p").replace("CONG HOA", "CONG HÉA")
     meta = extract_source(read_text(damaged.encode(), "bg.txt")).meta
     assert meta.title and meta.title.startswith("Tình hình kinh tế - xã hội tháng 10"), meta.title
+
+
+def test_a_departments_report_is_the_departments():
+    from tiendo.extract.reader import read_text
+    from tiendo.extract.pipeline import extract_source
+
+    text = ("UBND TỈNH THANH HÓA\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\n\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công 6 tháng đầu "
+            "năm 2025\n\nLũy kế giải ngân của tỉnh Thanh Hóa đạt 35,4% kế hoạch.\n")
+    meta = extract_source(read_text(text.encode(), "th.txt")).meta
+    assert (meta.issuer, meta.period_start, meta.period_end) == ("Sở Kế hoạch và Đầu tư", "2025-01-01", "2025-06-30")
+    ocr = text.replace("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "SÉ KE HOACH VA DAU TU")
+    assert extract_source(read_text(ocr.encode(), "th.txt")).meta.issuer == "Sở Kế hoạch và Đầu tư"

@@ -655,3 +655,9 @@ def test_a_citys_and_a_districts_budget_pay():
                          "sử dụng ngân sách huyện.")
     assert {("ngan sach trung uong", "funds", "du an cang x"), ("ngan sach thanh pho", "funds", "du an cang x"),
             ("ngan sach huyen", "funds", "du an duong y")} <= found
+
+
+def test_a_difficulty_where_it_is_and_its_cause():
+    assert ("du an dai lo dong tay giai doan 2", "delayedBy", "mot so ho dan chua dong y voi phuong an boi thuong") in \
+        relations_of("Dự án Đại lộ Đông Tây (giai đoạn 2): đã bàn giao 12,5/18,2 ha; vướng mắc tại phường Đông Hương do "
+                     "một số hộ dân chưa đồng ý với phương án bồi thường.")

@@ -599,3 +599,9 @@ def test_accepted_permitted_and_stopped_for_good():
         statuses_of("UBND tỉnh đã chấm dứt hoạt động Dự án Khu du lịch Biển Xanh do nhà đầu tư không triển khai.")
     assert ("Dự án Bệnh viện Sản Nhi", "suspended", None) in \
         statuses_of("Dự án Bệnh viện Sản Nhi đã được thu hồi chủ trương đầu tư.")
+
+
+def test_construction_drawings_are_no_construction():
+    found = statuses_of("Dự án Nâng cấp Trung tâm Y tế huyện Như Xuân: Đã hoàn thành hồ sơ thiết kế bản vẽ thi công, dự "
+                        "kiến khởi công trong tháng 8/2025.")
+    assert found == {("Dự án Nâng cấp Trung tâm Y tế huyện Như Xuân", "planned", "2025-08")}
