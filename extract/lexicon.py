@@ -207,6 +207,7 @@ KHOI_CONG = r"kh[oedg]i\s+c[oed]ng"  # khởi công ("khéi céng", "khdi cdng",
 VON = "v[oebd]n"  # "vốn", which OCR also reads "vén", "vbn"
 # được ("dugc", "dwoc", "dirgc", "duge", "dyoc", "dtrdc"; ư read as i: "digc")
 DUOC = rf"d(?:(?:{UW}|y)(?:o|g|e|d|og|oe)?[ce]|i[ogde]c)"
+VUONG = rf"v(?:{UW}|y)[oegd6]ng"  # vướng (held up), as OCR also reads it ("viiong", "vitgng", "vyong")
 CHAM = r"ch[ade]m"  # chậm, as OCR also reads its â ("chdm", "chém")
 DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an": ư read as y or i)
 DU_AN = rf"d(?:{UW}|y|i)\s+an"  # the words "dự án" inside a pattern ("dtr an", "di an"), folded
@@ -540,14 +541,14 @@ PLACE_LABELS = [unit for _, unit in PLACE_UNITS]
 
 # Causes of delay ("Issue"): an obstacle noun phrase.
 ISSUE_PATTERNS = [
-    rf"{B}v{UW}[oe]ng\s+m[a]c\s+(?:ve|trong)\s+",
+    rf"{B}{VUONG}\s+m[a]c\s+(?:ve|trong)\s+",
     rf"{B}kho\s+khan\s+ve\s+",
-    rf"{B}v(?:{UW}|y)[oe]ng\s+(?=\d+\s+h[oe]\s)",  # "vướng 15 hộ dân chưa đồng ý giá bồi thường": land not yet cleared
+    rf"{B}{VUONG}\s+(?=\d+\s+h[oe]\s)",  # "vướng 15 hộ dân chưa đồng ý giá bồi thường": land not yet cleared
     rf"{B}(?:tien\s+d[oe]\s+)?(?:thuc\s+hien\s+)?giai\s+phong\s+mat\s+bang\s+cham{E}",
     rf"{B}cham\s+giai\s+phong\s+mat\s+bang{E}",
     r"\(do\s+(?P<issue>)",  # "(do …)": the cause given in a parenthesis, after its "do"
     # a difficulty where it is, and its cause: "vướng mắc tại phường A do một số hộ dân chưa đồng ý …"
-    rf"{B}(?:v{UW}[oe]ng\s+m[a]c|kho\s+khan)\s+tai\s+[^,;.()]{{1,40}}?\s+do\s+(?P<issue>)(?=[a-z])",
+    rf"{B}(?:{VUONG}\s+m[a]c|kho\s+khan)\s+tai\s+[^,;.()]{{1,40}}?\s+do\s+(?P<issue>)(?=[a-z])",
     # whatever cause a delay is given: "… chậm tiến độ do năng lực nhà thầu hạn chế", "… chậm so với kế hoạch do …",
     # "… chậm so với tiến độ (đề ra) do …"; whatever cause a stop is given: "tạm dừng thi công do vướng mặt bằng …"
     rf"{B}(?:{CHAM}(?:\s+ti[ea]n\s+[dp][oe6])?(?:\s+so\s+v[oe]i\s+(?:k[ea]\s+ho[a-z]{{1,2}}ch|ti[ea]n\s+[dp][oe6])"
@@ -559,7 +560,7 @@ ISSUE_PATTERNS = [
     # trí vốn"; the weather: "chậm do ảnh hưởng của mưa bão". One pattern that starts at "do": a scan finds
     # the word before it tries the causes.
     rf"{B}do\s(?P<issue>"
-    rf"(?:v{UW}[oe]ng\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
+    rf"(?:{VUONG}\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"{CHUA}\s+(?:{DUOC}\s+)?(?:b[od6]\s+tri|phan\s+b[od6]|giao|cap|b[od6]\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"
     rf"{CHUA}\s+(?:co|{DUOC})\s+h(?:{UW}|y){{1,2}}[oe]ng\s+[dpb][ae]n(?![a-z])|"  # guidance not yet given: "do chưa có hướng dẫn …" (OCR "hy6ng dén")

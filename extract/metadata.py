@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 from .legal import canonical_code
 from .lexicon import DEPARTMENTS, province_unit
 from .model import DocumentMeta
 from .periods import period_bounds
+from .restore import DIGITS_AS_LETTERS
 from .text import Document, fold_key, fold_ocr
 
 # "Số: 215/BC-UBND", as OCR also reads "Số" ("S6", "Sé", "Sd"): a letter or digit after the S, then the number
@@ -16,9 +19,20 @@ _FURNITURE = re.compile(r"(?i)^(?:#+\s*)?(?:\*\*)?\s*(?:b[aá]o\s+c[aá]o\s*(?:\
                         r"[đdpb]+[oộ6]?c\s+l\S{1,2}p(?:\s*-|\s*$)|t[iỉ]nh\s+l|[uủ]y\s+ban|ubnd|[^,]{0,30},\s*ng[aà]y)")  # OCR "Boc l4p"
 
 
-# A department heading the page on a line of its own, as OCR also reads "Sở" ("SO", "SÉ", "S6")
-_DEPARTMENT_LINE = re.compile(r"(?m)^\W*s[oe6]\s+(?:" + "|".join(
-    "(" + r"[\s,\-–]+".join(fold_key(name).split()) + ")" for name in DEPARTMENTS) + r")\W*$")
+# A line that may name a department: "SỞ …", as OCR also reads "Sở" ("SO", "SÉ", "S6", "SG")
+_DEPARTMENT_LINE = re.compile(r"^\W*s[oe6gd]\s+(.+?)\W*$")
+_DEPARTMENT_KEYS = {fold_key(name): name for name in DEPARTMENTS}
+_DEPARTMENT_LIKENESS = 85  # rapidfuzz ratio of the folded domain to a department's, past OCR's letters
+
+
+def _department(line: str) -> str | None:
+    """The department a heading line names ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", OCR "SG KÉ HOACH VA P4U Tir"), or None."""
+    m = _DEPARTMENT_LINE.match(fold_ocr(line).lower())
+    if not m or len(m.group(1)) > 60:
+        return None
+    domain = " ".join(re.findall(r"[a-z0-9]+", m.group(1).translate(DIGITS_AS_LETTERS)))
+    best = process.extractOne(domain, list(_DEPARTMENT_KEYS), scorer=fuzz.ratio, score_cutoff=_DEPARTMENT_LIKENESS)
+    return f"Sở {_DEPARTMENT_KEYS[best[0]]}" if best else None
 
 
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
@@ -29,9 +43,9 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     council = re.search(r"(?m)^\W*(?:h[o6]i\s+[dpb][oe6]ng\s+nh[a-z&4]n\s+d[a-z&4]n|h[dđpb]nd)\b", folded_head[:300])  # OCR "H6I DÉNG"
     body = "HĐND" if council else "UBND"
     meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
-    if department := _DEPARTMENT_LINE.search(folded_head[:300]):
-        # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
-        meta.issuer = f"Sở {DEPARTMENTS[[i for i, g in enumerate(department.groups()) if g][0]]}"
+    # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
+    if department := next((d for line in head.split("\n")[:4] if (d := _department(line))), None):
+        meta.issuer = department
     if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
         meta.kind = "press_release"
     elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):
@@ -64,7 +78,7 @@ def _title_lines(text: str) -> list[str]:
             if lines:
                 break
             continue
-        if _FURNITURE.match(stripped) and not lines:
+        if (_FURNITURE.match(stripped) or _department(stripped)) and not lines:
             continue
         if stripped.upper() == stripped and len(stripped) < 40 and not lines:
             continue  # a heading in capitals ("THÔNG CÁO BÁO CHÍ") comes before the title

@@ -564,10 +564,17 @@ def organisations_and_places_with_a_role(state: State) -> None:
     """An organisation is kept when the report says what it does to a plan, project or text (issues,
     approves, funds, carries out); a place, when something is said to be in it (or it in something).
     Ministries named in passing ("phối hợp với Bộ Ngoại giao") and places listed as where results were
-    had ("các huyện A, B, C đạt …") are not what the graph is about."""
+    had ("các huyện A, B, C đạt …") are not what the graph is about. Nor is a difficulty named only as a task,
+    something to resolve, that holds up nothing named ("giải quyết các vướng mắc về cơ chế bồi thường …")."""
     ex = state.extraction
     acting = {r.s for r in ex.relations} | {r.o for r in ex.relations} | {s.entity for s in ex.statuses}
-    ex.entities = [e for e in ex.entities if e.type not in ("Organization", "Place") or e.id in acting]
+    ex.entities = [e for e in ex.entities if e.id in acting or not (
+        e.type in ("Organization", "Place") or (e.type == "Issue" and all(
+            _TO_RESOLVE.search(state.doc.folded, max(0, m.start - 24), m.start) for m in e.mentions)))]
+
+
+# "giải quyết (khó khăn,) (các) …", "tháo gỡ …", "xử lý …", "khắc phục …": a difficulty as the object of a task
+_TO_RESOLVE = re.compile(r"(?:giai\s+quyet|thao\s+go|xu\s+ly|khac\s+phuc)(?:\s+kho\s+khan\s*,)?(?:\s+(?:cac|nhung))?\s*$")
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "this_text", "initiatives", "organizations", "places", "funding",

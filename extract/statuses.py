@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .breakdown import broken_down
-from .lexicon import B, CHAM, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, word_scan
+from .lexicon import B, CHAM, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, VUONG, word_scan
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
@@ -40,7 +40,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
     ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
                 rf"(?<!phuong\s){CHAM}(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
-                rf"v{UW}[oe]ng\s+mac)"),
+                rf"{VUONG}\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
     # not "đã hoàn thành 70% khối lượng", "… giải phóng mặt bằng 95,3%", a figure of how far it has got
     # nor "đã hoàn thành (các) thủ tục …", "… (công tác) giải phóng mặt bằng": a step towards it ("… công tác thi

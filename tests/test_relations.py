@@ -661,3 +661,13 @@ def test_a_difficulty_where_it_is_and_its_cause():
     assert ("du an dai lo dong tay giai doan 2", "delayedBy", "mot so ho dan chua dong y voi phuong an boi thuong") in \
         relations_of("Dự án Đại lộ Đông Tây (giai đoạn 2): đã bàn giao 12,5/18,2 ha; vướng mắc tại phường Đông Hương do "
                      "một số hộ dân chưa đồng ý với phương án bồi thường.")
+
+
+def test_a_difficulty_to_resolve_that_holds_nothing_up_is_no_obstacle():
+    ex = extract_source(read_text("Tập trung giải quyết các vướng mắc về cơ chế bồi thường, hỗ trợ, tái định cư. Dự án "
+                                  "Cầu Z chậm tiến độ do vướng mắc về giải phóng mặt bằng.".encode(), "short.txt"))
+    assert [e.label for e in ex.entities if e.type == "Issue"] == ["vướng mắc về giải phóng mặt bằng"]
+    # as OCR reads "vướng" ("vitgng m&c tai …", "vudng mac"), and where it is said
+    assert ("du an dai lo dong tay", "delayedBy", "mot so ho dan chua dong y") in \
+        relations_of("Dự án Đại lộ Đông Tây đã bàn giao 12,5/18,2 ha; vitgng mac tai phuong Dong Huong do mot so ho "
+                     "dan chua dong y.")
