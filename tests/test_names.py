@@ -1322,3 +1322,8 @@ def test_a_link_road_names_both_its_ends():
     assert "du an duong giao thong noi cang hang khong tho xuan voi khu kinh te nghi son doan tu km0 den km15" in \
         names_of("Dự án Đường giao thông nối Cảng hàng không Thọ Xuân với Khu kinh tế Nghi Sơn (đoạn từ Km0 đến Km15): "
                  "đã thông xe kỹ thuật 6,8 km.")
+
+
+def test_a_river_works_name_runs_across_its_paired_verbs():
+    assert "du an nao vet gia co bo song thi tinh giai doan 2" in \
+        names_of("Dự án Nạo vét, gia cố bờ sông Thị Tính giai đoạn 2 sử dụng vốn vay Ngân hàng Phát triển Châu Á (ADB).")
