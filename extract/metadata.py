@@ -35,6 +35,26 @@ def _department(line: str) -> str | None:
     return f"Sở {_DEPARTMENT_KEYS[best[0]]}" if best else None
 
 
+# A district-level unit heading the page: "HUYỆN ĐÌNH LẬP", "THỊ XÃ KỲ ANH", "QUẬN 3", "THÀNH PHỐ LẠNG SƠN"
+_DISTRICT_LINE = re.compile(r"^\W*(huyen|thi\s+xa|quan|thanh\s+pho)\s+(\S.{0,30}?)\W*$")
+_DISTRICT_UNITS = {"huyen": "huyện", "thi xa": "thị xã", "quan": "quận", "thanh pho": "thành phố"}
+
+
+def _district(head: str, body: str) -> str | None:
+    """The district-level body whose report this is, from the unit line under "ỦY BAN NHÂN DÂN" (a centrally-run
+    city's "THÀNH PHỐ ĐÀ NẴNG" is a province: `province_unit`), written as a label ("UBND huyện Đình Lập")."""
+    for line in head.split("\n")[:4]:
+        m = _DISTRICT_LINE.match(fold_ocr(line).lower())
+        if not m:
+            continue
+        name = " ".join(line.split()[len(m.group(1).split()):]).strip(" .,:")  # as written, past the unit word
+        unit = _DISTRICT_UNITS[" ".join(m.group(1).split())]
+        if unit == "thành phố" and province_unit(name.title()) != "tỉnh":
+            return None
+        return f"{body} {unit} {name.title() if name.isupper() else name}"
+    return None
+
+
 def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     head = doc.text[:1500]
     folded_head = fold_ocr(head)
@@ -43,6 +63,8 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     council = re.search(r"(?m)^\W*(?:h[o6]i\s+[dpb][oe6]ng\s+nh[a-z&4]n\s+d[a-z&4]n|h[dđpb]nd)\b", folded_head[:300])  # OCR "H6I DÉNG"
     body = "HĐND" if council else "UBND"
     meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
+    if district := _district(head, body):
+        meta.issuer = district  # "ỦY BAN NHÂN DÂN / HUYỆN ĐÌNH LẬP": a district's own report
     # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
     if department := next((d for line in head.split("\n")[:4] if (d := _department(line))), None):
         meta.issuer = department

@@ -309,6 +309,11 @@ def restore_labels(state: State) -> None:
     meta = state.extraction.meta
     if meta.title:
         meta.title = spell_quarters(restorer.restore(meta.title))  # the report's own title, as a reader lists it
+    if meta.issuer and (district := _DISTRICT_ISSUER.match(meta.issuer)) and district.group(2) not in CENTRAL_CITIES:
+        meta.issuer = restorer.restore_after(meta.issuer, district.group(1))  # a district's name, read off the page
+
+
+_DISTRICT_ISSUER = re.compile(r"((?:UBND|HĐND) (?:huyện|thị xã|quận|thành phố)) (.+)$")
 
 
 def _restored_before_number(label: str, restorer) -> str:

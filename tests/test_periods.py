@@ -95,3 +95,22 @@ def test_a_departments_report_is_the_departments():
     for damaged in ("SÉ KE HOACH VA DAU TU", "SG KÉ HOACH VA P4U Tir"):  # as OCR reads it, and not as the title
         meta = extract_source(read_text(text.replace("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", damaged).encode(), "th.txt")).meta
         assert (meta.issuer, meta.period_end) == ("Sở Kế hoạch và Đầu tư", "2025-06-30")
+
+
+def test_a_districts_report_is_the_districts():
+    from tiendo.extract.reader import read_text
+    from tiendo.extract.pipeline import extract_source
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÌNH LẬP\nSố: 215/BC-UBND\n\nĐình Lập, ngày 20 tháng 6 năm 2024\n\nBÁO CÁO\n"
+            "Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024\n\nCông trình Trường Mầm "
+            "non xã Bắc Xa đã hoàn thành, bàn giao đưa vào sử dụng.\n")
+    assert extract_source(read_text(text.encode(), "dl.txt")).meta.issuer == "UBND huyện Đình Lập"
+    # a provincial city's committee; a centrally-run city is a province (its committee is the province's)
+    city = text.replace("HUYỆN ĐÌNH LẬP", "THÀNH PHỐ LẠNG SƠN")
+    assert extract_source(read_text(city.encode(), "tp.txt")).meta.issuer == "UBND thành phố Lạng Sơn"
+    central = text.replace("HUYỆN ĐÌNH LẬP", "THÀNH PHỐ CẦN THƠ")
+    assert extract_source(read_text(central.encode(), "ct.txt")).meta.issuer == "UBND thành phố Cần Thơ"
+    # OCR's header is restored as a name is ("HUYÉN BINH LÉP")
+    ocr = ("UY BAN NH4N D4N\nHUYÉN BINH LÉP\nSd: 215/BC-UBND\n\nBAO CAO\nTinh hinh thuc hién nhiém vu phat trién kinh "
+           "té - xa héi 6 thang dau nim 2024\n\nCong trinh Truong Mam non xa Bac Xa da hoan thanh.\n")
+    assert extract_source(read_text(ocr.encode(), "dl_ocr.txt")).meta.issuer == "UBND huyện Đình Lập"
