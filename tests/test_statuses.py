@@ -605,3 +605,9 @@ def test_construction_drawings_are_no_construction():
     found = statuses_of("Dự án Nâng cấp Trung tâm Y tế huyện Như Xuân: Đã hoàn thành hồ sơ thiết kế bản vẽ thi công, dự "
                         "kiến khởi công trong tháng 8/2025.")
     assert found == {("Dự án Nâng cấp Trung tâm Y tế huyện Như Xuân", "planned", "2025-08")}
+
+
+def test_a_feasibility_study_and_construction_drawings_are_preparation_as_ocr_reads_them():
+    found = statuses_of("Hoan thién hd so trinh phé duyét chu truong dau tu, phé duyét bao cao nghién ciru kha thi, thiét "
+                        "ké ban vé& thi cong du an Nang cap doan Km18-Km80 Quoc lo 4B.")
+    assert {status for _, status, _ in found} == {"proposed"}
