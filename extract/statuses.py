@@ -47,6 +47,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # công" is the work done)
     ("completed", rf"{B}(?:da\s+hoan\s+thanh(?!\s+(?:[a-z]+\s+){{0,5}}\d+(?:[.,]\d+)?\s*%|\s+(?:cac\s+)?thu\s+tuc|"
                   rf"\s+h[oed6]\s+s[oe]|"  # "đã hoàn thành hồ sơ trình …": a dossier done, a step towards it
+                  rf"\s+(?:viec\s+)?(?:xay\s+dung|lap|soan\s+thao)\s|"  # "… xây dựng đề án …": the draft is done
                   rf"{_A_PART}|{_SOME_OF}|"
                   rf"\s+(?:cong\s+tac\s+)?(?:giai\s+phong|chuan\s+bi|[dpb]au\s+thau|lua\s+chon|boi\s+thuong)){E}|"
                   rf"hoan\s+thanh\s+(?:va\s+)?dua\s+vao|"

@@ -611,3 +611,9 @@ def test_a_feasibility_study_and_construction_drawings_are_preparation_as_ocr_re
     found = statuses_of("Hoan thién hd so trinh phé duyét chu truong dau tu, phé duyét bao cao nghién ciru kha thi, thiét "
                         "ké ban vé& thi cong du an Nang cap doan Km18-Km80 Quoc lo 4B.")
     assert {status for _, status, _ in found} == {"proposed"}
+
+
+def test_a_draft_finished_is_a_proposal_not_a_completion():
+    found = statuses_of("Thực hiện nhiệm vụ sắp xếp đơn vị hành chính, trong đó đã hoàn thành xây dựng đề án sắp xếp đơn vị "
+                        "hành chính cấp xã thuộc các huyện: Văn Quan, Tràng Định, trình Bộ Nội vụ thẩm định.")
+    assert {status for _, status, _ in found} == {"proposed"}
