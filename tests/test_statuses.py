@@ -617,3 +617,12 @@ def test_a_draft_finished_is_a_proposal_not_a_completion():
     found = statuses_of("Thực hiện nhiệm vụ sắp xếp đơn vị hành chính, trong đó đã hoàn thành xây dựng đề án sắp xếp đơn vị "
                         "hành chính cấp xã thuộc các huyện: Văn Quan, Tràng Định, trình Bộ Nội vụ thẩm định.")
     assert {status for _, status, _ in found} == {"proposed"}
+
+
+def test_an_approval_still_to_come_is_none():
+    found = statuses_of("Xây dựng Chương trình hành động thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn "
+                        "đến năm 2050 sau khi Thủ tướng Chính phủ phê duyệt kế hoạch.")
+    assert not any(status == "approved" for _, status, _ in found)
+    assert ("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030", "approved") in {
+        (label[:43], status) for label, status, _ in
+        statuses_of("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030 đã được Thủ tướng Chính phủ phê duyệt.")}
