@@ -626,3 +626,10 @@ def test_an_approval_still_to_come_is_none():
     assert ("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030", "approved") in {
         (label[:43], status) for label, status, _ in
         statuses_of("Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030 đã được Thủ tướng Chính phủ phê duyệt.")}
+
+
+def test_drafts_of_a_kind_are_not_a_draft_of_what_was_named_before():
+    found = statuses_of("Ban hành Kế hoạch tổ chức triển khai thi hành Luật Đất đai 2024, tập trung xây dựng các dự thảo "
+                        "Nghị quyết của HĐND tỉnh quy định chi tiết các nội dung Luật Đất đai giao địa phương.")
+    plan = "Kế hoạch tổ chức triển khai thi hành Luật Đất đai 2024"
+    assert (plan, "approved", None) in found and (plan, "proposed", None) not in found
