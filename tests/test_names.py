@@ -413,8 +413,15 @@ def test_a_zone_is_named_as_itself_rather_than_as_its_project():
     assert [e.label for e in ex.entities if e.type == "Project"] == ["Khu công nghiệp VSIP Lạng Sơn"]
 
 
+def recognised(text: str):
+    """The recognisers' entities, before "roles" keeps those the report gives a role (an obstacle named only as a task
+    to resolve holds nothing up and is dropped there: these tests are about where a name ends)."""
+    return extract_source(read_text(text.encode("utf-8"), "short.txt"),
+                          pipeline=[name for name in PIPELINE if name != "roles"])
+
+
 def test_an_obstacle_ends_before_the_next_task_and_without_stray_quotes():
-    ex = extracted("trién khai D& an cura khau thong minh. Tich cyc giai quyét kho khan, vuéng mac\n"
+    ex = recognised("trién khai D& an cura khau thong minh. Tich cyc giai quyét kho khan, vuéng mac\n"
                    "trong cong tac boi thuong, giai phong mat bang, day nhanh tién d6 thuc hién cac\n"
                    "du an trong diém, du an dong luc, cong trinh quan trong cua tinh theo ké hoach dé ra.\n"
                    "Mot sé du an tién do thuc hién giai phong mat bang cham, chua dap tng yéu cau'’. Het.")
@@ -951,9 +958,10 @@ def test_a_road_named_by_its_number_through_ocr_is_specific():
 
 
 def test_an_obstacle_ends_before_the_next_task_and_a_cause_in_parentheses_starts_after_do():
-    found = names_of("Báo cáo\n\nCác chủ đầu tư tập trung tháo gỡ vướng mắc về giải phóng mặt bằng, phấn đấu giải ngân "
-                     "100% kế hoạch vốn. Dự án Cụm công nghiệp Hợp Thành chậm tiến độ (do chủ đầu tư chưa bố trí kinh "
-                     "phí giải phóng mặt bằng).")
+    found = {fold_key(e.label) for e in recognised(
+        "Báo cáo\n\nCác chủ đầu tư tập trung tháo gỡ vướng mắc về giải phóng mặt bằng, phấn đấu giải ngân 100% kế "
+        "hoạch vốn. Dự án Cụm công nghiệp Hợp Thành chậm tiến độ (do chủ đầu tư chưa bố trí kinh phí giải phóng mặt "
+        "bằng).").entities}
     assert {"vuong mac ve giai phong mat bang", "chu dau tu chua bo tri kinh phi giai phong mat bang"} <= found
 
 
