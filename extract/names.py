@@ -283,9 +283,10 @@ def _title_closing(original: str, folded: str, comma: int, limit: int, titles: b
     return closing.end()
 
 
-# ", … năm 2024" up to the end of the clause, or to the next name of a list: the rest of a title that its
-# year closes (commas inside)
-_CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+n[a-z]{1,2}m\s+(?:19|20)\d\d(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
+# ", … năm 2024" (", … giai đoạn 2026 - 2030") up to the end of the clause, or to the next name of a list: the rest
+# of a title that its year or period closes (commas inside)
+_CLOSING_TITLE = re.compile(r",((?:\s+[a-z-]+,?){1,9}?)\s+(?:n[a-z]{1,2}m\s+(?:19|20)\d\d|"
+                            r"giai\s+doan\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)(?=\s*(?:[.;:)]|$)|\s*,\s*(\S))")
 # A name that opens on a capital after a lower-case cue ("dự án Đầu tư hạ tầng A, các phần mềm B, số hóa C …
 # giai đoạn 2021 - 2025."): its title runs across commas to the period that closes the sentence.
 _CLOSING_PERIOD = re.compile(r",((?:\s+[a-z-]+,?){1,24}?)\s+giai\s+doan\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?=\s*[.;]|$)")

@@ -1335,3 +1335,9 @@ def test_a_link_road_names_both_its_ends():
 def test_a_river_works_name_runs_across_its_paired_verbs():
     assert "du an nao vet gia co bo song thi tinh giai doan 2" in \
         names_of("Dự án Nạo vét, gia cố bờ sông Thị Tính giai đoạn 2 sử dụng vốn vay Ngân hàng Phát triển Châu Á (ADB).")
+
+
+def test_a_title_runs_across_a_comma_to_the_period_that_closes_it():
+    assert "ke hoach phat trien nong lam nghiep chu luc tap trung ben vung gan voi tieu thu san pham giai doan 2026 " \
+        "2030" in names_of("Ban hành Kế hoạch phát triển nông, lâm nghiệp chủ lực tập trung, bền vững gắn với tiêu thụ "
+                           "sản phẩm giai đoạn 2026 - 2030. Triển khai Chương trình xây dựng nông thôn mới.")
