@@ -167,15 +167,7 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                                                    _BY_FORM.match(doc.folded, b.start)) and
                                                   not _initiatives_between(mentions, a, b))) and \
                         not _LACKING.search(doc.folded, max(0, b.start - 24), b.start):
-                    paid = part_named_before(doc.folded, mentions, a)
-                    # "… bằng nguồn vốn ngân sách trung ương và ngân sách tỉnh": each source of the list pays, and
-                    # so does the lender named right after a loan ("… và vốn vay Ngân hàng Thế giới (WB)")
-                    for c in [b, *_listed_after(doc, b, mentions, {"FundingSource"}, _FUNDING_GAP)]:
-                        add(c, "funds", paid, paid.start, c.end)
-                        if _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start) and (lender := next(
-                                (o for o in mentions if o.type == "Organization" and o.start >= c.end and
-                                 not doc.folded[c.end:o.start].strip()), None)):
-                            add(lender, "funds", paid, paid.start, lender.end)
+                    _pays(doc, b, mentions, part_named_before(doc.folded, mentions, a), add)
                 if a.type == "FundingSource" and b.type in INITIATIVE_TYPES and 0 <= b.start - a.end <= 40 and \
                         re.search(r"(?:cho|thuc\s+hien|dau\s+tu)\s", gap):
                     add(a, "funds", b, a.start, b.end)
@@ -262,10 +254,24 @@ def _parts_of_breakdowns(doc: Document, placed: list[Placed], add) -> None:
         add(member, "partOf", whole, part.start, part.figure_end)
 
 
+def _pays(doc: Document, source: Placed, mentions: list[Placed], paid: Placed, add) -> None:
+    """`source` pays for `paid`; so does each source listed after it ("… bằng nguồn vốn ngân sách trung ương và ngân
+    sách tỉnh"), and the lender named right after a loan ("… và vốn vay (của) Ngân hàng Thế giới (WB)")."""
+    for c in [source, *_listed_after(doc, source, mentions, {"FundingSource"}, _FUNDING_GAP)]:
+        add(c, "funds", paid, paid.start, c.end)
+        if _FUNDER_GIVES_AFTER_LOAN.match(doc.folded, c.start) and (lender := next(
+                (o for o in mentions if o.type == "Organization" and o.start >= c.end and
+                 _LENDER_GAP.fullmatch(doc.folded, c.end, o.start)), None)):
+            add(lender, "funds", paid, paid.start, lender.end)
+
+
+_LENDER_GAP = re.compile(r"\s*(?:cua\s+)?")
+
+
 def _delays_in_later_clauses(doc: Document, by_sentence: list[list[Placed]], sentences: list[Span], add) -> None:
     """"Dự án X đang thi công 06/08 gói thầu; tiến độ chậm so với kế hoạch do nhà thầu thiếu nhân lực": a
     clause after ";" that names no initiative gives the cause of the one initiative the clauses before name
-    (a part named with its whole: the part)."""
+    (a part named with its whole: the part); and "Dự án sử dụng vốn vay ODA …", what pays for it."""
     carried: list[Placed] = []
     for i, inside in enumerate(by_sentence):
         initiatives = [m for m in inside if m.type in INITIATIVE_TYPES]
@@ -278,6 +284,9 @@ def _delays_in_later_clauses(doc: Document, by_sentence: list[list[Placed]], sen
         for issue in (m for m in inside if m.type == "Issue"):
             if _CAUSE.search(doc.folded, max(0, issue.start - 4), issue.start):
                 add(subject, "delayedBy", issue, issue.start, issue.end)
+        if source := next((m for m in inside if m.type == "FundingSource" and
+                           _PAID_FROM.search(doc.folded, max(0, m.start - 24), m.start)), None):
+            _pays(doc, source, inside, subject, add)
 
 
 def _delays_in_footnotes(doc: Document, placed: list[Placed], sentences: list[Span], add) -> None:

@@ -671,3 +671,12 @@ def test_a_difficulty_to_resolve_that_holds_nothing_up_is_no_obstacle():
     assert ("du an dai lo dong tay", "delayedBy", "mot so ho dan chua dong y") in \
         relations_of("Dự án Đại lộ Đông Tây đã bàn giao 12,5/18,2 ha; vitgng mac tai phuong Dong Huong do mot so ho "
                      "dan chua dong y.")
+
+
+def test_what_pays_for_the_project_a_later_sentence_takes_up():
+    found = relations_of("Dự án cầu Tứ Liên đang thi công. Dự án sử dụng vốn vay ODA của Ngân hàng Đầu tư châu Âu (EIB).")
+    assert {("von oda", "funds", "du an cau tu lien"),
+            ("ngan hang dau tu chau au eib", "funds", "du an cau tu lien")} <= found
+    # the lender after "của", in the sentence that names the project
+    assert ("ngan hang the gioi wb", "funds", "du an cau y") in \
+        relations_of("Dự án cầu Y sử dụng vốn vay của Ngân hàng Thế giới (WB).")
