@@ -56,6 +56,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"da\s+(?:{DUOC}\s+)?nghiem\s+thu(?=\s*[.;,)]|\s+(?:va\s+)?(?:ban\s+giao|dua\s+vao|hoan\s+thanh))|"
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
+                  rf"(?:van\s+hanh|khai\s+thac)\s+thuong\s+mai|"  # in commercial operation
                   rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?{KHOI_CONG}(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
@@ -170,8 +171,10 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                           _nearest(doc.folded, cue.start(), cue.end(), inside, before_first=pattern is _FIGURE))
                 if target is None or (status == "in_progress" and target.id in specific):
                     continue
-                if status == "completed" and item_clause and _COMPONENT_FIRST.match(doc.folded, sentences[i].start):
-                    status = "in_progress"  # a part of it is finished
+                if status == "completed" and (
+                        (item_clause and _COMPONENT_FIRST.match(doc.folded, sentences[i].start)) or
+                        (target.end <= cue.start() and _PART_AS_SUBJECT.search(doc.folded, target.end, cue.start()))):
+                    status = "in_progress"  # a part of it is finished ("Dự án X: đoạn trên cao đã vận hành …")
                 if ENACTS.match(doc.folded, cue.start()) and any(
                         not in_name[a.start()] for a in APPROVAL.finditer(doc.folded, cue.end(), target.start)):
                     continue  # "ban hành Quyết định số … phê duyệt X": the decision was issued; "phê duyệt" tells X's
@@ -217,6 +220,7 @@ def _figures_until(doc: Document, sentences: list[Span], by_sentence: list[list[
 # thuộc hợp phần A đã hoàn thành" (a part done: the whole is under way)
 _COMPONENT = r"(?:cac\s+)?(?:hang\s+muc|goi\s+thau|hop\s+phan)"
 _COMPONENT_FIRST = re.compile(rf"\s*{_COMPONENT}\s")
+_PART_AS_SUBJECT = re.compile(rf"[:;]\s*(?:{_COMPONENT}|doan|nhanh)\s")  # "Dự án X: đoạn trên cao đã …"
 _SUBJECT_LEFT_OUT = re.compile(rf"\s*(?:[dpb]a|[dpb]ang|ph[ae]n\s+[dpb][ae]u|{_DU_KIEN})\s")
 _TAKES_UP = re.compile(rf"\s*(?:{THE_PROJECT}|hien\s+nay|hien|den\s+nay|tien\s+d[oe]|{_COMPONENT})\s")  # OCR "tién dé"
 

@@ -633,3 +633,12 @@ def test_drafts_of_a_kind_are_not_a_draft_of_what_was_named_before():
                         "Nghị quyết của HĐND tỉnh quy định chi tiết các nội dung Luật Đất đai giao địa phương.")
     plan = "Kế hoạch tổ chức triển khai thi hành Luật Đất đai 2024"
     assert (plan, "approved", None) in found and (plan, "proposed", None) not in found
+
+
+def test_commercial_operation_is_completion_of_the_whole_or_of_a_part():
+    assert statuses_of("Dự án Cảng hàng không Sa Pa đã vận hành thương mại.") == \
+        {("Dự án Cảng hàng không Sa Pa", "completed", None)}
+    metro = "Dự án tuyến đường sắt đô thị số 3, đoạn Nhổn - ga Hà Nội"
+    found = statuses_of(f"{metro}: đoạn trên cao đã vận hành thương mại từ tháng 8/2024; đoạn đi ngầm dự kiến hoàn "
+                        "thành năm 2027.")
+    assert {status for label, status, _ in found if label == metro} == {"in_progress", "planned"}
