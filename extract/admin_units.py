@@ -162,6 +162,8 @@ def _unit_name(words: str, province: str, as_read: list[str] | None = None) -> s
     (or `as_read`, the same words as OCR read them, is near one); the words that follow are kept."""
     names = unit_names(province)
     parts = words.split()
+    if fold(" ".join(parts[:len(province.split())])).lower() == fold(province).lower():
+        return words  # the province itself: "thành phố Hà Nội" in the city's own report, no ward "Hà Hồi"
     capitalised = 0
     while capitalised < len(parts) and parts[capitalised][:1].isupper():
         capitalised += 1

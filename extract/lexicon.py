@@ -418,7 +418,7 @@ COMMA_CONTINUATIONS = re.compile(
     r",\s*(?:tinh|huyen|xa|thanh\s+ph[oe]|thi\s+tran|doan|giai\s+doan|t[a-z]m\s+nhin|nhiem\s+ky|ty\s+le|"
     r"dinh\s+h[a-z]{1,3}ng|"  # OCR: "tdm nhìn", "thành phé", "định hudng", "định hi6ng"
     r"cai\s+tao|nang\s+c[ae]p|m[oe6gd]\s+r[oe6d]ng|sua\s+chua|hoan\s+thien|chinh\s+trang|ket\s+n[oe]i|phien\s+ban|"
-    r"nao\s+vet|gia\s+c[oe]|chinh\s+tri\s+song|"  # river works: "Dự án Nạo vét, gia cố bờ sông A"
+    r"nao\s+vet|gia\s+c[oed]|chinh\s+tri\s+song|"  # river works: "Dự án Nạo vét, gia cố bờ sông A"
     r"ql|quoc\s+lo|km|dt\.?\s*\d+|[a-z]+(?:\s+[a-z]+)?\s+nam\s+(?:19|20)\d\d|"
     # sectors that share their head word: "phát triển nông, lâm nghiệp", "nông, lâm, ngư nghiệp"
     r"(?:(?:lam|ngu|nong|cong)\s*,\s*)*(?:lam|ngu|nong|cong)\s+nghiep)" + E

@@ -68,7 +68,7 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
     if department := next((d for line in head.split("\n")[:4] if (d := _department(line))), None):
         meta.issuer = department
-    if re.search(r"thong\s+cao\s+bao\s+chi", folded_head):
+    if re.search(r"th[oe6]ng\s+cao\s+bao\s+chi", folded_head):  # OCR "THÉNG CAO"
         meta.kind = "press_release"
     elif re.search(r"(?m)^\W*ke\s+hoach\W*$", folded_head):
         meta.kind = "plan"  # "KẾ HOẠCH" on a line of its own: the document is a plan, whatever its title

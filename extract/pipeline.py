@@ -90,7 +90,7 @@ def _province_near(key: str) -> str | None:
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
 _PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
 _CITY_KEYS = {fold_key(c): c for c in CENTRAL_CITIES}
-_CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+pho\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")
+_CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+ph[oed]\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")
 _PROVINCE_REACH = 1.5  # three of OCR's usual misreadings (a vowel for another, Đ read as P or B)
 
 

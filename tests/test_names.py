@@ -1341,3 +1341,8 @@ def test_a_title_runs_across_a_comma_to_the_period_that_closes_it():
     assert "ke hoach phat trien nong lam nghiep chu luc tap trung ben vung gan voi tieu thu san pham giai doan 2026 " \
         "2030" in names_of("Ban hành Kế hoạch phát triển nông, lâm nghiệp chủ lực tập trung, bền vững gắn với tiêu thụ "
                            "sản phẩm giai đoạn 2026 - 2030. Triển khai Chương trình xây dựng nông thôn mới.")
+
+
+def test_river_works_as_ocr_reads_them():
+    assert any(name.startswith("du an nao vet gia c") and name.endswith("giai doan 2") for name in names_of(
+        "Dir an Nao vet, gia cd bo séng Thi Tinh giai doan 2 sir dung vén vay Ng&n hang Phat trien Chau A (ADB)."))

@@ -48,3 +48,13 @@ def test_another_provinces_committee_is_not_the_reports_own():
     other = text.index("UBND tỉnh Cao Bằng")
     assert not any(m.start == other for e in ex.entities if e.label == "UBND tỉnh Lạng Sơn" for m in e.mentions)
     assert ("Kế hoạch số 35/KH-UBND", "issuedBy", "UBND tỉnh Cao Bằng") in relations
+
+
+def test_a_city_report_through_ocr_damage():
+    text = ("UY BAN NH&N D&N\nTHANH PHD HA NOI\n\nTHÉNG CAO BAO CHI\nKet qua thuc hien cac du an giao thong trong diém "
+            "quy III nam 2024\n\nDu an cau Tu Lien duge HDND thanh phé phe duyet chu truong dau tu tai Nghi quyet so "
+            "18/NQ-HDND ngay 23/9/2024.\n")
+    ex, labels, relations = _extract(text, "city_ocr.txt")
+    assert (ex.meta.kind, ex.meta.issuer) == ("press_release", "UBND thành phố Hà Nội")
+    # the city's council by the number's grammar, not a ward whose name is near "Hà Nội"
+    assert ("Nghị quyết số 18/NQ-HĐND", "issuedBy", "HĐND thành phố Hà Nội") in relations
