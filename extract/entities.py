@@ -32,6 +32,7 @@ class Candidate:
     issuer: str | None = None                 # from the legal-number grammar
     issuer_span: tuple[int, int] | None = None
     cue_end: int | None = None                # where the cue word ends (names)
+    whole_key: str | None = None              # a numbered component's project, by its key ("Dự án thành phần 1.1")
 
 
 _DATE_AFTER = re.compile(r"\s*,?\s*ng[aà]y\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
@@ -119,6 +120,9 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
         if etype == "Planning" and (provincial := _PROVINCIAL_PLANNING.match(doc.joined, m.end(), end)):
             end = provincial.end()  # "Quy hoạch tỉnh và xúc tiến đầu tư": the province's one planning, then more
         tail = doc.folded[m.end():end].strip()
+        if etype == "Project" and (component := _component(doc, m.start(), m.end(), end, out)):
+            out.append(component)
+            continue
         if not _specific(doc, m.start(), m.end(), end, etype, cue_label, tail):
             continue
         if _MANY_BEFORE.search(doc.folded, max(0, m.start() - 12), m.start()) and \
@@ -149,6 +153,25 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
             parent = OF_A_PROJECT.search(doc.folded, m.end(), end)
             project_until = works[-1].end if works else parent.end() - 1 if parent else end
     return out
+
+
+# "Dự án thành phần 1.1", "Dự án thành phần số 2": a numbered component, named by its number alone
+_COMPONENT_NUMBER = re.compile(r"\s+thanh\s+phan\s+(?:so\s+)?\d{1,2}(?:\.\d{1,2})?")
+_COMPONENT_REACH = 400  # how far after its project's name a component may be listed
+
+
+def _component(doc: Document, start: int, cue_end: int, end: int, named: list[Candidate]) -> Candidate | None:
+    """"Dự án X: Dự án thành phần 1.1 (…) đã bàn giao …; Dự án thành phần 2.1 …. Dự án thành phần 3 …": a numbered
+    component listed after the colon that follows its project, in its paragraph, named by the project it belongs to
+    (as "Dự án thành phần 1 thuộc Dự án X" is), one of that project's parts."""
+    if not _COMPONENT_NUMBER.fullmatch(doc.folded, cue_end, end):
+        return None
+    whole = next((c for c in reversed(named) if c.type == "Project" and c.whole_key is None and c.end <= start), None)
+    between = doc.folded[whole.end:start] if whole else ""
+    if whole is None or len(between) > _COMPONENT_REACH or ":" not in between or doc.paragraph_end(whole.start) < start:
+        return None  # listed in the paragraph that names the project, after its colon
+    label = f"{cue_name('Dự án', doc.joined[cue_end:end])} thuộc {whole.label}"
+    return Candidate("Project", start, end, label, "k:" + fold_key(label), cue_end=cue_end, whole_key=whole.key)
 
 
 # "… như: Dự án A; Cụm công nghiệp B; đường giao thông kết nối C": in a list of projects, an item named by

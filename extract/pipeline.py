@@ -551,6 +551,10 @@ def relations(state: State) -> None:
             if doc_entity and org:
                 rels.append(Relation(
                     doc_entity.id, "issuedBy", org.id, Mention(cand.start, cand.end, state.doc.text[cand.start:cand.end])))
+    # a numbered component listed after its project's colon is part of that project
+    for cand in state.candidates:
+        if cand.whole_key and (part := ids.get((cand.type, cand.key))) and (whole := ids.get((cand.type, cand.whole_key))):
+            rels.append(Relation(part.id, "partOf", whole.id, Mention(cand.start, cand.end, state.doc.text[cand.start:cand.end])))
     seen = set()
     ex.relations = []
     for r in rels:

@@ -680,3 +680,17 @@ def test_what_pays_for_the_project_a_later_sentence_takes_up():
     # the lender after "của", in the sentence that names the project
     assert ("ngan hang the gioi wb", "funds", "du an cau y") in \
         relations_of("Dự án cầu Y sử dụng vốn vay của Ngân hàng Thế giới (WB).")
+
+
+def test_numbered_components_listed_after_their_projects_colon_are_its_parts():
+    ex = extract_source(read_text(
+        "Dự án đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô: Dự án thành phần 1.1 (bồi thường, hỗ trợ, tái định cư) "
+        "đã bàn giao 99,5% mặt bằng; Dự án thành phần 2.1 (đường song hành) đang thi công, đạt 38% giá trị hợp đồng. "
+        "Dự án thành phần 3 theo phương thức đối tác công tư (PPP) đang lựa chọn nhà đầu tư.\n\nDự án thành phần 4 "
+        "chưa triển khai.".encode(), "short.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    whole = "Dự án đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô"
+    parts = {labels[r.s] for r in ex.relations if r.p == "partOf" and labels[r.o] == whole}
+    assert parts == {f"Dự án thành phần {n} thuộc {whole}" for n in ("1.1", "2.1", "3")}  # not 4: another paragraph
+    statuses = {(labels[s.entity].split(" thuộc ")[0], s.status) for s in ex.statuses}
+    assert {("Dự án thành phần 1.1", "in_progress"), ("Dự án thành phần 3", "procurement")} <= statuses
