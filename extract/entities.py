@@ -456,7 +456,7 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
         if label.endswith("tỉnh") or label.endswith("Tỉnh ủy"):
             named = re.match(rf"\s+([{U}]\w*(?:\s+[{U}]\w*)?)", doc.joined[end:end + 30])
             # "UBND tỉnh Cao Bằng" in another province's report is Cao Bằng's; "UBND tỉnh" alone, the report's own
-            other = _PROVINCE_BY_KEY.get(fold_key(named.group(1))) if named else None
+            other = PROVINCE_BY_KEY.get(fold_key(named.group(1))) if named else None
             if other or (named and province and fold_key(named.group(1)) == fold_key(province)):
                 end += named.end()
             if other or province:
@@ -499,7 +499,7 @@ def organizations(doc: Document, province: str | None) -> list[Candidate]:
     return out
 
 
-_PROVINCE_BY_KEY = {fold_key(p): p for p in PROVINCES}
+PROVINCE_BY_KEY = {fold_key(p): p for p in PROVINCES}  # the provinces by their folded names ("lao cai")
 # A centrally-run city's own bodies, as its reports name them: "UBND thành phố", "HĐND thành phố", "Thành ủy".
 _CITY_BODY = word_family([rf"{B}(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+thanh\s+ph[oe]{E}",
                           rf"{B}(?:h[dpb]{{1,2}}nd|hoi\s+dong\s+nhan\s+dan)\s+thanh\s+ph[oe]{E}", rf"{B}thanh\s+[uoatg]y{E}"])

@@ -21,7 +21,7 @@ from .annual_plans import date_annual_plans
 from .breakdown import part_candidates
 from .labels import project_label, read_as_agency_names, tidy_label
 from .legal import number_key
-from .lexicon import CENTRAL_CITIES, CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, PROVINCES, province_unit, which
+from .lexicon import CENTRAL_CITIES, CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, province_unit, which
 from .metadata import read_metadata
 from .periods import spell_quarters
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
@@ -88,7 +88,7 @@ def _province_near(key: str) -> str | None:
 
 # "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
-_PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
+_PROVINCE_KEYS = rec.PROVINCE_BY_KEY
 _CITY_KEYS = {fold_key(c): c for c in CENTRAL_CITIES}
 _CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+ph[oed]\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")
 _PROVINCE_REACH = 1.5  # three of OCR's usual misreadings (a vowel for another, Đ read as P or B)

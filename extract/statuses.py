@@ -113,7 +113,8 @@ _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s
 _NOT_YET = re.compile(rf"(?<![a-z]){CHUA}\s+(?:{DUOC}\s+)?$")
 _NOT_YET_STATUSES = {"started", "completed", "approved", "procurement", "in_progress"}  # "chưa triển khai do …"
 _BECAUSE = re.compile(r"(?<![a-z])do\s+[a-z]")
-_DRAFTS_OF_MANY = re.compile(r"(?<![a-z])(?:cac|nhung)\s+$")
+_A_DRAFT = re.compile(r"du\s+thao")  # the cue "dự thảo" (a draft)
+_DRAFTS_OF_MANY = re.compile(r"(?<![a-z])(?:cac|nhung)\s+$")  # "các dự thảo …": drafts of a kind
 _ONCE = re.compile(r"(?<![a-z])sau\s+khi(?:\s+[a-z]+){0,5}\s+$")  # "sau khi (Thủ tướng Chính phủ) …": once it happens
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu|gui)(?![a-z])")
 
@@ -153,8 +154,8 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     if not _BECAUSE.search(doc.folded, cue.end(), min(sent.end, cue.end() + 60)):
                         continue
                     status = "delayed"
-                if status == "proposed" and _DRAFTS_OF_MANY.search(doc.folded, max(sent.start, cue.start() - 12), cue.start()) \
-                        and doc.folded.startswith("du", cue.start()):
+                if status == "proposed" and _A_DRAFT.match(doc.folded, cue.start()) and \
+                        _DRAFTS_OF_MANY.search(doc.folded, max(sent.start, cue.start() - 12), cue.start()):
                     continue  # "… tập trung xây dựng các dự thảo Nghị quyết …": drafts of a kind, not of what was named
                 if status == "approved" and _ONCE.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
                     continue  # "… sau khi Thủ tướng Chính phủ phê duyệt": an approval still to come
