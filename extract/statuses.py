@@ -334,6 +334,9 @@ def _told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list
         if found is None or _WEAK.fullmatch(found[1].group()):
             continue  # "Tập trung …", "Tiếp tục …" before a footnote say too little of what it lists
         status, cue = found
+        if status in ("approved", "procurement") and _SUBMITTED.search(doc.folded, max(start, cue.start() - 40),
+                                                                       cue.start()):
+            status = "proposed"  # "trình Thủ tướng Chính phủ phê duyệt …²": submitted, as in the sentence itself
         for m in initiatives:
             if note.start <= m.start < note.end and (m.id, status) not in out:
                 out[(m.id, status)] = Status(m.id, status, Mention(cue.start(), cue.end(),

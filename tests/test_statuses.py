@@ -642,3 +642,12 @@ def test_commercial_operation_is_completion_of_the_whole_or_of_a_part():
     found = statuses_of(f"{metro}: đoạn trên cao đã vận hành thương mại từ tháng 8/2024; đoạn đi ngầm dự kiến hoàn "
                         "thành năm 2027.")
     assert {status for label, status, _ in found if label == metro} == {"in_progress", "planned"}
+
+
+def test_a_submission_before_a_footnote_proposes_what_the_footnote_lists():
+    found = statuses_of(
+        "Trọng tâm là trình Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030<sup>1</sup>. "
+        "Công tác cải cách hành chính được quan tâm<sup>2</sup>.\n\n"
+        "<sup>1</sup> Như: Đề án thí điểm xây dựng cửa khẩu thông minh tại khu vực mốc 1119-1120.\n\n"
+        "<sup>2</sup> Chỉ số cải cách hành chính tăng 3 bậc.\n")
+    assert {status for label, status, _ in found if label.startswith("Đề án thí điểm")} == {"proposed"}
