@@ -361,10 +361,14 @@ def _linked(word: str, folded: str, start: int) -> bool:
     """Whether the opener `word` at `start` only links the name to more of it (NAME_LINKS). Matched in
     place, not on a slice: a link may look behind it ("cơ cấu tổ chức của …")."""
     link = _LINKS.get(word)
-    return bool(link and link.match(folded, start, start + 40))
+    return bool(link and link.match(folded, start, start + 40)) or (
+        word == "voi" and bool(_TO_A_PLACE.match(folded, start)) and bool(_JOINS.search(folded, max(0, start - 60), start)))
 
 
 _LINKS = {word: re.compile(pattern) for word, pattern in NAME_LINKS.items()}
+# "Dự án Đường bao biển nối thành phố A với thành phố B": after "nối" (joins), "với" a place is the far end
+_JOINS = re.compile(r"(?<![a-z])noi\s")
+_TO_A_PLACE = re.compile(r"voi\s+(?:thanh\s+ph[oe]|thi\s+xa|thi\s+tran|huyen|tinh|xa)\s")
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,

@@ -1346,3 +1346,10 @@ def test_a_title_runs_across_a_comma_to_the_period_that_closes_it():
 def test_river_works_as_ocr_reads_them():
     assert any(name.startswith("du an nao vet gia c") and name.endswith("giai doan 2") for name in names_of(
         "Dir an Nao vet, gia cd bo séng Thi Tinh giai doan 2 sir dung vén vay Ng&n hang Phat trien Chau A (ADB)."))
+
+
+def test_a_road_that_joins_two_towns_names_both():
+    found = names_of("Dự án Đường bao biển nối thành phố Hạ Long với thành phố Cẩm Phả: hoàn thành trước ngày "
+                     "30/6/2025. UBND tỉnh làm việc với tỉnh Lạng Sơn về Dự án Cầu X.")
+    assert "du an duong bao bien noi thanh pho ha long voi thanh pho cam pha" in found
+    assert "du an cau x" in found  # "với tỉnh …" after no "nối" links nothing
