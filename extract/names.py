@@ -368,7 +368,7 @@ def _linked(word: str, folded: str, start: int) -> bool:
 _LINKS = {word: re.compile(pattern) for word, pattern in NAME_LINKS.items()}
 # "Dự án Đường bao biển nối thành phố A với thành phố B": after "nối" (joins), "với" a place is the far end
 _JOINS = re.compile(r"(?<![a-z])noi\s")
-_TO_A_PLACE = re.compile(r"voi\s+(?:thanh\s+ph[oe]|thi\s+xa|thi\s+tran|huyen|tinh|xa)\s")
+_TO_A_PLACE = re.compile(r"voi\s+(?:thanh\s+ph[oed]|thi\s+xa|thi\s+tran|huyen|tinh|xa)\s")  # OCR "thanh phd"
 
 
 def _opens_clause(original: str, folded: str, word: str, start: int, prev: str, next_word: str,

@@ -27,7 +27,7 @@ _DU_KIEN = rf"d(?:{UW}|y)\s+ki[ea]n"  # "dự kiến" (expected), as OCR also re
 
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("planned", rf"{B}(?:phan\s+[dpb][aed]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|"
+    ("planned", rf"{B}(?:ph[ae]n\s+[dpb][aed4]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|"
                 rf"chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim

@@ -651,3 +651,10 @@ def test_a_submission_before_a_footnote_proposes_what_the_footnote_lists():
         "<sup>1</sup> Như: Đề án thí điểm xây dựng cửa khẩu thông minh tại khu vực mốc 1119-1120.\n\n"
         "<sup>2</sup> Chỉ số cải cách hành chính tăng 3 bậc.\n")
     assert {status for label, status, _ in found if label.startswith("Đề án thí điểm")} == {"proposed"}
+
+
+def test_an_aim_as_ocr_reads_phan_dau():
+    found = statuses_of("Dtr an C&u Ben Rung noi thi xa Quang Yén voi thanh phd Hai Phéng: phén d4u théng xe trong quy "
+                        "II/2025.")
+    assert any(fold_key(label).startswith("du an cau ben rung noi thi xa quang yen voi thanh pho") and status == "planned"
+               and target == "2025-06" for label, status, target in found)
