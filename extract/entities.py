@@ -88,8 +88,8 @@ def initiatives(doc: Document, numbered: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     project_until = carried_until = -1
     for m in CUE_RE.finditer(doc.folded):
-        if m.start() in numbered_starts:
-            continue
+        if m.start() in numbered_starts or _NAME_OF.search(doc.folded, max(0, m.start() - 5), m.start()):
+            continue  # "Tên dự án", "tên công trình": a table's column heading, the name of one, not one
         _, etype, cue_label = CUES[which(m)]
         if etype == "Scheme" and doc.joined[m.start() + 1:m.start() + 2].lower() in _O_VOWELS:
             continue  # "đồ án quy hoạch" (a planning's design dossier; OCR "d6 4n") is no "đề án"
@@ -195,6 +195,7 @@ def _listed_works(doc: Document, end: int, para_end: int) -> list[Candidate]:
 
 
 _O_VOWELS = set("oòóỏõọôồốổỗộơờớởỡợ6")
+_NAME_OF = re.compile(r"(?<![a-z])ten\s+$")
 # "Quy hoạch tỉnh (Lào Cai) và …": a province has one planning, named by the province alone; "và" goes on
 # to something else ("Hội nghị công bố Quy hoạch tỉnh và Xúc tiến đầu tư").
 _PROVINCIAL_PLANNING = re.compile(rf"[ \t]+(?:tỉnh|tinh)(?:[ \t]+[{U}]\w*){{0,2}}(?=[ \t]+(?:và|va)[ \t])")

@@ -97,6 +97,24 @@ _SHORT_FORM = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&.-]+\s*")  # an acronym in bracke
 _CUE_BEFORE = re.compile(CUE_RE.pattern + r"\s*$")
 _TOKEN = re.compile(r"\s*([a-z0-9]+(?:[.,/+][a-z0-9]+)*|\S)")
 _STOP_PUNCT = set(";.:)]”!?…")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+")  # "1.250", "210,5": an amount, never part of a name
+
+
+def _row_of_figures(folded: str, tok: str, nxt: re.Match | None, limit: int) -> bool:
+    """Whether the number `tok` opens a table row's figures: an amount ("1.250", "210,5"), a share ("36 %"), or
+    a number before one ("480 210,5", "650 120 18,5%"); not a name's number nor OCR's digits for letters
+    ("Quéc 16 18", Quốc lộ 18)."""
+    if _AMOUNT.fullmatch(tok):
+        return True
+    if not nxt:
+        return False
+    after = nxt.group(1)
+    if after == "%":
+        return True
+    if not after[:1].isdigit():
+        return False
+    third = _TOKEN.match(folded, nxt.end(1), limit)
+    return bool(_AMOUNT.fullmatch(after)) or bool(third and (third.group(1) == "%" or third.group(1)[:1].isdigit()))
 _HYPHENS = set("-–—")
 MAX_WORDS = 48
 
@@ -136,6 +154,8 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             nxt = _TOKEN.match(folded, tend, limit)
             ahead, ahead_at = nxt, tend
             next_word = nxt.group(1) if nxt and nxt.group(1)[0].isalnum() else ""
+            if tok[0].isdigit() and words and _row_of_figures(folded, tok, nxt, limit):
+                break  # a table flattened by OCR: "Dự án Cầu A 480 210,5 43,9%", the row's figures after its name
             # "Quy hoạch các cụm công nghiệp …", "Luật Các tổ chức tín dụng": a name may name a plural
             plural_name = words == 0 and tok == "cac" and next_word not in CLAUSE_OPENERS
             repeated = tok == item_head  # "các cấp, các ngành": a list's item opens as the one before it did

@@ -1353,3 +1353,14 @@ def test_a_road_that_joins_two_towns_names_both():
                      "30/6/2025. UBND tỉnh làm việc với tỉnh Lạng Sơn về Dự án Cầu X.")
     assert "du an duong bao bien noi thanh pho ha long voi thanh pho cam pha" in found
     assert "du an cau x" in found  # "với tỉnh …" after no "nối" links nothing
+
+
+def test_a_table_row_flattened_by_ocr_ends_the_name_before_its_figures():
+    found = names_of("PHỤ LỤC\nTình hình giải ngân\n\nSTT Tên dự án Tổng mức đầu tư Giải ngân Tỷ lệ\n"
+                     "1 Dự án Đường tỉnh 293 kéo dài 1.250 450 36%\n2 Dự án Cầu Đông Xuyên 480 210,5 43,9%\n"
+                     "3 Dự án Bệnh viện Đa khoa tỉnh (giai đoạn 2) 650 120 18%\n")
+    assert {"du an duong tinh 293 keo dai", "du an cau dong xuyen", "du an benh vien da khoa tinh giai doan 2"} <= found
+    assert not any(name.startswith("du an tong muc") for name in found)  # "Tên dự án": a column's heading
+    # a name's own numbers, and OCR's digits for letters ("Quéc 16 18": Quốc lộ 18), stay in it
+    assert any(name.endswith("quoc lo 4b den quoc lo 18") for name in
+               names_of("Khởi công Dự án đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18."))
