@@ -38,7 +38,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
-    ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
+    ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"
+                # "chưa đáp ứng (yêu cầu về) tiến độ": behind its schedule
+                rf"chua\s+dap\s+[uw]ng\s+(?:yeu\s+cau\s+(?:ve\s+)?)?tien\s+d[oe]|"  # OCR "chdm", "tién dé"
                 rf"(?<!phuong\s){CHAM}(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
                 rf"{VUONG}\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";
@@ -57,7 +59,7 @@ STATUS_CUES: list[tuple[str, str]] = [
                   rf"{DUA}\s+vao\s+(?:s{UW}\s+dung|khai\s+thac|v[ad4]n\s+hanh)|"  # OCR: "dtra vao vdn hanh", "sit dung"
                   rf"phat\s+[dpb]i[ea]n|khai\s+tr[uw]{{1,2}}[oe]ng|(?:hoat\s+[dpb]ong|van\s+hanh)\s+[oe]n\s+[dpb]inh|"
                   rf"(?:van\s+hanh|khai\s+thac)\s+thuong\s+mai|"  # in commercial operation
-                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+hoat\s+[dpb]ong){E}"),  # "thông xe": open to traffic
+                  rf"hoan\s+thanh\s+tri[ea]n\s+khai|khanh\s+thanh|{_THONG_XE}(?!{_A_FIGURE})|(?:di|{DUA})\s+vao\s+(?:hoat\s+[dpb]ong|v[ad4]n\s+hanh)){E}"),  # "thông xe": open to traffic
     ("started", rf"{B}(?:da\s+)?{KHOI_CONG}(?!\s+moi)"),
     ("procurement", rf"{B}(?:lua\s+chon(?:\s+[dp]uoc)?\s+nha\s+(?:thau|dau\s+tu)|[dpb]au\s+thau|tham\s+dinh)"),
     # "đã phân bổ, giao kế hoạch vốn …": a plan assigned to those who carry it out is in force.
@@ -73,7 +75,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("proposed", rf"{B}(?:(?<!ng\s)(?<!uy\s)(?<!qua\s)(?<!lo\s)(?<!en\s)trinh|(?<=[dpb]ang\s)trinh|[dpb]e\s+xuat|"
                  rf"chuan\s+bi\s+dau\s+tu|"
                  rf"xay\s+dung\s+du\s+thao|du\s+thao|bao\s+cao\s+nghien\s+c{UW}u\s+(?:tien\s+)?kha\s+thi|"
-                 rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so|"
+                 rf"lap\s+(?:dieu\s+chinh|quy|h[od]\s+so)|tham\s+muu|hoan\s+thien\s+h[od]\s+so(?!\s+quyet\s+toan)|"
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
@@ -82,7 +84,8 @@ STATUS_CUES: list[tuple[str, str]] = [
                     rf"[dpb]ay\s+manh|(?<!ve\s)(?<!vea\s)thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
-                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?(?:hoan\s+thanh|nghiem\s+thu)(?={_A_PART}|{_SOME_OF}))"),
+                    rf"duy\s+tri|(?:da\s+)?(?:co\s+ban\s+)?(?:hoan\s+thanh|nghiem\s+thu)(?={_A_PART}|{_SOME_OF})|"
+                    rf"hop\s+long|chay\s+thu)"),  # a bridge's span joined ("hợp long"), a trial run
     # A figure of how far it has got: "bàn giao 38,2/49,35 ha", "giải ngân 118 tỷ đồng, đạt 39,7% kế hoạch".
     ("in_progress", rf"{B}(?:ban\s+giao|giai\s+ngan|khoi\s+l[uw][oe]ng|kiem\s+dem|chi\s+tra|tam\s+[uw]ng|{_THONG_XE}|"
                     rf"[dpb]at|hoan\s+thanh)(?:\s+[a-z]+){{0,8}}?\s+\d+(?:[.,]\d+)*\s*(?:/\s*\d+(?:[.,]\d+)*\s*)?(?:%|km|ha)"),

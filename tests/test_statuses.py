@@ -658,3 +658,14 @@ def test_an_aim_as_ocr_reads_phan_dau():
                         "II/2025.")
     assert any(fold_key(label).startswith("du an cau ben rung noi thi xa quang yen voi thanh pho") and status == "planned"
                and target == "2025-06" for label, status, target in found)
+
+
+def test_more_ways_to_say_how_far_a_project_has_got():
+    assert statuses_of("Dự án Khu đô thị W chưa đáp ứng tiến độ đề ra do vướng mắc về thủ tục đất đai.") == \
+        {("Dự án Khu đô thị W", "delayed", None)}
+    assert statuses_of("Dự án Hồ chứa nước V đã đi vào vận hành từ tháng 5/2025.") == \
+        {("Dự án Hồ chứa nước V", "completed", None)}
+    assert statuses_of("Dự án Cầu U đã hợp long.") == {("Dự án Cầu U", "in_progress", None)}
+    assert statuses_of("Dự án Nhà máy Z đang trong giai đoạn chạy thử.") == {("Dự án Nhà máy Z", "in_progress", None)}
+    # a dossier of final accounts comes after the works, no proposal; "cơ bản hoàn thành" is not done yet
+    assert statuses_of("Dự án Đường Y đã cơ bản hoàn thành, đang hoàn thiện hồ sơ quyết toán.") == set()
