@@ -102,11 +102,11 @@ _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+")  # "1.250", "210,5": an amo
 
 def _row_of_figures(folded: str, tok: str, nxt: re.Match | None, limit: int) -> bool:
     """Whether the number `tok` opens a table row's figures: an amount ("1.250", "210,5"), a share ("36 %"), or
-    a number before one ("480 210,5", "650 120 18,5%"); not a name's number nor OCR's digits for letters
-    ("Quéc 16 18", Quốc lộ 18)."""
+    a number before one ("480 210,5", "650 120 18,5%"); not a name's number, its year ("Kế hoạch đầu tư công năm
+    2024 490,1 tỷ đồng": the amount after it ends the name) nor OCR's digits for letters ("Quéc 16 18", Quốc lộ 18)."""
     if _AMOUNT.fullmatch(tok):
         return True
-    if not nxt:
+    if not nxt or _YEAR.fullmatch(tok):
         return False
     after = nxt.group(1)
     if after == "%":

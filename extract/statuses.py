@@ -38,9 +38,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     # A bare "chậm" is late, but not "chậm nhất" (at the latest); folded alike are "chăm sóc/lo" (care), "chấm
     # dứt/điểm" (end, mark), "phương châm"
     # (motto) and "va chạm giao thông" (collision; "và chậm" folds alike, so "va" alone says nothing).
-    ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"
+    ("delayed", rf"{B}(?:{CHAM}\s+(?:tien\s+d[oe]|tri[ea]n\s+khai|so\s+voi)|chua\s+dat\s+tien\s+d[oe]|"  # OCR "chdm", "tién dé"
                 # "chưa đáp ứng (yêu cầu về) tiến độ": behind its schedule
-                rf"chua\s+dap\s+[uw]ng\s+(?:yeu\s+cau\s+(?:ve\s+)?)?tien\s+d[oe]|"  # OCR "chdm", "tién dé"
+                rf"chua\s+dap\s+[uw]ng\s+(?:yeu\s+cau\s+(?:ve\s+)?)?tien\s+d[oe]|"
                 rf"(?<!phuong\s){CHAM}(?=[\s,.;)])(?!\s+(?:s[oe]{{1,2}}c|lo|[dpb]ut|[dpb]iem|giao\s+thong|nhat)(?![a-z]))|"
                 rf"{VUONG}\s+mac)"),
     # done and in use: "đưa vào sử dụng", "… phát điện", "khai trương", "hoạt động ổn định", "hoàn thành triển khai";

@@ -1364,3 +1364,8 @@ def test_a_table_row_flattened_by_ocr_ends_the_name_before_its_figures():
     # a name's own numbers, and OCR's digits for letters ("Quéc 16 18": Quốc lộ 18), stay in it
     assert any(name.endswith("quoc lo 4b den quoc lo 18") for name in
                names_of("Khởi công Dự án đường giao thông kết nối Quốc lộ 4B đến Quốc lộ 18."))
+
+
+def test_a_names_year_stays_before_an_amount():
+    assert "ke hoach dau tu cong nam 2024" in names_of("Vốn thuộc Kế hoạch đầu tư công năm 2024 490,1 tỷ đồng, đạt 14,2% "
+                                                       "kế hoạch.")
