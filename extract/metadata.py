@@ -40,10 +40,10 @@ _DISTRICT_LINE = re.compile(r"^\W*(huyen|thi\s+xa|quan|thanh\s+pho)\s+(\S.{0,30}
 _DISTRICT_UNITS = {"huyen": "huyện", "thi xa": "thị xã", "quan": "quận", "thanh pho": "thành phố"}
 
 
-def _district(head: str, body: str) -> str | None:
+def _district(heading: list[str], body: str) -> str | None:
     """The district-level body whose report this is, from the unit line under "ỦY BAN NHÂN DÂN" (a centrally-run
     city's "THÀNH PHỐ ĐÀ NẴNG" is a province: `province_unit`), written as a label ("UBND huyện Đình Lập")."""
-    for line in head.split("\n")[:4]:
+    for line in heading:
         m = _DISTRICT_LINE.match(fold_ocr(line).lower())
         if not m:
             continue
@@ -63,10 +63,11 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     council = re.search(r"(?m)^\W*(?:h[o6]i\s+[dpb][oe6]ng\s+nh[a-z&4]n\s+d[a-z&4]n|h[dđpb]nd)\b", folded_head[:300])  # OCR "H6I DÉNG"
     body = "HĐND" if council else "UBND"
     meta = DocumentMeta(issuer=f"{body} {province_unit(province)} {province}" if province else None, province=province)
-    if district := _district(head, body):
+    heading = head.split("\n")[:4]  # the issuing body's lines
+    if district := _district(heading, body):
         meta.issuer = district  # "ỦY BAN NHÂN DÂN / HUYỆN ĐÌNH LẬP": a district's own report
     # "UBND TỈNH X" over "SỞ KẾ HOẠCH VÀ ĐẦU TƯ": the department's own report
-    if department := next((d for line in head.split("\n")[:4] if (d := _department(line))), None):
+    if department := next((d for line in heading if (d := _department(line))), None):
         meta.issuer = department
     if re.search(r"th[oe6]ng\s+cao\s+bao\s+chi", folded_head):  # OCR "THÉNG CAO"
         meta.kind = "press_release"

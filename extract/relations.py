@@ -63,7 +63,8 @@ _THE_PROJECT = re.compile(rf"\s*{THE_PROJECT}\s+(?!\d)")
 
 
 # A list item: "- Dự án X: …", "+ …", "a) …", "(2) …"
-_ITEM_OPENING = re.compile(r"[ \t]*(?:[-+•]|\(\d{1,2}\)|[a-zđ]\))[ \t]+")
+ITEM_MARK = r"[-+•]|\(\d{1,2}\)|[a-zđ]\)"  # a list item's mark: "-", "+", "(2)", "a)"
+_ITEM_OPENING = re.compile(rf"[ \t]*(?:{ITEM_MARK})[ \t]+")
 
 
 def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:

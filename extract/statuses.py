@@ -9,8 +9,8 @@ from .lexicon import B, CHAM, CHUA, DUA, DUOC, E, KHOI_CONG, THUC_HIEN, UW, VUON
 from .model import INITIATIVE_TYPES, Mention, Status
 from .periods import period_bounds, quarter_number
 from .relations import (
-    APPROVAL, ENACTS, PART_OF_GAP, THE_PROJECT, Placed, clause_goes_on, footnotes_pointed_at, mentions_by_sentence,
-    part_named_before, takes_up_subject,
+    APPROVAL, ENACTS, ITEM_MARK, PART_OF_GAP, THE_PROJECT, Placed, clause_goes_on, footnotes_pointed_at,
+    mentions_by_sentence, part_named_before, takes_up_subject,
 )
 from .text import Document, Span
 
@@ -122,6 +122,11 @@ _ONCE = re.compile(r"(?<![a-z])sau\s+khi(?:\s+[a-z]+){0,5}\s+$")  # "sau khi (Th
 _SUBMITTED = re.compile(r"(?<![a-z])(?:trinh|de\s+nghi|xin\s+y\s+kien|tham\s+muu|gui)(?![a-z])")
 
 
+def _submitted(folded: str, clause_start: int, cue_start: int) -> bool:
+    """"trình Chính phủ phê duyệt …": an approval (or appraisal) asked for, told by the verb of asking just before it."""
+    return _SUBMITTED.search(folded, max(clause_start, cue_start - 40), cue_start) is not None
+
+
 def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) -> list[Status]:
     out: dict[tuple[str, str], Status] = {}
     tasks_from, tasks_until = tasks_part(doc)
@@ -164,8 +169,7 @@ def find_statuses(doc: Document, placed: list[Placed], sentences: list[Span]) ->
                     continue  # "… sau khi Thủ tướng Chính phủ phê duyệt": an approval still to come
                 if status == "approved" and _TASK_OF_DRAFTING.match(doc.folded, cue.end()):
                     status = "proposed"  # "phê duyệt nhiệm vụ điều chỉnh Quy hoạch …": the drafting is approved
-                if status in ("approved", "procurement") and \
-                        _SUBMITTED.search(doc.folded, max(sent.start, cue.start() - 40), cue.start()):
+                if status in ("approved", "procurement") and _submitted(doc.folded, sent.start, cue.start()):
                     # "trình Chính phủ phê duyệt …", "trình Bộ Xây dựng thẩm định …": a proposal, told by "trình"
                     continue
                 if status == "completed" and _AIMED.search(doc.folded, max(sent.start, cue.start() - 80), cue.start()):
@@ -337,8 +341,7 @@ def _told_in_footnotes(doc: Document, initiatives: list[Placed], sentences: list
         if found is None or _WEAK.fullmatch(found[1].group()):
             continue  # "Tập trung …", "Tiếp tục …" before a footnote say too little of what it lists
         status, cue = found
-        if status in ("approved", "procurement") and _SUBMITTED.search(doc.folded, max(start, cue.start() - 40),
-                                                                       cue.start()):
+        if status in ("approved", "procurement") and _submitted(doc.folded, start, cue.start()):
             status = "proposed"  # "trình Thủ tướng Chính phủ phê duyệt …²": submitted, as in the sentence itself
         for m in initiatives:
             if note.start <= m.start < note.end and (m.id, status) not in out:
@@ -388,7 +391,7 @@ def _distribute_over_lists(doc: Document, initiatives: list[Placed], out: dict) 
 
 
 # An item of a list set out as paragraphs: "1. …", "- …", "a) …", "(2) …"
-_ITEM_HEAD = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]+")
+_ITEM_HEAD = re.compile(rf"\s*(?:{ITEM_MARK}|\d{{1,2}}[.)])[ \t]+")
 _MAX_ITEMS = 30
 
 
