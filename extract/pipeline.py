@@ -305,7 +305,8 @@ def restore_labels(state: State) -> None:
         if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
             continue
         state.as_read[entity.id] = entity.label
-        entity.rename(lambda name: restorer.restore_after(name, _lexicon_head(name)))
+        names = [entity.label, *entity.aliases]
+        entity.rename(lambda name: restorer.restore_after(name, _lexicon_head(name), _other_readings(name, names)))
     meta = state.extraction.meta
     if meta.title:
         meta.title = spell_quarters(restorer.restore(meta.title))  # the report's own title, as a reader lists it
@@ -313,6 +314,14 @@ def restore_labels(state: State) -> None:
         meta.issuer = restorer.restore_after(meta.issuer, district.group(1))  # a district's name, read off the page
 
 
+def _other_readings(name: str, names: list[str]) -> tuple[str, ...]:
+    """The entity's other names that are this one as OCR read it again: as many words, near-equal folded."""
+    count, key = len(name.split()), fold_key(name)
+    return tuple(other for other in names if other != name and len(other.split()) == count
+                 and fuzz.ratio(fold_key(other), key) >= READING_LIKENESS)
+
+
+READING_LIKENESS = 80  # "giam nghéo bén vimg" and "giam ngheo bén viing" are 90 alike; another name far less
 _DISTRICT_ISSUER = re.compile(r"((?:UBND|HĐND) (?:huyện|thị xã|quận|thành phố)) (.+)$")
 
 

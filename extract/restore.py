@@ -459,8 +459,10 @@ class Restorer:
                        key=lambda wc: -self.unigrams.get(wc[0], 0))
         return tuple(kept) + tuple(exact[:EXACT_KEPT])
 
-    def restore(self, text: str) -> str:
-        """`text` with each OCR-damaged word replaced by its most likely proper spelling."""
+    def restore(self, text: str, readings: tuple[str, ...] = ()) -> str:
+        """`text` with each OCR-damaged word replaced by its most likely proper spelling. `readings`: the same
+        name as OCR read it elsewhere in the report, word for word ("bén vimg" and "bén viing"); each word
+        may be read as any of its readings may, at the cost of the cheapest, so the least damaged one speaks."""
         tokens = list(_LATTICE_TOKEN.finditer(text))
         # a road's number ("4E" of "Quốc lộ 4E") stands where a number would; "1y", "4n" are damaged words
         numbers = [_NUMBER.fullmatch(t.group()) is not None or _ROAD_NUMBER.fullmatch(t.group()) is not None
@@ -477,6 +479,8 @@ class Restorer:
         codes = [None if number else self._code_letters(t.group()) for t, number in zip(tokens, numbers)]
         lattice = [NUM if number else _AS_WRITTEN + code if code else t.group()
                    for t, number, code in zip(tokens, numbers, codes)]
+        for reading in readings:
+            lattice = _with_reading(lattice, [t.group() for t in _LATTICE_TOKEN.finditer(reading)])
         words = self._viterbi(lattice, [t.group()[:1].isupper() and not low for t, low in zip(tokens, lowered)], breaks)
         in_capitals = 2 * sum(t.group().isupper() for t in tokens) > len(tokens)
         out, pos = [], 0
@@ -510,13 +514,13 @@ class Restorer:
         letters = m.group(1).lower() if m else None
         return letters if letters in self.unigrams and not self._candidates(token) else None
 
-    def restore_after(self, text: str, head: str) -> str:
-        """`text` restored, except its first words `head`, already spelt right (a cue word from the
-        lexicon: "huyện", "Kế hoạch"), which still give the words after them their context."""
+    def restore_after(self, text: str, head: str, readings: tuple[str, ...] = ()) -> str:
+        """`text` restored (with its other `readings`), except its first words `head`, already spelt right (a
+        cue word from the lexicon: "huyện", "Kế hoạch"), which still give the words after them their context."""
         if not head or not text.startswith(head):
-            return self.restore(text)
+            return self.restore(text, readings)
         kept = len(_WORD.findall(head))
-        restored = self.restore(text)
+        restored = self.restore(text, readings)
         tokens = list(_WORD.finditer(restored))
         if kept == 0 or len(tokens) < kept:
             return restored
@@ -551,7 +555,13 @@ class Restorer:
                     for prev in prevs.keys() & seen_before.keys())
         return out
 
-    def _options(self, token: str) -> tuple[tuple[str, float], ...]:
+    def _options(self, token: str | tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+        if isinstance(token, tuple):  # a word OCR read several ways: what any reading may be, at its cheapest
+            merged: dict[str, float] = {}
+            for reading in token:
+                for word, cost in self._pruned(reading):
+                    merged[word] = min(merged.get(word, 99.0), cost)
+            return tuple(merged.items())
         if token == NUM:
             return ((NUM, 0.0),)
         return ((token[1:], 0.0),) if token[:1] == _AS_WRITTEN else self._pruned(token)
@@ -615,6 +625,26 @@ class Restorer:
 
 
 _HARD_BREAK = "."
+
+
+def _with_reading(lattice: list, reading: list[str]) -> list:
+    """The lattice with another reading of its words: each plain word becomes the tuple of what the
+    readings show there. A reading that is not word for word the same name (another count of words, a
+    number where a word is) leaves the lattice as it was."""
+    if len(reading) != len(lattice):
+        return lattice
+    merged = []
+    for token, other in zip(lattice, reading):
+        if token == NUM or token[:1] == _AS_WRITTEN:
+            if _NUMBER.fullmatch(other) is None and token == NUM:
+                return lattice
+            merged.append(token)
+        elif _NUMBER.fullmatch(other):
+            return lattice  # a number where this reading has a word: another name
+        else:
+            seen = token if isinstance(token, tuple) else (token,)
+            merged.append(seen if other in seen else tuple(sorted((*seen, other))))
+    return merged
 
 
 def _break_between(text: str, start: int, end: int) -> str:

@@ -337,3 +337,24 @@ def test_the_genres_words_of_urban_works_and_delays(restorer):
     # "tiến độ thi công" no longer outweighs "phát triển đô thị"; "thiếu năng lực" (lacking capacity) is a cause
     assert restorer.restore("Chuong trinh phat trién d6 thi tinh") == "Chương trình phát triển đô thị tỉnh"
     assert restorer.restore("nha thau thiéu nang luc") == "nhà thầu thiếu năng lực"
+
+
+# A name OCR read twice, damaged differently each time ("bén vimg", "bén viing").
+TWICE_READ = """UY BAN NHAN DAN TINH CAO BANG
+
+Ky thuat so hda, trién khai hiéu qua Chuong trinh muc tiéu québc gia giam nghéo bén vimg, hd trg
+ngudi dan thoat ngheo. Nam 2024, Chuong trinh muc tiéu qudc gia giam ngheo bén viing da giai ngan dugc 85% ké hoach von.
+"""
+
+
+def test_a_name_read_twice_is_restored_from_its_least_damaged_reading(restorer):
+    worse, better = "giam nghéo bén vimg", "giam ngheo bén viing"
+    assert restorer.restore(worse, (better,)) == restorer.restore(better, (worse,)) == "giảm nghèo bền vững"
+    assert restorer.restore("giam nghéo bén vimg", ("giam ngheo",)) == restorer.restore(worse)  # not word for word
+
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    ex = extract_source(read_text(TWICE_READ.encode("utf-8"), "twice.txt"))
+    assert [e.label for e in ex.entities if e.type == "Program"] == \
+        ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
