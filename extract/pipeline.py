@@ -31,6 +31,7 @@ from .same_name import Known, is_year, known_name, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
+from .tables import Row, table_rows
 from .works import works_with_a_status
 
 
@@ -45,6 +46,7 @@ class State:
     placed: list[Placed] = field(default_factory=list)
     restorer: object | None = None
     as_read: dict[str, str] = field(default_factory=dict)  # entity id → its OCR label, before restoration
+    table_rows: list[Row] = field(default_factory=list)  # the rows of progress tables, by column role
     extraction: Extraction | None = None
 
 
@@ -176,6 +178,27 @@ def funding(state: State) -> None:
 @component("issues")
 def issues(state: State) -> None:
     state.candidates += rec.issues(state.doc)
+
+
+@component("table_cells")
+def table_cells(state: State) -> None:
+    """A cell under "Chủ đầu tư" names an organisation and one under "Khó khăn, vướng mắc" an obstacle, whether
+    or not a recogniser found one in its words ("Ban Quản lý dự án các công trình giao thông", "Thiếu cát san
+    lấp"): the column says what they are."""
+    state.table_rows = table_rows(state.doc.text)
+    for row in state.table_rows:
+        for cell in row.cells:
+            kind = _CELL_KINDS.get(cell.role)
+            text = " ".join(state.doc.joined[cell.start:cell.end].split())
+            if kind is None or _ROLE_WORD.fullmatch(fold_key(text)) or len(text.split()) < 2 or any(
+                    c.type == kind and c.start < cell.end and cell.start < c.end for c in state.candidates):
+                continue  # a cell that only repeats its heading ("Nhà đầu tư"), or named already
+            state.candidates.append(rec.Candidate(kind, cell.start, cell.end, text, _KEY_PREFIX[kind] + fold_key(text)))
+
+
+_CELL_KINDS = {"implements": "Organization", "delayedBy": "Issue"}
+_KEY_PREFIX = {"Organization": "o:", "Issue": "i:"}
+_ROLE_WORD = re.compile(r"(?:nha|chu)\s+dau\s+tu|doanh\s+nghiep|khong|chua\s+co|-+|x")
 
 
 @component("merge")
@@ -560,6 +583,7 @@ def relations(state: State) -> None:
             if doc_entity and org:
                 rels.append(Relation(
                     doc_entity.id, "issuedBy", org.id, Mention(cand.start, cand.end, state.doc.text[cand.start:cand.end])))
+    rels += _table_relations(state)
     # a numbered component listed after its project's colon is part of that project
     for cand in state.candidates:
         if cand.whole_key and (part := ids.get((cand.type, cand.key))) and (whole := ids.get((cand.type, cand.whole_key))):
@@ -570,6 +594,32 @@ def relations(state: State) -> None:
         if (r.s, r.p, r.o) not in seen:
             seen.add((r.s, r.p, r.o))
             ex.relations.append(r)
+
+
+def _table_relations(state: State) -> list[Relation]:
+    """In a progress table's row, what its columns say of the initiative the row names (in its name column, or
+    the row's first initiative): who carries it out, what pays for it, what holds it up. The row is the evidence."""
+    out = []
+    for row in state.table_rows:
+        start, end = row.start, row.end
+        inside = [p for p in state.placed if start <= p.start and p.end <= end]
+        names = [cell for cell in row.cells if cell.role == "name"]
+        initiative = next((p for p in inside if p.type in INITIATIVE_TYPES and (
+            not names or any(c.start <= p.start and p.end <= c.end for c in names))), None)
+        if initiative is None:
+            continue
+        evidence = Mention(start, end, state.doc.text[start:end])
+        for cell in row.cells:
+            kind = _ROLE_KINDS.get(cell.role)
+            named = [p for p in inside if p.type == kind and cell.start <= p.start and p.end <= cell.end]
+            for p in named:
+                if not any(q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in named):
+                    out.append(Relation(initiative.id, cell.role, p.id, evidence) if cell.role == "delayedBy"
+                               else Relation(p.id, cell.role, initiative.id, evidence))
+    return out
+
+
+_ROLE_KINDS = {"implements": "Organization", "funds": "FundingSource", "delayedBy": "Issue"}
 
 
 @component("statuses")
@@ -596,7 +646,7 @@ _TO_RESOLVE = re.compile(r"(?:giai\s+quyet|thao\s+go|xu\s+ly|khac\s+phuc)(?:\s+k
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "this_text", "initiatives", "organizations", "places", "funding",
-            "issues", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
+            "issues", "table_cells", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
 
 
 def extract_source(source: SourceText, restorer=None, pipeline: list[str] = PIPELINE) -> Extraction:

@@ -694,3 +694,35 @@ def test_numbered_components_listed_after_their_projects_colon_are_its_parts():
     assert parts == {f"Dự án thành phần {n} thuộc {whole}" for n in ("1.1", "2.1", "3")}  # not 4: another paragraph
     statuses = {(labels[s.entity].split(" thuộc ")[0], s.status) for s in ex.statuses}
     assert {("Dự án thành phần 1.1", "in_progress"), ("Dự án thành phần 3", "procurement")} <= statuses
+
+
+PROGRESS_TABLE = """# ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU
+
+**BÁO CÁO**
+
+**Tiến độ các dự án trọng điểm tháng 9 năm 2025**
+
+| STT | Tên dự án | Chủ đầu tư | Nguồn vốn | Tiến độ thực hiện | Khó khăn, vướng mắc |
+|---|---|---|---|---|---|
+| 1 | Dự án đường ven biển đoạn Gành Hào - Nhà Mát | Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh | Ngân sách tỉnh | Đạt 40% khối lượng | Chưa có mặt bằng sạch tại xã Vĩnh Hậu |
+| 2 | Dự án Trường THPT Phước Long | Sở Giáo dục và Đào tạo | Vốn ODA | Đã hoàn thành | |
+| 3 | Dự án Khu nhà ở xã hội phường 2 | Nhà đầu tư | Vốn ngoài ngân sách | Tạm dừng thi công | Thiếu vật liệu đất đắp nền |
+"""
+
+
+def test_a_progress_tables_columns_say_who_carries_out_pays_for_and_holds_up_each_rows_project():
+    ex = extract_source(read_text(PROGRESS_TABLE.encode("utf-8"), "table.md"))
+    labels = {e.id: e.label for e in ex.entities}
+    rels = {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
+    road, school, housing = ("Dự án đường ven biển đoạn Gành Hào - Nhà Mát", "Dự án Trường THPT Phước Long",
+                             "Dự án Khu nhà ở xã hội phường 2")
+    # the column names the implementer, though no sentence does and no recogniser knows the board's name
+    assert ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "implements", road) in rels
+    assert ("Sở Giáo dục và Đào tạo", "implements", school) in rels
+    assert ("ngân sách tỉnh", "funds", road) in rels and ("vốn ODA", "funds", school) in rels
+    assert (housing, "delayedBy", "thiếu vật liệu đất đắp nền") in rels
+    assert not any(p == "implements" and o == housing for _, p, o in rels)  # "Nhà đầu tư" names no one
+    # each relation's evidence is its row, as the file holds it
+    row = next(r for r in ex.relations if labels[r.o] == school and r.p == "implements")
+    assert PROGRESS_TABLE[row.evidence.start:row.evidence.end] == row.evidence.text
+    assert row.evidence.text.startswith("2 | Dự án Trường THPT Phước Long")
