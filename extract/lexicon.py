@@ -395,6 +395,9 @@ CLAUSE_BIGRAMS = {"hien nay", "hien tai", "hien dang", "tuy nhien", "trong do", 
 NGAN_SACH = r"ng[ae]n\s+s[ae]ch"
 # Verbs that open a clause only before what they are said of: "… nông thôn bảo đảm hoàn thành chỉ tiêu …",
 # but "Đề án bảo đảm an ninh …" is a name.
+# What a named thing aims at: "Dự án cầu A phấn đấu khởi công …" (OCR "phén d4u"); but "Kế hoạch phấn đấu đạt
+# chuẩn …" is a plan's name, right after its cue.
+AIM_BIGRAMS = {"phan dau", "phen dau"}
 CLAUSE_PHRASES = re.compile(r"[bdp]a[oe]\s+[dpb]am\s+(?:hoan\s+thanh|tien\s+do|chat\s+luong|dung\s+(?:tien|quy|ke)|"
                             r"yeu\s+cau|theo\s+(?:dung|ke|tien|quy))(?![a-z])|"
                             # what it is paid from: "Dự án cầu A sử dụng vốn ngân sách trung ương …"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
-    CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, DU_AN, NAME_LINKS, OF_A_PROJECT,
+    AIM_BIGRAMS, CLAUSE_BIGRAMS, CLAUSE_OPENERS, CLAUSE_PHRASES, COMMA_CONTINUATIONS, CUE_RE, DU_AN, NAME_LINKS, OF_A_PROJECT,
     PAIRED_NOUNS, THUOC, UW_FORMS, WORK_RE,
 )
 from .restore import DIGITS_AS_LETTERS
@@ -174,6 +174,7 @@ def extend_name(original: str, folded: str, pos: int, limit: int, clean: bool = 
             # (the first letters and the year's first digits only spare the calls that could not match)
             if (not (plural_name or repeated or whose) and _opens_clause(original, folded, tok, tstart, prev, next_word, clean)) or \
                     (tok[0] in "tcuh" and _ASSIGNED_BY.match(folded, tstart)) or \
+                    (words and f"{tok} {next_word}" in AIM_BIGRAMS) or \
                     (of_a_project and tok == "theo" and _BY_A_TEXT.match(folded, tstart)) or \
                     (prev[:2] in ("19", "20") and _ends_after_year(original, tok, tstart, prev, next_word)) or \
                     (tok[:3] in ("thu", "va") and _ANOTHER_NAME.match(folded, tstart) and
@@ -317,6 +318,8 @@ def _holds_opener(words: str, spelt: str | None = None) -> bool:
     ("bảo đảm"). With `spelt` (the same words in clean text), only a word spelt as the opener is one ("hồ sơ"
     holds no "số")."""
     seq = re.findall(r"[a-z0-9]+", words)
+    if any(f"{a} {b}" in CLAUSE_BIGRAMS or f"{a} {b}" in AIM_BIGRAMS for a, b in zip(seq, seq[1:])):
+        return True  # ", phấn đấu khởi công trong quý I năm 2026": what it aims at, not more of its title
     as_spelt = re.findall(r"\w+", spelt.lower()) if spelt is not None else None
     if as_spelt is not None and len(as_spelt) != len(seq):
         as_spelt = None  # not word for word: the folded words decide

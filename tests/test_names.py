@@ -1369,3 +1369,15 @@ def test_a_table_row_flattened_by_ocr_ends_the_name_before_its_figures():
 def test_a_names_year_stays_before_an_amount():
     assert "ke hoach dau tu cong nam 2024" in names_of("Vốn thuộc Kế hoạch đầu tư công năm 2024 490,1 tỷ đồng, đạt 14,2% "
                                                        "kế hoạch.")
+
+
+def test_what_a_project_aims_at_is_not_its_name():
+    for text in ("Dự án nâng cấp Quốc lộ 1 đoạn Cà Mau - Năm Căn phấn đấu khởi công trong quý I năm 2026.",
+                 "Đối với Dự án nâng cấp Quốc lộ 1 đoạn Cà Mau - Năm Căn, phấn đấu khởi công trong quý I năm 2026.",
+                 "Dy an nang cap Quéc 16 1 doan Ca Mau - Nam Can phén d4u khoi cong trong quy I nam 2026."):
+        found = names_of(text)
+        assert "du an nang cap quoc lo 1 doan ca mau nam can" in found, text
+        assert not any("khoi cong" in name for name in found), text
+    # right after its cue, "phấn đấu" is the plan's own word
+    assert "ke hoach phan dau dat chuan nong thon moi giai doan 2021 2025" in names_of(
+        "UBND tỉnh ban hành Kế hoạch phấn đấu đạt chuẩn nông thôn mới giai đoạn 2021 - 2025.")
