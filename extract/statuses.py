@@ -243,8 +243,14 @@ def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Plac
     if _TAKES_UP.match(folded, clause_start):
         return carried[0]
     head = carried[0]
-    heads_its_item = _ITEM_MARK_BEFORE.search(folded, max(0, head.start - 8), head.start) is not None
+    heads_its_item = _ITEM_MARK_BEFORE.search(folded, max(0, head.start - 8), head.start) is not None or \
+        _TOPIC_BEFORE.search(folded, max(0, head.start - 24), head.start) is not None
     return head if heads_its_item and _SUBJECT_LEFT_OUT.match(folded, clause_start) else None
+
+
+# "Đối với Dự án X, Bộ … đã phê duyệt …; phấn đấu khởi công …": the sentence's topic, which its clauses go on
+# about whatever their own subjects, when "đối với" (or "riêng") opens the sentence or an item
+_TOPIC_BEFORE = re.compile(r"(?:(?m:^)[ \t]*(?:[-+•]|[a-z]\)|\(\d{1,2}\))?|[.;:]\s*)\s*(?:[dpb][oe]i\s+v[oe]i|rieng(?:\s+[dpb][oe]i\s+v[oe]i)?)\s+$")
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],

@@ -669,3 +669,16 @@ def test_more_ways_to_say_how_far_a_project_has_got():
     assert statuses_of("Dự án Nhà máy Z đang trong giai đoạn chạy thử.") == {("Dự án Nhà máy Z", "in_progress", None)}
     # a dossier of final accounts comes after the works, no proposal; "cơ bản hoàn thành" is not done yet
     assert statuses_of("Dự án Đường Y đã cơ bản hoàn thành, đang hoàn thiện hồ sơ quyết toán.") == set()
+
+
+def test_a_sentence_about_a_topic_goes_on_about_it_past_another_subject():
+    road = "Dự án nâng cấp Quốc lộ 1 đoạn Cà Mau - Năm Căn"
+    found = statuses_of(f"Đối với {road}, Bộ Giao thông vận tải đã phê duyệt điều chỉnh dự án; phấn đấu khởi công "
+                        "trong quý I năm 2026.")
+    assert {(road, "approved", None), (road, "planned", "2026-03")} <= found
+    ocr = statuses_of("- Doi voi Dy an cau Ban Chat, Sé Xay dung da tham dinh thiét ké; phén d4u khoi cong trong "
+                      "thang 5/2026.")
+    assert any(status == "planned" and target == "2026-05" for _, status, target in ocr)
+    # "đối với" inside a sentence makes no topic of what follows it
+    assert not any(status == "planned" for _, status, _ in statuses_of(
+        "UBND tỉnh chỉ đạo đối với Dự án cầu A, Sở Xây dựng đã thẩm định; phấn đấu khởi công trong quý I năm 2026."))
