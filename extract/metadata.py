@@ -92,6 +92,13 @@ def read_metadata(doc: Document, province: str | None) -> DocumentMeta:
     return meta
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _in_capitals(line: str) -> bool:
+    return line.upper() == line and len(line) < 40
+
+
 def _title_lines(text: str) -> list[str]:
     """The first block of lines that is not page furniture (headers, number, place and date)."""
     lines = []
@@ -101,9 +108,10 @@ def _title_lines(text: str) -> list[str]:
             if lines:
                 break
             continue
-        if (_FURNITURE.match(stripped) or _department(stripped)) and not lines:
-            continue
-        if stripped.upper() == stripped and len(stripped) < 40 and not lines:
+        # the page's head in two columns, side by side on one line ("TỈNH A      Độc lập - Tự do - Hạnh phúc")
+        columns = _COLUMN_GAP.split(stripped)
+        if not lines and any(_FURNITURE.match(column) or _department(column) or _in_capitals(column)
+                             for column in columns):
             continue  # a heading in capitals ("THÔNG CÁO BÁO CHÍ") comes before the title
         lines.append(stripped)
         if len(lines) == 2 or stripped.endswith((".", ":")):

@@ -28,6 +28,7 @@ from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extracti
 from .reader import SourceText, lost_its_diacritics, read_report
 from .relations import Placed, find_relations
 from .same_name import Known, is_year, known_name, similarity, specific_words
+from .restore import DIGITS_AS_LETTERS
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
@@ -72,8 +73,8 @@ def find_province(state: State) -> None:
     if not counts:
         # OCR may have misread the name's letters too ("tinh Pik Lik" for Đắk Lắk): the capitalised name said
         # most often after "tỉnh", when it is a little OCR distance from one province and clearly nearer it
-        named = Counter(m.group(1) for m in _PROVINCE_NAMED.finditer(state.doc.folded)
-                        if state.doc.joined[m.start(1)].isupper())
+        named = Counter(m.group(1).translate(DIGITS_AS_LETTERS) for m in _PROVINCE_MISREAD.finditer(state.doc.folded)
+                        if state.doc.joined[m.start(1)].isupper())  # "TINH D6NG THAP": a digit for a vowel
         if named and (near := _province_near(named.most_common(1)[0][0])):
             counts[near] += 1
     state.province = counts.most_common(1)[0][0] if counts else None
@@ -90,6 +91,7 @@ def _province_near(key: str) -> str | None:
 
 # "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
 _PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
+_PROVINCE_MISREAD = re.compile(r"t(?<![a-z]t)inh\s+([a-z0-9]+\s+[a-z0-9]+)")
 _PROVINCE_KEYS = rec.PROVINCE_BY_KEY
 _CITY_KEYS = {fold_key(c): c for c in CENTRAL_CITIES}
 _CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+ph[oed]\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")

@@ -58,3 +58,27 @@ def test_a_city_report_through_ocr_damage():
     assert (ex.meta.kind, ex.meta.issuer) == ("press_release", "UBND thành phố Hà Nội")
     # the city's council by the number's grammar, not a ward whose name is near "Hà Nội"
     assert ("Nghị quyết số 18/NQ-HĐND", "issuedBy", "HĐND thành phố Hà Nội") in relations
+
+
+# The head of the page in two columns side by side, as text drawn from a PDF or a DOCX table lays it out.
+TWO_COLUMN_HEAD = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH ĐỒNG THÁP                        Độc lập - Tự do - Hạnh phúc
+
+Số: 312/BC-UBND                  Đồng Tháp, ngày 25 tháng 11 năm 2024
+
+BÁO CÁO
+Tình hình thực hiện kế hoạch đầu tư công tháng 11 năm 2024
+
+Kế hoạch đầu tư công năm 2024 của tỉnh là 4.215 tỷ đồng.
+"""
+
+
+def test_a_page_head_in_two_columns_is_not_the_title():
+    meta = _extract(TWO_COLUMN_HEAD, "head.txt")[0].meta
+    assert meta.title == "Tình hình thực hiện kế hoạch đầu tư công tháng 11 năm 2024"
+    assert (meta.period_start, meta.period_end, meta.issuer) == ("2024-11-01", "2024-11-30", "UBND tỉnh Đồng Tháp")
+    # through OCR: the province's name with a digit for its vowel ("D6NG"), said nowhere else as written
+    ocr = TWO_COLUMN_HEAD.replace("TỈNH ĐỒNG THÁP", "TINH D6NG THAP").replace("Đồng Tháp,", "Péng Thap,")
+    ocr = ocr.replace("Tình hình thực hiện kế hoạch đầu tư công", "Tinh hinh thtrc hién ké hoach dau tu céng")
+    meta = _extract(ocr.replace("của tỉnh", "ctia tinh"), "head_ocr.txt")[0].meta
+    assert (meta.period_start, meta.issuer) == ("2024-11-01", "UBND tỉnh Đồng Tháp")
