@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from pyoxigraph import Literal, NamedNode
 from pydantic import BaseModel, Field
 
+from tiendo.extract.model import GRAPH_PREDICATES
 from tiendo.extract.text import fold_key
 from tiendo.kg.iri import ID
 from tiendo.kg.store import CANONICAL_GRAPH, is_true
@@ -258,7 +259,7 @@ def _labels(node: str) -> tuple[str | None, list[str]]:
     return label, alts
 
 
-_RELATIONS = "td:funds td:implements td:delayedBy td:approvedBy td:issuedBy td:partOf td:locatedIn td:replaces"
+_RELATIONS = " ".join(f"td:{p}" for p in GRAPH_PREDICATES)
 
 
 def _relations(node: str) -> tuple[list[Link], list[Link]]:

@@ -5,7 +5,7 @@ each an exact substring of its line, as the annotation schema asks.
 """
 from __future__ import annotations
 
-from .model import Extraction, Mention
+from .model import PREDICATES, Extraction, Mention
 from .text import Lines
 
 
@@ -33,6 +33,8 @@ def to_annotation(ex: Extraction, iris: dict[str, str] | None = None) -> dict:
         entities.append(item)
     relations = []
     for r in ex.relations:
+        if r.p not in PREDICATES:
+            continue  # the graph's own relations (an investor) have no place in the annotation schema
         first = _line_mentions(doc, r.evidence)[:1] or [{"line": doc.line_of(r.evidence.start), "text": ""}]
         relations.append({"s": r.s, "p": r.p, "o": r.o, **first[0]})
     statuses = []

@@ -10,7 +10,10 @@ ENTITY_TYPES = (
 )
 LEGAL_TYPES = {"Resolution", "Decision", "Directive", "Law", "LegalDocument"}
 INITIATIVE_TYPES = {"Plan", "Planning", "Program", "Project", "Scheme"}
+# The relations of the annotation schema, which `annotate` writes ...
 PREDICATES = ("funds", "implements", "delayedBy", "approvedBy", "issuedBy", "partOf", "locatedIn", "replaces")
+# ... and the graph's, with what the schema has no word for: an initiative's investor ("chủ đầu tư")
+GRAPH_PREDICATES = (*PREDICATES, "investedBy")
 STATUSES = ("proposed", "approved", "procurement", "started", "in_progress", "completed", "delayed",
             "suspended", "planned")
 

@@ -32,6 +32,7 @@ from .restore import DIGITS_AS_LETTERS
 from .spellings import CleanSpellings
 from .statuses import find_statuses
 from .text import Document, Span, build_document, fold_key, sentences
+from .investors import Investor, investors
 from .tables import Row, table_rows
 from .works import works_with_a_status
 
@@ -48,6 +49,8 @@ class State:
     restorer: object | None = None
     as_read: dict[str, str] = field(default_factory=dict)  # entity id → its OCR label, before restoration
     table_rows: list[Row] = field(default_factory=list)  # the rows of progress tables, by column role
+    investors: list[Investor] = field(default_factory=list)  # the investors sentences name ("… làm chủ đầu tư")
+    page_names: set[str] = field(default_factory=set)  # keys of organisations named in the page's words, not the lexicon's
     extraction: Extraction | None = None
 
 
@@ -184,7 +187,7 @@ def issues(state: State) -> None:
 
 @component("table_cells")
 def table_cells(state: State) -> None:
-    """A cell under "Chủ đầu tư" names an organisation and one under "Khó khăn, vướng mắc" an obstacle, whether
+    """A cell under "Chủ đầu tư" (the investor) names an organisation and one under "Khó khăn, vướng mắc" an obstacle, whether
     or not a recogniser found one in its words ("Ban Quản lý dự án các công trình giao thông", "Thiếu cát san
     lấp"): the column says what they are."""
     state.table_rows = table_rows(state.doc.text)
@@ -196,9 +199,23 @@ def table_cells(state: State) -> None:
                     c.type == kind and c.start < cell.end and cell.start < c.end for c in state.candidates):
                 continue  # a cell that only repeats its heading ("Nhà đầu tư"), or named already
             state.candidates.append(rec.Candidate(kind, cell.start, cell.end, text, _KEY_PREFIX[kind] + fold_key(text)))
+            state.page_names.add(state.candidates[-1].key)
 
 
-_CELL_KINDS = {"implements": "Organization", "delayedBy": "Issue"}
+_CELL_KINDS = {"investedBy": "Organization", "delayedBy": "Issue"}
+
+
+@component("investors")
+def investor_names(state: State) -> None:
+    """An investor a sentence names ("do Ban Quản lý dự án … làm chủ đầu tư") is an organisation, named by the
+    words between its cues, unless a recogniser named it from the same word."""
+    state.investors = investors(state.doc)
+    for investor in state.investors:
+        if any(c.type == "Organization" and c.start == investor.start for c in state.candidates):
+            continue
+        label = " ".join(state.doc.joined[investor.start:investor.end].split())
+        state.candidates.append(rec.Candidate("Organization", investor.start, investor.end, label, "o:" + fold_key(label)))
+        state.page_names.add(state.candidates[-1].key)
 _KEY_PREFIX = {"Organization": "o:", "Issue": "i:"}
 _ROLE_WORD = re.compile(r"(?:nha|chu)\s+dau\s+tu|doanh\s+nghiep|khong|chua\s+co|-+|x")
 
@@ -327,7 +344,8 @@ def restore_labels(state: State) -> None:
         if entity.number and entity.type == "Law" and " số " in entity.label:
             # "Luật Dau tu cong số 58/2024/QH15": the law's name as read, the number already canonical
             entity.rename(lambda name: _restored_before_number(name, restorer))
-        if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)):
+        if entity.number or (entity.type in ("Organization", "FundingSource") and not _read_off_the_page(entity)
+                             and entity.key not in state.page_names):
             continue
         state.as_read[entity.id] = entity.label
         names = [entity.label, *entity.aliases]
@@ -585,7 +603,7 @@ def relations(state: State) -> None:
             if doc_entity and org:
                 rels.append(Relation(
                     doc_entity.id, "issuedBy", org.id, Mention(cand.start, cand.end, state.doc.text[cand.start:cand.end])))
-    rels += _table_relations(state)
+    rels += _table_relations(state) + _investor_relations(state)
     # a numbered component listed after its project's colon is part of that project
     for cand in state.candidates:
         if cand.whole_key and (part := ids.get((cand.type, cand.key))) and (whole := ids.get((cand.type, cand.whole_key))):
@@ -600,7 +618,7 @@ def relations(state: State) -> None:
 
 def _table_relations(state: State) -> list[Relation]:
     """In a progress table's row, what its columns say of the initiative the row names (in its name column, or
-    the row's first initiative): who carries it out, what pays for it, what holds it up. The row is the evidence."""
+    the row's first initiative): who invests in it, what pays for it, what holds it up. The row is the evidence."""
     out = []
     for row in state.table_rows:
         start, end = row.start, row.end
@@ -616,12 +634,27 @@ def _table_relations(state: State) -> list[Relation]:
             named = [p for p in inside if p.type == kind and cell.start <= p.start and p.end <= cell.end]
             for p in named:
                 if not any(q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in named):
-                    out.append(Relation(initiative.id, cell.role, p.id, evidence) if cell.role == "delayedBy"
-                               else Relation(p.id, cell.role, initiative.id, evidence))
+                    out.append(Relation(p.id, cell.role, initiative.id, evidence) if cell.role == "funds"
+                               else Relation(initiative.id, cell.role, p.id, evidence))
     return out
 
 
-_ROLE_KINDS = {"implements": "Organization", "funds": "FundingSource", "delayedBy": "Issue"}
+def _investor_relations(state: State) -> list[Relation]:
+    """Each named investor's initiative: the nearest named before its cue in the same sentence."""
+    out = []
+    for investor in state.investors:
+        sentence = next((s for s in state.sentences if s.start <= investor.cue_start < s.end), None)
+        org = next((p for p in state.placed if p.type == "Organization" and p.start == investor.start), None)
+        before = [p for p in state.placed if p.type in INITIATIVE_TYPES and sentence and
+                  sentence.start <= p.start and p.end <= investor.cue_start]
+        if org and before:
+            initiative = max(before, key=lambda p: p.end)
+            out.append(Relation(initiative.id, "investedBy", org.id, Mention(
+                initiative.start, investor.cue_end, state.doc.text[initiative.start:investor.cue_end])))
+    return out
+
+
+_ROLE_KINDS = {"investedBy": "Organization", "funds": "FundingSource", "delayedBy": "Issue"}
 
 
 @component("statuses")
@@ -648,7 +681,7 @@ _TO_RESOLVE = re.compile(r"(?:giai\s+quyet|thao\s+go|xu\s+ly|khac\s+phuc)(?:\s+k
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "this_text", "initiatives", "organizations", "places", "funding",
-            "issues", "table_cells", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
+            "issues", "table_cells", "investors", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
 
 
 def extract_source(source: SourceText, restorer=None, pipeline: list[str] = PIPELINE) -> Extraction:

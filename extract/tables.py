@@ -1,7 +1,7 @@
 """Tables of initiatives: what each column of a row says about the initiative the row names.
 
 A progress table (Markdown, and DOCX tables as the reader writes them: a row per line, cells between bars)
-names an initiative in one column and, in others, who carries it out ("Chủ đầu tư"), what pays for it
+names an initiative in one column and, in others, who carries it out ("Chủ đầu tư", its investor), what pays for it
 ("Nguồn vốn") and what holds it up ("Khó khăn, vướng mắc"). The heading row says which column is which;
 a cell under such a heading is that role's, whatever its words, since no sentence around it says so.
 """
@@ -15,7 +15,7 @@ from .text import fold_key
 # A heading's folded words → the role of its column's cells. The name column is the initiative's.
 _ROLES = [
     ("name", re.compile(r"ten\s+(?:du\s+an|cong\s+trinh|nhiem\s+vu|chuong\s+trinh|de\s+an)|danh\s+muc|^du\s+an$|^cong\s+trinh$")),
-    ("implements", re.compile(r"chu\s+dau\s+tu|don\s+vi\s+(?:thuc\s+hien|chu\s+tri)|co\s+quan\s+chu\s+tri|nha\s+dau\s+tu")),
+    ("investedBy", re.compile(r"chu\s+dau\s+tu|don\s+vi\s+(?:thuc\s+hien|chu\s+tri)|co\s+quan\s+chu\s+tri|nha\s+dau\s+tu")),
     ("funds", re.compile(r"nguon\s+von|von\s+dau\s+tu\s+tu")),
     ("delayedBy", re.compile(r"kho\s+khan|vuong\s+mac|nguyen\s+nhan\s+cham|ton\s+tai")),
 ]
@@ -26,7 +26,7 @@ _RULE = re.compile(r"\|?\s*:?-{3,}")  # the line under a Markdown heading row: "
 class Cell:
     start: int    # offsets in the report's text, the cell's words only (no bars, no spaces around them)
     end: int
-    role: str     # "name", "implements", "funds" or "delayedBy"
+    role: str     # "name", "investedBy", "funds" or "delayedBy"
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import networkx as nx
 
+from tiendo.extract.model import GRAPH_PREDICATES
+
 from .store import GraphStore
 
-RELATIONS = ("funds", "implements", "delayedBy", "approvedBy", "issuedBy", "partOf", "locatedIn", "replaces")
+RELATIONS = GRAPH_PREDICATES
 # Relations along which one thing depends on another: X implements / is approved by / is part of Y.
 DEPENDS = {"implements", "approvedBy", "partOf", "replaces"}
 

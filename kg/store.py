@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
-from tiendo.extract.model import Extraction
+from tiendo.extract.model import GRAPH_PREDICATES, Extraction
 from tiendo.extract.text import fold_key
 
 from .iri import ID, ONTOLOGY, report_iri
@@ -309,7 +309,7 @@ class GraphStore:
         _, types = self.select(
             "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t ; td:mentionedIn ?r } } GROUP BY ?t")
         relations = Counter()
-        for p in ("funds", "implements", "delayedBy", "approvedBy", "issuedBy", "partOf", "locatedIn", "replaces"):
+        for p in GRAPH_PREDICATES:
             _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s td:{p} ?o "
                                   f"FILTER NOT EXISTS {{ ?s a td:Report }} }} }} }}")
             relations[p] = int(rows[0][0])

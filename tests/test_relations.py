@@ -710,19 +710,42 @@ PROGRESS_TABLE = """# ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU
 """
 
 
-def test_a_progress_tables_columns_say_who_carries_out_pays_for_and_holds_up_each_rows_project():
+def test_a_progress_tables_columns_say_who_invests_in_pays_for_and_holds_up_each_rows_project():
     ex = extract_source(read_text(PROGRESS_TABLE.encode("utf-8"), "table.md"))
     labels = {e.id: e.label for e in ex.entities}
     rels = {(labels[r.s], r.p, labels[r.o]) for r in ex.relations}
     road, school, housing = ("Dự án đường ven biển đoạn Gành Hào - Nhà Mát", "Dự án Trường THPT Phước Long",
                              "Dự án Khu nhà ở xã hội phường 2")
-    # the column names the implementer, though no sentence does and no recogniser knows the board's name
-    assert ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "implements", road) in rels
-    assert ("Sở Giáo dục và Đào tạo", "implements", school) in rels
+    # the column names the investor, though no sentence does and no recogniser knows the board's name
+    assert (road, "investedBy", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh") in rels
+    assert (school, "investedBy", "Sở Giáo dục và Đào tạo") in rels
     assert ("ngân sách tỉnh", "funds", road) in rels and ("vốn ODA", "funds", school) in rels
     assert (housing, "delayedBy", "thiếu vật liệu đất đắp nền") in rels
-    assert not any(p == "implements" and o == housing for _, p, o in rels)  # "Nhà đầu tư" names no one
+    assert not any(p == "investedBy" and s == housing for s, p, _ in rels)  # "Nhà đầu tư" names no one
     # each relation's evidence is its row, as the file holds it
-    row = next(r for r in ex.relations if labels[r.o] == school and r.p == "implements")
+    row = next(r for r in ex.relations if labels[r.s] == school and r.p == "investedBy")
     assert PROGRESS_TABLE[row.evidence.start:row.evidence.end] == row.evidence.text
     assert row.evidence.text.startswith("2 | Dự án Trường THPT Phước Long")
+
+
+def test_the_investor_a_sentence_names_is_read_whole_between_its_cues():
+    board = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"
+    for text, investor in (
+            (f"Dự án Khu tái định cư phường 11, thành phố Cao Lãnh do {board} làm chủ đầu tư, sử dụng vốn ngân sách "
+             "tỉnh: đang hoàn thiện hạ tầng kỹ thuật.", board),
+            ("Dự án cầu Cao Lãnh 2, chủ đầu tư là Sở Giao thông vận tải, đã khởi công.", "Sở Giao thông vận tải"),
+            ("Dy an cau Cao Lanh 2 do Công ty Cé phan Dau tu Phú Cuong lam chu d4u tu da khéi cong.",
+             "Công ty Cổ phần Đầu tư Phú Cường")):
+        rels = relations_of(text)
+        assert any(p == "investedBy" and fold_key(o) == fold_key(investor) for _, p, o in rels), (text, rels)
+    # "do" that gives a cause names no investor, and a lower-case "do người dân …" no body
+    assert not any(p == "investedBy" for _, p, _ in relations_of(
+        "Dự án cầu A chậm do người dân là chủ đầu tư nhà ở chưa đồng ý phương án bồi thường."))
+
+
+def test_annotations_keep_to_the_schemas_relations_and_the_graph_has_the_investor():
+    from tiendo.extract.annotate import to_annotation
+
+    ex = extract_source(read_text(PROGRESS_TABLE.encode("utf-8"), "table.md"))
+    assert any(r.p == "investedBy" for r in ex.relations)
+    assert not any(r["p"] == "investedBy" for r in to_annotation(ex)["relations"])

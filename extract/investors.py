@@ -1,0 +1,38 @@
+"""Who invests in an initiative: the organisation a sentence names as its investor ("chủ đầu tư").
+
+"Dự án X do Ban Quản lý dự án … làm chủ đầu tư" and "Dự án X, chủ đầu tư là Công ty …" bound the investor's
+name by the words around it, so a name no recogniser knows (a project board, a company) is read whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Document
+
+_INVESTOR = r"chu\s+[dpb]a[a-z]?u\s+t[a-z]{1,2}(?![a-z])"  # "chủ đầu tư", as OCR also reads it ("chu d4u tw")
+# "… do <investor> làm chủ đầu tư", "… do <investor> là chủ đầu tư"
+_BY = re.compile(rf"(?<![a-z])do\s+([^.;:()\n]{{3,160}}?)\s+l[a-z]{{0,2}}\s+{_INVESTOR}")
+# "…, chủ đầu tư là <investor>", "… (chủ đầu tư: <investor>)", up to the clause's end
+_IS = re.compile(rf"{_INVESTOR}\s*(?:l[a-z]\s+|:\s*)([^.;:,()\n]{{3,160}}?)(?=\s*[.;,()\n]|$)")
+_MOST_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Investor:
+    start: int      # the investor's name in the text
+    end: int
+    cue_start: int  # where the words that make it the investor begin ("do …", "chủ đầu tư là …")
+    cue_end: int
+
+
+def investors(doc: Document) -> list[Investor]:
+    """The investors a report names, each a name that opens on a capital (a body, not "người dân")."""
+    out = []
+    for pattern in (_BY, _IS):
+        for m in pattern.finditer(doc.folded):
+            start, end = m.span(1)
+            name = doc.joined[start:end]
+            if name[:1].isupper() and len(name.split()) <= _MOST_WORDS:
+                out.append(Investor(start, end, m.start(), m.end()))
+    return out
