@@ -79,8 +79,9 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
+    # "đang hoàn thiện hạ tầng" (not "… hồ sơ", OCR "hé sg": a proposal); not "thời gian thực hiện 2024 - 2027", a period set
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|{THUC_HIEN}|san\s+lap|"
-                    rf"lap\s+[dpb]at)|tri[ea]n\s+khai|{THUC_HIEN}|[dpb]ay\s+nhanh|"
+                    rf"lap\s+[dpb]at|hoan\s+thien(?!\s+h[a-z]{{1,2}}\s+s[a-z]{{1,2}}(?![a-z])))|tri[ea]n\s+khai|(?<!gian\s){THUC_HIEN}|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|(?<!ve\s)(?<!vea\s)thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
@@ -436,10 +437,12 @@ def _nearest(folded: str, cue_start: int, cue_end: int, mentions: list[Placed],
 
 
 _ITEM_MARK = re.compile(r"\(\d{1,2}\)\s*")
-# "(2) ", "- ", "+ ", "a) " right before the initiative (a dash, a plus, a letter at a paragraph's start), or
-# nothing before it at a paragraph's start ("Dự án X: đã bàn giao …; dự kiến …")
-_ITEM_MARK_BEFORE = re.compile(r"(?:\(\d{1,2}\)|(?m:^)[ \t]*(?:[-+•]|[a-z]\))?)\s*$")
-_COLON_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*:")  # "…: ", maybe past "(giai đoạn 1)"
+# "(2) ", "- ", "+ ", "a) ", "2. " right before the initiative (a dash, a plus, a letter or a number at a paragraph's
+# start), or nothing before it at a paragraph's start ("Dự án X: đã bàn giao …; dự kiến …")
+_ITEM_MARK_BEFORE = re.compile(r"(?:\(\d{1,2}\)|(?m:^)[ \t]*(?:[-+•]|[a-z]\)|\d{1,2}\.)?)\s*$")
+# "…: ", maybe past "(giai đoạn 1)" or what the head goes on to say of itself ("… do Ban … làm chủ đầu tư, sử dụng
+# vốn ngân sách tỉnh: …"; another initiative named there is no longer the head's, `_item_head` sees to that)
+_COLON_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\))?[^.;:()]{0,200}?:")
 _ITEM_REACH = 600
 
 
@@ -454,7 +457,7 @@ def _item_head(folded: str, cue_start: int, mentions: list[Placed]) -> Placed | 
             continue
         whole = next((w for w in mentions if w.start >= m.end and PART_OF_GAP.fullmatch(folded, m.end, w.start)), None)
         end = whole.end if whole else m.end
-        if end <= cue_start and _COLON_AFTER.match(folded, end, end + 70):
+        if end <= cue_start and (colon := _COLON_AFTER.match(folded, end, cue_start)) and "\n\n" not in colon.group():
             heads.append((end, m))
     if not heads:
         return None

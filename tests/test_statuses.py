@@ -682,3 +682,17 @@ def test_a_sentence_about_a_topic_goes_on_about_it_past_another_subject():
     # "đối với" inside a sentence makes no topic of what follows it
     assert not any(status == "planned" for _, status, _ in statuses_of(
         "UBND tỉnh chỉ đạo đối với Dự án cầu A, Sở Xây dựng đã thẩm định; phấn đấu khởi công trong quý I năm 2026."))
+
+
+def test_a_numbered_items_head_is_what_its_clauses_after_the_colon_are_about():
+    site = "Dự án Khu tái định cư phường 11, thành phố Cao Lãnh"
+    found = statuses_of(f"2. {site} do Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh làm "
+                        "chủ đầu tư, sử dụng vốn ngân sách tỉnh: đang hoàn thiện hạ tầng kỹ thuật, dự kiến hoàn thành "
+                        "trong tháng 12/2024.")
+    assert {(site, "in_progress", None), (site, "planned", "2024-12")} <= found
+    # a period set for the work is not work going on; finishing the file of a proposal is not building
+    road = "Dự án Đường ven biển Rạch Giá - Hòn Đất"
+    assert statuses_of(f"1. {road}: tổng mức đầu tư 1.250 tỷ đồng từ nguồn vốn ngân sách tỉnh; thời gian thực hiện "
+                       "2024 - 2027.") == set()
+    assert not any(status == "in_progress" for _, status, _ in statuses_of(
+        "Dy an Nha may dién khi LNG Long An I dang hoan thién hé sg, dii kién khgi céng trong quy IV/2025."))
