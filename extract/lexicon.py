@@ -276,6 +276,10 @@ WORK_LABELS = [
     "quảng trường", "thủy điện", "quốc lộ", "tỉnh lộ", "hạ tầng kỹ thuật", "cơ sở hạ tầng",
     "khu đô thị", "hạ tầng đô thị", "phát triển đô thị", "chỉnh trang đô thị", "nhà ở xã hội",
 ]
+# How a stretch of road is named ("Quốc lộ 1 đoạn từ A đến B", "ĐT.846 đoạn qua huyện X"): a road's number,
+# then its stretch (a number stands for any number in the restoration model).
+ROAD_STRETCHES = ["quốc lộ 1 đoạn từ", "đường tỉnh 1 đoạn qua", "tỉnh lộ 1 đoạn", "đường huyện 1 đoạn",
+                  "đoạn qua địa bàn", "đoạn tuyến", "đoạn từ km 1 đến km 2"]
 PROGRESS_PHRASES = [
     "chuẩn bị đầu tư", "phê duyệt chủ trương đầu tư", "lựa chọn nhà thầu", "lựa chọn nhà đầu tư", "đấu thầu",
     "khởi công", "thi công", "đang thi công", "đã hoàn thành", "hoàn thành và đưa vào sử dụng", "đưa vào vận hành",
@@ -292,7 +296,8 @@ def genre_phrases() -> list[str]:
     from .labels import ABBREVIATIONS  # spelt-out abbreviations ("giải phóng mặt bằng"); labels imports this module
 
     return [*(label for _, _, label in CUES), *ORG_LABELS, *(f"Bộ {m}" for m in MINISTRIES),
-            *(f"Sở {d}" for d in DEPARTMENTS), *FUNDING_LABELS, *PLACE_LABELS, *WORK_LABELS, *PROGRESS_PHRASES,
+            *(f"Sở {d}" for d in DEPARTMENTS), *FUNDING_LABELS, *PLACE_LABELS, *WORK_LABELS, *ROAD_STRETCHES,
+            *PROGRESS_PHRASES,
             *ABBREVIATIONS.values()]
 
 

@@ -166,7 +166,7 @@ def train(texts: list[str], sentences: list[list[str]] = (), words: list[str] = 
     for sentence in sentences:
         add([_as_token(w) for w in sentence if w == COMMA or _TRAINING_TOKEN.fullmatch(w)])
     for phrase in phrases:
-        add(_SYLLABLE.findall(phrase.lower()), start=False, weight=REPORT_WEIGHT)
+        add([_as_token(w) for w in _TRAINING_TOKEN.findall(phrase.lower())], start=False, weight=REPORT_WEIGHT)
     for word in words:
         add(_SYLLABLE.findall(word.lower()), start=False)
     name_bigrams: Counter[str] = Counter()

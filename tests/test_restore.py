@@ -358,3 +358,9 @@ def test_a_name_read_twice_is_restored_from_its_least_damaged_reading(restorer):
     ex = extract_source(read_text(TWICE_READ.encode("utf-8"), "twice.txt"))
     assert [e.label for e in ex.entities if e.type == "Program"] == \
         ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+
+
+def test_a_stretch_of_a_numbered_road_is_read_as_one(restorer):
+    # "<number> đoạn" is the lexicon's way of naming a road's stretch, which general text never shows
+    assert restorer.restore("nang cap Quoc lo 1 doan Ca Mau - Nam Can").startswith("nâng cấp Quốc lộ 1 đoạn Cà Mau")
+    assert restorer.restore("duong tinh 846 doan qua huyén Cao Lanh").startswith("đường tỉnh 846 đoạn qua huyện")
