@@ -207,7 +207,8 @@ def find_relations(doc: Document, placed: list[Placed], sentences: list[Span]) -
                 if a.type in INITIATIVE_TYPES and b.type in {"Decision", "Resolution"} and 0 <= b.start - a.end <= 80 \
                         and _AT_TEXT.search(gap) and not any(a.end <= c.start < b.start and c.type != "Organization"
                                                              for c in mentions) and (
-                        APPROVAL.search(gap) or APPROVAL.search(doc.folded, max(0, a.start - 40), a.start)):
+                        APPROVAL.search(gap) or APPROVAL.search(doc.folded, max(0, a.start - 40), a.start) or
+                        (a.type == "Plan" and _ASSIGNED_AT.search(gap))):
                     add(a, "approvedBy", b, a.start, b.end)
                 # "(thay thế Nghị quyết số …)", "… sửa đổi, bổ sung Nghị quyết số …"; after the text's title too ("Nghị
                 # quyết số 25/… quy định …, thay thế Nghị quyết số 10/…"), no other text named between, in one clause
@@ -452,6 +453,8 @@ _NGUON = r"ngu[o6e]n"  # "nguồn", as OCR also reads its ồ ("ngu6n", "nguén"
 # "từ (nguồn vốn) …", "bằng …", "sử dụng …", as OCR also reads them ("ty nguén vén", "str dung", "sy dung")
 _PAID_FROM = re.compile(rf"(?<![a-z])(?:t[uy]|bang|s(?:{UW}|y)\s+dung)(?:\s+(?:{_NGUON}|{VON}|{_NGUON}\s+{VON}))?\s+$")
 _AT_TEXT = re.compile(r"(?<![a-z])(?:tai|theo)\s+$")  # "… tại Quyết định số …"
+# "Kế hoạch đầu tư công năm 2024 được HĐND tỉnh giao tại Nghị quyết số …": a plan a council assigns, it approves
+_ASSIGNED_AT = re.compile(r"(?<![a-z])giao\s+tai\s+$")
 _CAUSE = re.compile(r"(?<![a-z])do\s+$")
 _FUNDER_GIVES_AFTER_LOAN = re.compile(rf"(?:nguon\s+)?{VON}\s+(?:vay|vien\s+tro|tai\s+tro)")  # a loan, aid or grant
 _APPROVED_BY = re.compile(r"\s+(?:da\s+)?duoc\s+")  # "X (đã) được <approver> …"

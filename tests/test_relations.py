@@ -749,3 +749,12 @@ def test_annotations_keep_to_the_schemas_relations_and_the_graph_has_the_investo
     ex = extract_source(read_text(PROGRESS_TABLE.encode("utf-8"), "table.md"))
     assert any(r.p == "investedBy" for r in ex.relations)
     assert not any(r["p"] == "investedBy" for r in to_annotation(ex)["relations"])
+
+
+def test_a_plan_a_council_assigns_in_a_resolution_is_approved_by_it():
+    rels = relations_of("Kế hoạch đầu tư công năm 2024 được Hội đồng nhân dân tỉnh giao tại Nghị quyết số 85/NQ-HĐND ngày "
+                        "08/12/2023 là 4.215 tỷ đồng.")
+    assert ("ke hoach dau tu cong nam 2024", "approvedBy", "nghi quyet so 85 nq hdnd") in rels
+    # land assigned is no plan approved
+    assert not any(p == "approvedBy" for _, p, _ in relations_of(
+        "Dự án cầu A được giao đất tại Quyết định số 12/QĐ-UBND ngày 02/3/2024 của UBND tỉnh."))
