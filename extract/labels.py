@@ -43,8 +43,11 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(r"(?<![\w&-])[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\w&-])")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _KM_RANGE = re.compile(r"\b(Km\s?\d[\d+,.]*)\s*[-–—]\s*(Km\s?\d)")
-# A national road as OCR reads "Quốc lộ": "Quốc 16 4E", "Quéc 16 4E" (a word "lộ" read as digits).
-_ROAD_CLASS = re.compile(r"\b([Qq])u[^\W\d_]{1,2}c (?:16|l6|1ộ)(?= \d)")
+# A national road as OCR reads "Quốc lộ": "Quốc 16 4E", "Quéc 16 4E" (a word "lộ" read as digits), or its vowel
+# misread and restored as another word ("Quoc lé 30": "Quốc lệ 30"); a number follows.
+_ROAD_CLASS = re.compile(r"\b([Qq])u[^\W\d_]{1,2}c (?:16|l6|1ộ|l[^\W\d_])(?= \d)")
+# A provincial road's code before its number, as restoration may have read "DT.846": "Đt.846", "Đi.846"
+_PROVINCIAL_ROAD = re.compile(r"\b[DĐ][TtIi]\.(?=\d)")
 
 
 def _spelt_out(match: re.Match) -> str:
@@ -59,6 +62,7 @@ def tidy_label(label: str, province: str | None = None) -> str:
     label = _YEAR_RANGE.sub(r"\1 - \2", label)
     label = _KM_RANGE.sub(r"\1 - \2", label)
     label = _ROAD_CLASS.sub(r"\1uốc lộ", label)
+    label = _PROVINCIAL_ROAD.sub("ĐT.", label)
     if not province or fold(province).lower() in fold(label).lower():
         return label  # no province known, or the name says it already ("… tỉnh Lào Cai năm 2022 … trên địa bàn tỉnh")
     # unless a name follows already ("trên địa bàn tỉnh Lào Cai", "tỉnh Điện Biên")

@@ -213,7 +213,7 @@ DUAN = rf"{B}d(?:{UW}|y|yu|ư|i)\s*['’]?\s+an{E}"  # dự án ("dy an", "di an
 DU_AN = rf"d(?:{UW}|y|i)\s+an"  # the words "dự án" inside a pattern ("dtr an", "di an"), folded
 D = r"[dpb]"                                       # Đ read as D, P or B
 CONG = r"c[oed6]ng"                                # công, cổng ("céng", "cdng", "c6ng": ô read as é, d or 6)
-QUOC_LO = r"qu[a-z]{1,2}c\s+(?:lo|16|l6)"           # Quốc lộ ("Quéc 16": OCR reads lộ as digits)
+QUOC_LO = r"qu[a-z]{1,2}c\s+(?:l[oe]|16|l6)"       # Quốc lộ ("Quéc 16", "Quoc lé": OCR misreads lộ)
 THUOC = r"thu[oaedg]c"                             # thuộc ("thudc", "thuéc", "thu¢c", "thugc")
 # "… thuộc Dự án …": what follows names the project a thing belongs to (the match stops before the cue).
 OF_A_PROJECT = re.compile(rf"{THUOC}\s+(?={DUAN})")

@@ -1381,3 +1381,10 @@ def test_what_a_project_aims_at_is_not_its_name():
     # right after its cue, "phấn đấu" is the plan's own word
     assert "ke hoach phan dau dat chuan nong thon moi giai doan 2021 2025" in names_of(
         "UBND tỉnh ban hành Kế hoạch phấn đấu đạt chuẩn nông thôn mới giai đoạn 2021 - 2025.")
+
+
+def test_a_national_road_whose_lo_ocr_misread_still_ends_the_stretch_and_is_spelt():
+    ex = extracted("UY BAN NHAN DAN TINH DONG THAP\n\n1. Dy an duong DT.846 doan tu Tan Nghia dén Quoc lé 30: da thi "
+                   "cong hoan thanh 75% khoi lwgng.")
+    label = next(e.label for e in ex.entities if e.type == "Project")
+    assert label.startswith("Dự án đường ĐT.846 đoạn từ Tân Nghĩa") and label.endswith("Quốc lộ 30"), label
