@@ -297,6 +297,8 @@ def genre_phrases() -> list[str]:
 
     return [*(label for _, _, label in CUES), *ORG_LABELS, *(f"Bộ {m}" for m in MINISTRIES),
             *(f"Sở {d}" for d in DEPARTMENTS), *FUNDING_LABELS, *PLACE_LABELS, *WORK_LABELS, *ROAD_STRETCHES,
+            # a project named by its work ("Dự án Trung tâm Y tế …"): the pair of the cue and the work's first word
+            *sorted({f"dự án {work.split()[0]}" for work in WORK_LABELS}),
             *PROGRESS_PHRASES,
             *ABBREVIATIONS.values()]
 

@@ -364,3 +364,8 @@ def test_a_stretch_of_a_numbered_road_is_read_as_one(restorer):
     # "<number> đoạn" is the lexicon's way of naming a road's stretch, which general text never shows
     assert restorer.restore("nang cap Quoc lo 1 doan Ca Mau - Nam Can").startswith("nâng cấp Quốc lộ 1 đoạn Cà Mau")
     assert restorer.restore("duong tinh 846 doan qua huyén Cao Lanh").startswith("đường tỉnh 846 đoạn qua huyện")
+
+
+def test_a_project_named_by_its_work_keeps_the_works_word(restorer):
+    # "dự án trọng điểm" (key projects) is common, but a project named by a kind of work is that work
+    assert restorer.restore("Dy an Trung tam Y té huyén Pac Nam da khoi cong").startswith("Dự án Trung tâm Y tế huyện")
