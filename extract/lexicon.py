@@ -571,7 +571,7 @@ ISSUE_PATTERNS = [
     # thiếu nhân lực", "do chủ đầu tư chưa bố trí kinh phí"; money not given: "chưa khởi công do chưa được bố
     # trí vốn"; the weather: "chậm do ảnh hưởng của mưa bão". One pattern that starts at "do": a scan finds
     # the word before it tries the causes.
-    rf"{B}do\s(?P<issue>"
+    rf"{B}do\s+(?P<issue>"
     rf"(?:{VUONG}\s+m[a]c|thieu|khan\s+hi[ea]m|bien\s+[dpb][oe]ng\s+gia)\s+(?=[a-z])|"  # "khan hiếm cát", "biến động giá"
     rf"(?:nha\s+thau|chu\s+[dpb]au\s+t{UW}|nha\s+[dpb]au\s+t{UW})\s+(?:thieu|chua|khong|cham)\s+(?=[a-z])|"
     rf"{CHUA}\s+(?:{DUOC}\s+)?(?:b[od6]\s+tri|phan\s+b[od6]|giao|cap|b[od6]\s+sung)\s+(?=(?:du\s+)?(?:{VON}|kinh\s+phi|nguon))|"

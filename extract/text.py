@@ -269,15 +269,42 @@ _FOOTNOTE_OCR = re.compile(rf"^([1-9]\d{{0,2}})[ \t]+(?=[{UPPER}])")
 
 def build_document(name: str, text: str, fmt: str, clean: bool = False) -> Document:
     doc = Document(name=name, text=text, format=fmt, clean=clean)
-    doc.paragraphs = _paragraphs(text, fmt)
+    doc.paragraphs, page_numbers = _across_page_numbers(text, _paragraphs(text, fmt))
     doc.footnotes = _footnotes(text, fmt, doc.paragraphs)
     pieces, pos = [], 0
     for para in doc.paragraphs:  # a paragraph's line breaks become spaces; the text between keeps them
         pieces += [text[pos:para.start], text[para.start:para.end].replace("\n", " ")]
         pos = para.end
     doc.joined = "".join([*pieces, text[pos:]])
+    for start, end in page_numbers:  # read past, as spaces: the offsets stay those of the text
+        doc.joined = doc.joined[:start] + " " * (end - start) + doc.joined[end:]
     doc.folded = fold_ocr(doc.joined)
     return doc
+
+
+# A page's number alone on its line, as text drawn from a PDF keeps it: "8", "- 8 -", "Trang 8", "Trang 8/12"
+_PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*|\s*[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*")
+
+
+def _across_page_numbers(text: str, paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[tuple[int, int]]]:
+    """The paragraphs, one where a sentence runs on past a page's number ("… chậm so với kế hoạch do⏎⏎2⏎⏎vướng
+    mắc …": the text before it ends on no stop, the text after it goes on in lower case); and where those numbers are."""
+    out: list[Paragraph] = []
+    numbers: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if out and after and not (out[-1].footnote or para.footnote or after.footnote) and \
+                _PAGE_NUMBER.fullmatch(text, para.start, para.end) and \
+                text[out[-1].start:out[-1].end].rstrip()[-1:] not in ".;:!?" and text[after.start:after.start + 1].islower():
+            numbers.append((para.start, para.end))
+            out[-1] = Paragraph(out[-1].start, after.end)
+            i += 2
+            continue
+        out.append(para)
+        i += 1
+    return out, numbers
 
 
 def _is_heading(line: str) -> bool:

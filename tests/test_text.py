@@ -167,3 +167,24 @@ def test_a_numbered_heading_is_its_own_paragraph_in_text_whose_lines_are_paragra
     doc = build_document("short.txt", text, "plain")
     pieces = [text[p.start:p.end] for p in doc.paragraphs]
     assert "2. Thực hiện các chương trình mục tiêu quốc gia" in pieces
+
+
+def test_a_sentence_runs_on_past_a_pages_number():
+    from tiendo.extract.pipeline import extract_source
+    from tiendo.extract.reader import read_text
+
+    text = ("UY BAN NHAN DAN TINH BAC KAN\n\nDy an Hd chira nudc Nam Cut dang thi cong, tién do cham so vdi ké hoach do"
+            "\n\n2\n\nvuéng mac giai phong mat bang tai x& Nong Thinh. Dy an cau Ban Chat da khoi cong.\n\n- 3 -\n\n"
+            "Dy an Trung tam Y té huyén Pac Nam da khoi cong.")
+    doc = build_document("pages.txt", text, "text")
+    number = text.index("\n2\n") + 1
+    # the sentence goes on past "2"; after "- 3 -" (a finished sentence before it) a new paragraph begins
+    assert [p for p in doc.paragraphs if p.start < number < p.end] and \
+        not [p for p in doc.paragraphs if p.start < text.index("- 3 -") < p.end]
+    assert doc.joined[number] == " " and len(doc.joined) == len(text)
+    ex = extract_source(read_text(text.encode("utf-8"), "pages.txt"))
+    labels = {e.id: e.label for e in ex.entities}
+    held = [r for r in ex.relations if r.p == "delayedBy"]
+    assert [labels[r.o] for r in held] == ["vướng mắc giải phóng mặt bằng"]
+    issue = next(e for e in ex.entities if e.type == "Issue")
+    assert all(text[m.start:m.end] == m.text for m in issue.mentions)
