@@ -17,6 +17,7 @@ from .lexicon import (
 )
 from .names import extend_name
 from .text import UPPER as U
+from .tables import table_rows
 from .text import WORD_SYMBOLS, Document, fold_key
 
 
@@ -701,29 +702,13 @@ def issues(doc: Document) -> list[Candidate]:
     return out
 
 
-# a row of a Markdown table: a line between bars (found from the line break before it, which the engine seeks fast)
-_TABLE_ROW = re.compile(r"\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n|\Z)")
-# A table's column of obstacles, by its heading: "Khó khăn, vướng mắc", "Tồn tại, hạn chế", "Nguyên nhân chậm"
-_OBSTACLE_HEADING = re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|nguyen\s+nhan")
-
-
 def _obstacles_in_tables(doc: Document) -> list[Candidate]:
     """"| Dự án A | … | Thiếu vật liệu san lấp |": in a table whose heading names a column of obstacles (in a
     Markdown report, or a DOCX's tables written as Markdown), each row's cell in that column is an obstacle."""
-    out, column, previous_end = [], None, -1
-    for row in _TABLE_ROW.finditer(doc.joined):
-        if row.start() != previous_end:
-            column = None  # a new table: its first row is its heading
-        previous_end = row.end()
-        bars = [i for i in range(row.start(1), row.end(1)) if doc.joined[i] == "|"]
-        cells = list(zip(bars, bars[1:]))  # each cell between two bars
-        if column is None:
-            column = next((k for k, (a, b) in enumerate(cells) if _OBSTACLE_HEADING.search(doc.folded, a, b)), -1)
-            continue
-        if 0 <= column < len(cells) and not set(doc.joined[cells[column][0] + 1:cells[column][1]]) <= set(" -:\t"):
-            a, b = cells[column]
-            start = a + 1 + len(doc.joined[a + 1:b]) - len(doc.joined[a + 1:b].lstrip())
-            if issue := _issue(doc, start, b):
+    out = []
+    for row in table_rows(doc.text):
+        for cell in row.cells:
+            if cell.role == "delayedBy" and (issue := _issue(doc, cell.start, cell.end)):
                 # a cell opens on a capital as a sentence does; the obstacle is named as inside one
                 label = issue.label[:1].lower() + issue.label[1:] if issue.label[1:2].islower() else issue.label
                 out.append(replace(issue, label=label))

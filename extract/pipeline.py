@@ -48,7 +48,7 @@ class State:
     placed: list[Placed] = field(default_factory=list)
     restorer: object | None = None
     as_read: dict[str, str] = field(default_factory=dict)  # entity id → its OCR label, before restoration
-    table_rows: list[Row] = field(default_factory=list)  # the rows of progress tables, by column role
+    table_rows: tuple[Row, ...] = ()  # the rows of progress tables, by column role
     investors: list[Investor] = field(default_factory=list)  # the investors sentences name ("… làm chủ đầu tư")
     page_names: set[str] = field(default_factory=set)  # keys of organisations named in the page's words, not the lexicon's
     extraction: Extraction | None = None
@@ -187,22 +187,18 @@ def issues(state: State) -> None:
 
 @component("table_cells")
 def table_cells(state: State) -> None:
-    """A cell under "Chủ đầu tư" (the investor) names an organisation and one under "Khó khăn, vướng mắc" an obstacle, whether
-    or not a recogniser found one in its words ("Ban Quản lý dự án các công trình giao thông", "Thiếu cát san
-    lấp"): the column says what they are."""
+    """A cell under "Chủ đầu tư" names an organisation, the investor, whether or not a recogniser found one in its
+    words ("Ban Quản lý dự án các công trình giao thông"): the column says what it is. (A cell under "Khó khăn,
+    vướng mắc" is an obstacle: `entities.issues` reads it.)"""
     state.table_rows = table_rows(state.doc.text)
     for row in state.table_rows:
         for cell in row.cells:
-            kind = _CELL_KINDS.get(cell.role)
             text = " ".join(state.doc.joined[cell.start:cell.end].split())
-            if kind is None or _ROLE_WORD.fullmatch(fold_key(text)) or len(text.split()) < 2 or any(
-                    c.type == kind and c.start < cell.end and cell.start < c.end for c in state.candidates):
+            if cell.role != "investedBy" or _ROLE_WORD.fullmatch(fold_key(text)) or len(text.split()) < 2 or any(
+                    c.type == "Organization" and c.start < cell.end and cell.start < c.end for c in state.candidates):
                 continue  # a cell that only repeats its heading ("Nhà đầu tư"), or named already
-            state.candidates.append(rec.Candidate(kind, cell.start, cell.end, text, _KEY_PREFIX[kind] + fold_key(text)))
+            state.candidates.append(rec.Candidate("Organization", cell.start, cell.end, text, "o:" + fold_key(text)))
             state.page_names.add(state.candidates[-1].key)
-
-
-_CELL_KINDS = {"investedBy": "Organization", "delayedBy": "Issue"}
 
 
 @component("investors")
@@ -216,7 +212,6 @@ def investor_names(state: State) -> None:
         label = " ".join(state.doc.joined[investor.start:investor.end].split())
         state.candidates.append(rec.Candidate("Organization", investor.start, investor.end, label, "o:" + fold_key(label)))
         state.page_names.add(state.candidates[-1].key)
-_KEY_PREFIX = {"Organization": "o:", "Issue": "i:"}
 _ROLE_WORD = re.compile(r"(?:nha|chu)\s+dau\s+tu|doanh\s+nghiep|khong|chua\s+co|-+|x")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import fold_key
 
@@ -17,7 +18,7 @@ _ROLES = [
     ("name", re.compile(r"ten\s+(?:du\s+an|cong\s+trinh|nhiem\s+vu|chuong\s+trinh|de\s+an)|danh\s+muc|^du\s+an$|^cong\s+trinh$")),
     ("investedBy", re.compile(r"chu\s+dau\s+tu|don\s+vi\s+(?:thuc\s+hien|chu\s+tri)|co\s+quan\s+chu\s+tri|nha\s+dau\s+tu")),
     ("funds", re.compile(r"nguon\s+von|von\s+dau\s+tu\s+tu")),
-    ("delayedBy", re.compile(r"kho\s+khan|vuong\s+mac|nguyen\s+nhan\s+cham|ton\s+tai")),
+    ("delayedBy", re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|nguyen\s+nhan")),
 ]
 _RULE = re.compile(r"\|?\s*:?-{3,}")  # the line under a Markdown heading row: "|---|---|"
 
@@ -36,7 +37,8 @@ class Row:
     cells: tuple[Cell, ...]  # those under a heading with a role, not empty
 
 
-def table_rows(text: str) -> list[Row]:
+@lru_cache(maxsize=8)  # read by the obstacle recogniser and by the table component, of one report
+def table_rows(text: str) -> tuple[Row, ...]:
     """The data rows of the tables in `text` that have a cell under a heading with a role."""
     rows: list[Row] = []
     roles: list[str | None] | None = None  # the current table's columns, from its heading row
@@ -53,7 +55,7 @@ def table_rows(text: str) -> list[Row]:
             kept = tuple(Cell(a, b, role) for (a, b), role in zip(cells, roles) if role and b > a)
             if kept:
                 rows.append(Row(cells[0][0], cells[-1][1], kept))
-    return rows
+    return tuple(rows)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
