@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from .text import Document
 
-_INVESTOR = r"chu\s+[dpb]a[a-z]?u\s+t[a-z]{1,2}(?![a-z])"  # "chủ đầu tư", as OCR also reads it ("chu d4u tw")
-# "… do <investor> làm chủ đầu tư", "… do <investor> là chủ đầu tư"
-_BY = re.compile(rf"(?<![a-z])do\s+([^.;:()\n]{{3,160}}?)\s+l[a-z]{{0,2}}\s+{_INVESTOR}")
+_INVESTOR = re.compile(r"chu\s+[dpb]a[a-z]?u\s+t[a-z]{1,2}(?![a-z])")  # "chủ đầu tư", as OCR also reads it ("chu d4u tw")
+# "… do <investor> làm chủ đầu tư", "… do <investor> là chủ đầu tư": read back from the cue, which is rare, not
+# forth from every "do"
+_BY = re.compile(r"(?<![a-z])do\s+([^.;:()\n]{3,160}?)\s+l[a-z]{0,2}\s+$")
+_REACH = 180
 # "…, chủ đầu tư là <investor>", "… (chủ đầu tư: <investor>)", up to the clause's end
-_IS = re.compile(rf"{_INVESTOR}\s*(?:l[a-z]\s+|:\s*)([^.;:,()\n]{{3,160}}?)(?=\s*[.;,()\n]|$)")
+_IS = re.compile(r"\s*(?:l[a-z]\s+|:\s*)([^.;:,()\n]{3,160}?)(?=\s*[.;,()\n]|$)")
 _MOST_WORDS = 24
 
 
@@ -29,10 +31,14 @@ class Investor:
 def investors(doc: Document) -> list[Investor]:
     """The investors a report names, each a name that opens on a capital (a body, not "người dân")."""
     out = []
-    for pattern in (_BY, _IS):
-        for m in pattern.finditer(doc.folded):
-            start, end = m.span(1)
+    for cue in _INVESTOR.finditer(doc.folded):
+        window = max(0, cue.start() - _REACH)
+        by = _BY.search(doc.folded, window, cue.start())
+        named = [(by.span(1), by.start(), cue.end())] if by else []
+        if (is_ := _IS.match(doc.folded, cue.end())):
+            named.append((is_.span(1), cue.start(), is_.end()))
+        for (start, end), cue_start, cue_end in named:
             name = doc.joined[start:end]
             if name[:1].isupper() and len(name.split()) <= _MOST_WORDS:
-                out.append(Investor(start, end, m.start(), m.end()))
+                out.append(Investor(start, end, cue_start, cue_end))
     return out
