@@ -76,9 +76,15 @@ def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:
     start = sentences[i].start
     if i == 0 or "\n" in doc.joined[sentences[i - 1].end:start]:
         return False
+    item_start = doc.paragraph_start(start)
     return (_THE_PROJECT.match(doc.folded, start) is not None and
             doc.joined[start:sentences[i].end].lstrip()[:1].isupper()) or \
-        _ITEM_OPENING.match(doc.joined, doc.paragraph_start(start)) is not None
+        _ITEM_OPENING.match(doc.joined, item_start) is not None or _NUMBERED_INITIATIVE.match(doc.folded, item_start) is not None
+
+
+# "2. Dự án X: …": a numbered item headed by an initiative and a colon is about it, sentence after sentence
+_NUMBERED_INITIATIVE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:d[uy]\s+an|cong\s+trinh|ke\s+hoach|ch[uw]{1,2}ong\s+trinh|"
+                                  r"[dpb]e\s+an|quy\s+hoach)\s[^.;:\n]{0,200}:")
 
 
 def footnotes_pointed_at(doc: Document, sentences: list[Span]) -> list[tuple[Footnote, Span]]:

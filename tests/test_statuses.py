@@ -696,3 +696,14 @@ def test_a_numbered_items_head_is_what_its_clauses_after_the_colon_are_about():
                        "2024 - 2027.") == set()
     assert not any(status == "in_progress" for _, status, _ in statuses_of(
         "Dy an Nha may dién khi LNG Long An I dang hoan thién hé sg, dii kién khgi céng trong quy IV/2025."))
+
+
+def test_a_conclusions_tasks_are_planned_and_its_numbered_items_speak_of_their_heads():
+    text = ("1. Dự án đường Hoàng Sa - Dốc Sỏi: giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh "
+            "khẩn trương hoàn thành thi công phần còn lại, đưa vào sử dụng trước ngày 30/6/2025.\n\n"
+            "2. Dự án Cầu Trà Khúc 3: dự án đã hoàn thành 60% khối lượng. Yêu cầu nhà thầu tăng cường nhân lực, thiết "
+            "bị, phấn đấu thông xe trong quý IV năm 2025.")
+    found = statuses_of(text)
+    road, bridge = "Dự án đường Hoàng Sa - Dốc Sỏi", "Dự án Cầu Trà Khúc 3"
+    assert (road, "planned", "2025-06") in found and (road, "completed", None) not in found  # "khẩn trương": a task
+    assert (bridge, "planned", "2025-12") in found  # a later sentence of the item its head names
