@@ -83,7 +83,7 @@ def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:
 
 
 # "2. Dự án X: …": a numbered item headed by an initiative and a colon is about it, sentence after sentence
-_NUMBERED_INITIATIVE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:d[uy]\s+an|cong\s+trinh|ke\s+hoach|ch[uw]{1,2}ong\s+trinh|"
+_NUMBERED_INITIATIVE = re.compile(rf"[ \t]*\d{{1,2}}\.[ \t]+(?:{DU_AN}|cong\s+trinh|ke\s+hoach|ch{UW}{{1,2}}ong\s+trinh|"
                                   r"[dpb]e\s+an|quy\s+hoach)\s[^.;:\n]{0,200}:")
 
 

@@ -24,11 +24,12 @@ _A_FIGURE = r"(?:\s+[a-z]+){0,3}\s+\d+(?:[.,]\d+)*\s*(?:km|%)"
 _SOME_OF = r"\s+\d+\s*/\s*\d+\s+[a-z]"  # "đã hoàn thành 4/5 gói thầu": some of the parts, not the whole
 _THONG_XE = r"th[oed]ng\s+xe"  # "thông xe" (open to traffic), as OCR also reads it ("thdng xe")
 _DU_KIEN = rf"d(?:{UW}|y)\s+ki[ea]n"  # "dự kiến" (expected), as OCR also reads it ("dii kién")
+_KHAN_TRUONG = r"kh[a-z]n\s+tr[a-z]{1,3}ng"  # "khẩn trương" (urgently), as OCR also reads it ("kh&n trygng")
 
 # Most specific first: the first cue that matches a stretch of text claims it.
 STATUS_CUES: list[tuple[str, str]] = [
     # "khẩn trương hoàn thành … trước ngày 30/6/2025": a task set, with its deadline
-    ("planned", rf"{B}(?:ph[ae]n\s+[dpb][aed4]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|khan\s+tr[uw]{{1,2}}[oe]ng|"
+    ("planned", rf"{B}(?:ph[ae]n\s+[dpb][aed4]?u|{_DU_KIEN}|ke\s+hoach|[dpb]e|[dpb]am\s+bao|{_KHAN_TRUONG}|"
                 rf"chuan\s+bi\s+(?:cac\s+)?[dpb]ieu\s+kien(?:\s+de)?)"
                 rf"\s+(?:se\s+)?(?:som\s+)?(?:{KHOI_CONG}|hoan\s+thanh|dua\s+vao|{_THONG_XE}|khanh\s+thanh|van\s+hanh|"
                 rf"giai\s+ngan)"),  # "phấn đấu giải ngân 95% kế hoạch": the plan's aim
@@ -110,7 +111,7 @@ _PROGRESS = re.compile(
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
-_AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|muc\s+tieu|dang|se|khan\s+truong|phai)(?![a-z])[^;.]*$")
+_AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|muc\s+tieu|dang|se|{_KHAN_TRUONG}|phai)(?![a-z])[^;.]*$")
 # What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
 # điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")

@@ -707,3 +707,12 @@ def test_a_conclusions_tasks_are_planned_and_its_numbered_items_speak_of_their_h
     road, bridge = "Dự án đường Hoàng Sa - Dốc Sỏi", "Dự án Cầu Trà Khúc 3"
     assert (road, "planned", "2025-06") in found and (road, "completed", None) not in found  # "khẩn trương": a task
     assert (bridge, "planned", "2025-12") in found  # a later sentence of the item its head names
+
+
+def test_a_conclusions_tasks_through_ocr_damage():
+    text = ("1. Dtr an du6ng Hoang Sa - D6c Soi: giao Ban Quan ly dtr an d4u tit cac cong trinh giao théng tinh kh&n "
+            "trygng hoan thanh thi cong ph&n con lai.\n\n2. Dit an C&u Tra Khuc 3: du an da hoan thanh 60% khéi liong. "
+            "Yéu c4u nha théu ting cir6ng nhén luc, phén dau th6ng xe trong quy IV n&m 2025.")
+    found = {(fold_key(label), status, target) for label, status, target in statuses_of(text)}
+    assert not any(status == "completed" for _, status, _ in found)
+    assert any(status == "planned" and target == "2025-12" and "khuc 3" in label for label, status, target in found)
