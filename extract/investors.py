@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .text import Document
 
-_INVESTOR = re.compile(r"chu\s+[dpb][ae][a-z]?u\s+t[a-z]{1,2}(?![a-z])")  # "chủ đầu tư", as OCR also reads it ("chu d4u tw", "chu déu tu")
+# "chủ đầu tư", as OCR also reads it ("chu d4u tw", "chu déu tu")
+_INVESTOR = re.compile(r"chu\s+[dpb][ae][a-z]?u\s+t[a-z]{1,2}(?![a-z])")
 # "… do <investor> làm chủ đầu tư", "… do <investor> là chủ đầu tư": read back from the cue, which is rare, not
 # forth from every "do"
 _BY = re.compile(r"(?<![a-z])do\s+([^.;:()\n]{3,160}?)\s+l[a-z]{0,2}\s+$")

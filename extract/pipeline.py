@@ -22,18 +22,18 @@ from .breakdown import part_candidates
 from .labels import project_label, read_as_agency_names, tidy_label
 from .legal import number_key
 from .lexicon import CENTRAL_CITIES, CUA, CUES, ORG_LABELS, ORG_RE, PLACE_LABELS, province_unit, which
+from .investors import Investor, investors
 from .metadata import read_metadata
 from .periods import spell_quarters
 from .model import INITIATIVE_TYPES, LEGAL_TYPES, DocumentMeta, Entity, Extraction, Mention, Relation
 from .reader import SourceText, lost_its_diacritics, read_report
 from .relations import Placed, find_relations
-from .same_name import Known, is_year, known_name, similarity, specific_words
 from .restore import DIGITS_AS_LETTERS
+from .same_name import Known, is_year, known_name, similarity, specific_words
 from .spellings import CleanSpellings
 from .statuses import find_statuses
-from .text import Document, Span, build_document, fold_key, sentences
-from .investors import Investor, investors
 from .tables import Row, table_rows
+from .text import Document, Span, build_document, fold_key, sentences
 from .works import works_with_a_status
 
 
@@ -76,7 +76,7 @@ def find_province(state: State) -> None:
     if not counts:
         # OCR may have misread the name's letters too ("tinh Pik Lik" for Đắk Lắk): the capitalised name said
         # most often after "tỉnh", when it is a little OCR distance from one province and clearly nearer it
-        named = Counter(m.group(1).translate(DIGITS_AS_LETTERS) for m in _PROVINCE_MISREAD.finditer(state.doc.folded)
+        named = Counter(m.group(1).translate(DIGITS_AS_LETTERS) for m in _PROVINCE_NAMED.finditer(state.doc.folded)
                         if state.doc.joined[m.start(1)].isupper())  # "TINH D6NG THAP": a digit for a vowel
         if named and (near := _province_near(named.most_common(1)[0][0])):
             counts[near] += 1
@@ -92,9 +92,8 @@ def _province_near(key: str) -> str | None:
     return _PROVINCE_KEYS[known] if best <= _PROVINCE_REACH and second - best >= 1.0 else None
 
 
-# "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next
-_PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z]+\s+[a-z]+)")
-_PROVINCE_MISREAD = re.compile(r"t(?<![a-z]t)inh\s+([a-z0-9]+\s+[a-z0-9]+)")
+# "tỉnh X Y", its letter first so that a scan jumps from one "t" to the next; OCR may have read a vowel as a digit
+_PROVINCE_NAMED = re.compile(r"t(?<![a-z]t)inh\s+([a-z0-9]+\s+[a-z0-9]+)")
 _PROVINCE_KEYS = rec.PROVINCE_BY_KEY
 _CITY_KEYS = {fold_key(c): c for c in CENTRAL_CITIES}
 _CITY_NAMED = re.compile(r"t(?<![a-z]t)hanh\s+ph[oed]\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CITY_KEYS) + r")(?![a-z])")
@@ -197,8 +196,10 @@ def table_cells(state: State) -> None:
             if cell.role != "investedBy" or _ROLE_WORD.fullmatch(fold_key(text)) or len(text.split()) < 2 or any(
                     c.type == "Organization" and c.start < cell.end and cell.start < c.end for c in state.candidates):
                 continue  # a cell that only repeats its heading ("Nhà đầu tư"), or named already
-            state.candidates.append(rec.Candidate("Organization", cell.start, cell.end, text, "o:" + fold_key(text)))
-            state.page_names.add(state.candidates[-1].key)
+            _named_by_the_page(state, cell.start, cell.end)
+
+
+_ROLE_WORD = re.compile(r"(?:nha|chu)\s+dau\s+tu|doanh\s+nghiep|khong|chua\s+co|-+|x")
 
 
 @component("investors")
@@ -207,12 +208,15 @@ def investor_names(state: State) -> None:
     words between its cues, unless a recogniser named it from the same word."""
     state.investors = investors(state.doc)
     for investor in state.investors:
-        if any(c.type == "Organization" and c.start == investor.start for c in state.candidates):
-            continue
-        label = " ".join(state.doc.joined[investor.start:investor.end].split())
-        state.candidates.append(rec.Candidate("Organization", investor.start, investor.end, label, "o:" + fold_key(label)))
-        state.page_names.add(state.candidates[-1].key)
-_ROLE_WORD = re.compile(r"(?:nha|chu)\s+dau\s+tu|doanh\s+nghiep|khong|chua\s+co|-+|x")
+        if not any(c.type == "Organization" and c.start == investor.start for c in state.candidates):
+            _named_by_the_page(state, investor.start, investor.end)
+
+
+def _named_by_the_page(state: State, start: int, end: int) -> None:
+    """An organisation named by the words at start:end, as the page writes them (restoration spells them)."""
+    label = " ".join(state.doc.joined[start:end].split())
+    state.candidates.append(rec.Candidate("Organization", start, end, label, "o:" + fold_key(label)))
+    state.page_names.add(state.candidates[-1].key)
 
 
 @component("merge")
@@ -676,7 +680,8 @@ _TO_RESOLVE = re.compile(r"(?:giai\s+quyet|thao\s+go|xu\s+ly|khac\s+phuc)(?:\s+k
 
 
 PIPELINE = ["province", "metadata", "legal_numbers", "this_text", "initiatives", "organizations", "places", "funding",
-            "issues", "table_cells", "investors", "merge", "restore", "unit_names", "labels", "coalesce", "relations", "statuses", "roles"]
+            "issues", "table_cells", "investors", "merge", "restore", "unit_names", "labels", "coalesce", "relations",
+            "statuses", "roles"]
 
 
 def extract_source(source: SourceText, restorer=None, pipeline: list[str] = PIPELINE) -> Extraction:

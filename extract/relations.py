@@ -79,7 +79,8 @@ def takes_up_subject(doc: Document, sentences: list[Span], i: int) -> bool:
     item_start = doc.paragraph_start(start)
     return (_THE_PROJECT.match(doc.folded, start) is not None and
             doc.joined[start:sentences[i].end].lstrip()[:1].isupper()) or \
-        _ITEM_OPENING.match(doc.joined, item_start) is not None or _NUMBERED_INITIATIVE.match(doc.folded, item_start) is not None
+        _ITEM_OPENING.match(doc.joined, item_start) is not None or \
+        _NUMBERED_INITIATIVE.match(doc.folded, item_start) is not None
 
 
 # "2. Dự án X: …": a numbered item headed by an initiative and a colon is about it, sentence after sentence

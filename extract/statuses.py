@@ -81,9 +81,11 @@ STATUS_CUES: list[tuple[str, str]] = [
                  rf"(?:xay\s+dung|hoan\s+thien|lap|dieu\s+chinh(?:\s+cuc\s+b[o6]?)?)(?:\s*,\s*(?:m[oa]\s+rong|bo\s+sung))?"
                  rf"(?:\s+(?:h[od]\s+so\s+)?nhiem\s+vu)?(?=\s+(?:k[eao]\s+hoach|ch[uw]{{1,2}}[oe]ng\s+trinh|"
                  rf"[dpb][eao]\s+an|quy\s+hoach){E}))"),
-    # "đang hoàn thiện hạ tầng" (not "… hồ sơ", OCR "hé sg": a proposal); not "thời gian thực hiện 2024 - 2027", a period set
+    # "đang hoàn thiện hạ tầng" (not "… hồ sơ", OCR "hé sg": a proposal); not "thời gian thực hiện 2024 - 2027", a
+    # period set
     ("in_progress", rf"{B}(?:[dpb]ang\s+(?:thi\s+cong|tri[ea]n\s+khai|{THUC_HIEN}|san\s+lap|"
-                    rf"lap\s+[dpb]at|hoan\s+thien(?!\s+h[a-z]{{1,2}}\s+s[a-z]{{1,2}}(?![a-z])))|tri[ea]n\s+khai|(?<!gian\s){THUC_HIEN}|[dpb]ay\s+nhanh|"
+                    rf"lap\s+[dpb]at|hoan\s+thien(?!\s+h[a-z]{{1,2}}\s+s[a-z]{{1,2}}(?![a-z])))|"
+                    rf"tri[ea]n\s+khai|(?<!gian\s){THUC_HIEN}|[dpb]ay\s+nhanh|"
                     rf"[dpb]ay\s+manh|(?<!ve\s)(?<!vea\s)thi\s+cong|giai\s+phong\s+mat\s+bang|tiep\s+tuc|to\s+chuc\s+{THUC_HIEN}|tap\s+trung|"
                     # "Duy trì hiệu quả Chương trình …": kept going; "đã hoàn thành đập chính", "… giai đoạn 1": a
                     # part of the works done, the whole still being built
@@ -111,7 +113,8 @@ _PROGRESS = re.compile(
     r"(?:%|km|ha|ty\s+dong)"
 )
 WINDOW = 90
-_AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|muc\s+tieu|dang|se|{_KHAN_TRUONG}|phai)(?![a-z])[^;.]*$")
+_AIMED = re.compile(rf"(?<![a-z])(?:{_DU_KIEN}|ph[ae]n\s+[dpb][ae]u|ke\s+hoach|muc\s+tieu|dang|se|{_KHAN_TRUONG}|phai)"
+                    r"(?![a-z])[^;.]*$")
 # What an approval of a task to draft is about: the text is still being drawn up ("phê duyệt nhiệm vụ (lập,
 # điều chỉnh) Quy hoạch …", "phê duyệt đề cương …").
 _TASK_OF_DRAFTING = re.compile(r"\s+(?:nhiem\s+vu|de\s+cuong)(?:\s+(?:lap|dieu\s+chinh|xay\s+dung))?\s")
@@ -253,7 +256,8 @@ def _sole_subject(folded: str, clause_start: int, carried: list[Placed]) -> Plac
 
 # "Đối với Dự án X, Bộ … đã phê duyệt …; phấn đấu khởi công …": the sentence's topic, which its clauses go on
 # about whatever their own subjects, when "đối với" (or "riêng") opens the sentence or an item
-_TOPIC_BEFORE = re.compile(r"(?:(?m:^)[ \t]*(?:[-+•]|[a-z]\)|\(\d{1,2}\))?|[.;:]\s*)\s*(?:[dpb][oe]i\s+v[oe]i|rieng(?:\s+[dpb][oe]i\s+v[oe]i)?)\s+$")
+_TOPIC_BEFORE = re.compile(r"(?:(?m:^)[ \t]*(?:[-+•]|[a-z]\)|\(\d{1,2}\))?|[.;:]\s*)\s*"
+                           r"(?:[dpb][oe]i\s+v[oe]i|rieng(?:\s+[dpb][oe]i\s+v[oe]i)?)\s+$")
 
 
 def _issued_in_a_list(doc: Document, initiatives: list[Placed], sentences: list[Span],

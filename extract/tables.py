@@ -15,8 +15,10 @@ from .text import fold_key
 
 # A heading's folded words → the role of its column's cells. The name column is the initiative's.
 _ROLES = [
-    ("name", re.compile(r"ten\s+(?:du\s+an|cong\s+trinh|nhiem\s+vu|chuong\s+trinh|de\s+an)|danh\s+muc|^du\s+an$|^cong\s+trinh$")),
-    ("investedBy", re.compile(r"chu\s+dau\s+tu|don\s+vi\s+(?:thuc\s+hien|chu\s+tri)|co\s+quan\s+chu\s+tri|nha\s+dau\s+tu")),
+    ("name", re.compile(r"ten\s+(?:du\s+an|cong\s+trinh|nhiem\s+vu|chuong\s+trinh|de\s+an)|danh\s+muc|"
+                        r"^du\s+an$|^cong\s+trinh$")),
+    ("investedBy", re.compile(r"chu\s+dau\s+tu|don\s+vi\s+(?:thuc\s+hien|chu\s+tri)|co\s+quan\s+chu\s+tri|"
+                              r"nha\s+dau\s+tu")),
     ("funds", re.compile(r"nguon\s+von|von\s+dau\s+tu\s+tu")),
     ("delayedBy", re.compile(r"kho\s+khan|v[uw]{1,2}[oe]ng\s+mac|ton\s+tai|nguyen\s+nhan")),
 ]

@@ -297,7 +297,8 @@ def _across_page_numbers(text: str, paragraphs: list[Paragraph]) -> tuple[list[P
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         if out and after and not (out[-1].footnote or para.footnote or after.footnote) and \
                 _PAGE_NUMBER.fullmatch(text, para.start, para.end) and \
-                text[out[-1].start:out[-1].end].rstrip()[-1:] not in ".;:!?" and text[after.start:after.start + 1].islower():
+                text[out[-1].start:out[-1].end].rstrip()[-1:] not in ".;:!?" and \
+                text[after.start:after.start + 1].islower():
             numbers.append((para.start, para.end))
             out[-1] = Paragraph(out[-1].start, after.end)
             i += 2
