@@ -276,6 +276,12 @@ WORK_LABELS = [
     "quảng trường", "thủy điện", "quốc lộ", "tỉnh lộ", "hạ tầng kỹ thuật", "cơ sở hạ tầng",
     "khu đô thị", "hạ tầng đô thị", "phát triển đô thị", "chỉnh trang đô thị", "nhà ở xã hội",
 ]
+# The sixty names of lunar years ("Giáp Thìn", "Bính Ngọ"), a heavenly stem and an earthly branch of the same
+# parity, as reports name a Tết: "Tết Nguyên đán Bính Ngọ", "Xuân Bính Ngọ".
+_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]
+_BRANCHES = ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]
+LUNAR_YEARS = [f"{stem} {branch}" for i, stem in enumerate(_STEMS) for j, branch in enumerate(_BRANCHES) if i % 2 == j % 2]
+TET_PHRASES = [f"tết nguyên đán {year}" for year in LUNAR_YEARS] + [f"xuân {year}" for year in LUNAR_YEARS]
 # How a stretch of road is named ("Quốc lộ 1 đoạn từ A đến B", "ĐT.846 đoạn qua huyện X"): a road's number,
 # then its stretch (a number stands for any number in the restoration model).
 ROAD_STRETCHES = ["quốc lộ 1 đoạn từ", "đường tỉnh 1 đoạn qua", "tỉnh lộ 1 đoạn", "đường huyện 1 đoạn",
@@ -299,7 +305,7 @@ def genre_phrases() -> list[str]:
             *(f"Sở {d}" for d in DEPARTMENTS), *FUNDING_LABELS, *PLACE_LABELS, *WORK_LABELS, *ROAD_STRETCHES,
             # a project named by its work ("Dự án Trung tâm Y tế …"): the pair of the cue and the work's first word
             *sorted({f"dự án {work.split()[0]}" for work in WORK_LABELS}),
-            *PROGRESS_PHRASES,
+            *PROGRESS_PHRASES, *TET_PHRASES,
             *ABBREVIATIONS.values()]
 
 

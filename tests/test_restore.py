@@ -369,3 +369,9 @@ def test_a_stretch_of_a_numbered_road_is_read_as_one(restorer):
 def test_a_project_named_by_its_work_keeps_the_works_word(restorer):
     # "dự án trọng điểm" (key projects) is common, but a project named by a kind of work is that work
     assert restorer.restore("Dy an Trung tam Y té huyén Pac Nam da khoi cong").startswith("Dự án Trung tâm Y tế huyện")
+
+
+def test_a_lunar_years_name_is_read_as_the_calendar_names_it(restorer):
+    # the sixty names of lunar years are general knowledge the lexicon spells, not words of this corpus
+    assert "Tết Nguyên đán Bính Ngọ năm 2026" in restorer.restore("t6 chirc Tét Nguyén dan Binh Ngo nim 2026 vui tuoi")
+    assert "Xuân Giáp Thìn" in restorer.restore("don Xuan Giap Thin 2024")
